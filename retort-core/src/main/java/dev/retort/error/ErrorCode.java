@@ -1,0 +1,62 @@
+package dev.retort.error;
+
+/**
+ * Stable error codes, {@code RT-<area><nnn>}: G graph, S script, P plan, V validate/store, D dialect,
+ * L lock, C config. Each code has a page in {@code docs/errors.md}; never renumber one.
+ */
+public enum ErrorCode {
+  /** Two script files declare the same revision id. */
+  G001("duplicate revision id"),
+  /** A target that needs one head met several. */
+  G002("several heads"),
+  /** The parent / depends-on edges form a cycle. */
+  G003("cycle in revision graph"),
+  /** A target names no revision, label or keyword. */
+  G004("unknown revision"),
+  /** A revision prefix matches more than one revision. */
+  G005("ambiguous revision prefix"),
+  /** A relative move would have to choose between branches. */
+  G006("ambiguous relative move"),
+  /** Two revisions declare the same branch label, or a label equals a revision id. */
+  G007("duplicate branch label"),
+  /** A relative move runs past a base or a head. */
+  G008("relative move out of range"),
+  /** A target is malformed (syntax). */
+  G009("malformed target"),
+  /** A target needs the database's current state, which this command does not read. */
+  G010("target needs the database"),
+  /** A revision names itself or the same parent twice. */
+  G011("bad parent list"),
+  /** A file could not be read. */
+  S001("unreadable script file"),
+  /** A revision header is malformed or incomplete. */
+  S002("malformed revision header"),
+  /** A revision id has illegal characters or length. */
+  S003("illegal revision id"),
+  /** {@code Revises:} names no revision. */
+  S004("unknown parent revision"),
+  /** {@code Depends-On:} names no revision or label. */
+  S005("unknown dependency"),
+  /** The script directory does not exist. */
+  S006("script directory not found"),
+  /** The configuration file is unreadable or not valid TOML. */
+  C001("bad configuration file"),
+  /** A configuration value has the wrong type or an unknown key. */
+  C002("bad configuration value");
+
+  private final String title;
+
+  ErrorCode(String title) {
+    this.title = title;
+  }
+
+  /** A short title for listings and docs. */
+  public String title() {
+    return title;
+  }
+
+  /** The code as users see it, e.g. {@code RT-G002}. */
+  public String display() {
+    return "RT-" + name();
+  }
+}

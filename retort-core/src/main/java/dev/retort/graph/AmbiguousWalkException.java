@@ -1,0 +1,27 @@
+package dev.retort.graph;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import java.util.List;
+
+/** A relative move ({@code +N}, {@code X-1}) would have to choose between branches. */
+public final class AmbiguousWalkException extends RetortException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<RevisionId> candidates;
+
+  public AmbiguousWalkException(String target, String where, List<RevisionId> candidates) {
+    super(
+        ErrorCode.G006,
+        null,
+        "relative target '" + target + "' is ambiguous: " + where,
+        List.of("candidates: " + String.join(", ", candidates.stream().map(RevisionId::value).toList())),
+        "name the revision you mean explicitly, e.g. " + candidates.get(0).value());
+    this.candidates = List.copyOf(candidates);
+  }
+
+  /** The revisions the walk could continue to. */
+  public List<RevisionId> candidates() {
+    return candidates;
+  }
+}

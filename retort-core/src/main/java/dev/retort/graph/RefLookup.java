@@ -1,0 +1,57 @@
+package dev.retort.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Finds the revision a reference means: a full id, a branch label, or a unique 4+ character prefix. */
+final class RefLookup {
+  /** The shortest prefix accepted in place of a full id. */
+  static final int MIN_PREFIX = 4;
+
+  private final RevisionGraph graph;
+
+  RefLookup(RevisionGraph graph) {
+    this.graph = graph;
+  }
+
+  /**
+   * @param ref the text
+   * @param scope which revisions may match (a branch), or all
+   * @param label the branch label the scope stands for, for messages; null when unscoped
+   */
+  RevisionId find(String ref, Predicate<RevisionId> scope, String label) {
+    if (RevisionId.isValid(ref)) {
+      RevisionId exact = new RevisionId(ref);
+      if (graph.contains(exact)) {
+        return inScope(exact, scope, label, ref);
+      }
+    }
+    var owner = graph.labelOwner(ref);
+    if (owner.isPresent()) {
+      return inScope(owner.get(), scope, label, ref);
+    }
+    if (ref.length() >= MIN_PREFIX) {
+      List<RevisionId> matches = graph.withPrefix(ref).stream().filter(scope).toList();
+      if (matches.size() == 1) {
+        return matches.get(0);
+      }
+      if (matches.size() > 1) {
+        throw new AmbiguousPrefixException(ref, matches);
+      }
+    }
+    List<String> names = new ArrayList<>(graph.ids());
+    names.addAll(graph.labels());
+    throw new UnknownRevisionException(
+        label == null ? ref : label + "@" + ref, NearMatches.among(ref, names));
+  }
+
+  private RevisionId inScope(RevisionId id, Predicate<RevisionId> scope, String label, String ref) {
+    if (!scope.test(id)) {
+      throw new UnknownRevisionException(
+          label + "@" + ref + "' (revision " + id + " exists but is not on branch '" + label + "')",
+          List.of());
+    }
+    return id;
+  }
+}

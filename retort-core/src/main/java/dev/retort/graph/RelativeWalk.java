@@ -1,0 +1,66 @@
+package dev.retort.graph;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Steps {@code N} revisions up (towards heads) or down (towards base) without choosing branches. */
+final class RelativeWalk {
+  private final RevisionGraph graph;
+  private final String text;
+  private final Predicate<RevisionId> scope;
+
+  RelativeWalk(RevisionGraph graph, String text, Predicate<RevisionId> scope) {
+    this.graph = graph;
+    this.text = text;
+    this.scope = scope;
+  }
+
+  /** From {@code start} (empty: base) up {@code steps} revisions. */
+  Resolved up(List<RevisionId> start, int steps) {
+    if (steps == 0) {
+      return start.isEmpty() ? Resolved.baseOf(List.of(), null) : Resolved.of(start);
+    }
+    RevisionId at = singleStart(start, "up");
+    for (int taken = 0; taken < steps; taken++) {
+      List<RevisionId> next = at == null
+          ? graph.bases().stream().filter(scope).toList()
+          : graph.children(at).stream().filter(scope).toList();
+      if (next.isEmpty()) {
+        throw new RelativeRangeException(text, steps, taken, "up from " + (at == null ? "base" : at));
+      }
+      if (next.size() > 1) {
+        String where = at == null ? "there are several bases" : at + " is a branch point";
+        throw new AmbiguousWalkException(text, where, next);
+      }
+      at = next.get(0);
+    }
+    return Resolved.of(List.of(at));
+  }
+
+  /** From {@code start} down {@code steps} revisions; one step below a base is base. */
+  Resolved down(List<RevisionId> start, int steps) {
+    if (start.isEmpty()) {
+      throw new RelativeRangeException(text, steps, 0, "down from base");
+    }
+    RevisionId at = singleStart(start, "down");
+    for (int taken = 0; taken < steps; taken++) {
+      if (at == null) {
+        throw new RelativeRangeException(text, steps, taken, "down");
+      }
+      List<RevisionId> parents = graph.get(at).parents();
+      if (parents.size() > 1) {
+        throw new AmbiguousWalkException(text, at + " is a merge point", parents.stream().sorted().toList());
+      }
+      at = parents.isEmpty() ? null : parents.get(0);
+    }
+    return at == null ? Resolved.baseOf(List.of(), null) : Resolved.of(List.of(at));
+  }
+
+  private RevisionId singleStart(List<RevisionId> start, String direction) {
+    if (start.size() > 1) {
+      throw new AmbiguousWalkException(
+          text, "it starts from " + start.size() + " revisions, so " + direction + " has several paths", start);
+    }
+    return start.isEmpty() ? null : start.get(0);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.retort.graph;
+
+import java.util.List;
+
+/**
+ * What a target means in a graph.
+ *
+ * @param ids the revisions named, sorted; for a base target: the roots of the branch named, or
+ *     empty for plain {@code base}
+ * @param base true when the target is a base ({@code base}, {@code <label>@base}, or a walk down
+ *     past a base): nothing of that scope applied
+ * @param branch the label of a {@code <label>@base} target, or null
+ */
+public record Resolved(List<RevisionId> ids, boolean base, String branch) {
+  public Resolved {
+    ids = ids.stream().sorted().distinct().toList();
+  }
+
+  static Resolved of(List<RevisionId> ids) {
+    return new Resolved(ids, false, null);
+  }
+
+  static Resolved baseOf(List<RevisionId> roots, String branch) {
+    return new Resolved(roots, true, branch);
+  }
+
+  /** The single revision named; an {@link IllegalStateException} when it names several or a base. */
+  public RevisionId single() {
+    if (base || ids.size() != 1) {
+      throw new IllegalStateException("not a single revision: " + this);
+    }
+    return ids.get(0);
+  }
+}

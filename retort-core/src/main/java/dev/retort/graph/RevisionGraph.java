@@ -1,0 +1,164 @@
+package dev.retort.graph;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * All revisions of a script directory and the structure derived from them: children, heads,
+ * bases, branch and merge points, branch labels and resolved dependencies. Immutable; built and
+ * validated once by {@link GraphBuilder}. Every list it returns is sorted by id unless it says
+ * otherwise.
+ */
+public final class RevisionGraph {
+  private final Map<RevisionId, Revision> byId;
+  private final Map<RevisionId, List<RevisionId>> children;
+  private final Map<RevisionId, List<RevisionId>> dependencies;
+  private final Map<RevisionId, List<RevisionId>> dependents;
+  private final Map<String, RevisionId> labelOwners;
+  private final Map<RevisionId, Set<String>> coveringLabels;
+  private final List<RevisionId> order;
+  private final List<RevisionId> heads;
+  private final List<RevisionId> bases;
+  private final String[] sortedIds;
+
+  RevisionGraph(GraphBuilder.Parts parts) {
+    this.byId = parts.byId();
+    this.children = parts.children();
+    this.dependencies = parts.dependencies();
+    this.dependents = parts.dependents();
+    this.labelOwners = parts.labelOwners();
+    this.coveringLabels = parts.coveringLabels();
+    this.order = parts.order();
+    this.heads = order.stream().filter(id -> children(id).isEmpty()).sorted().toList();
+    this.bases = order.stream().filter(id -> byId.get(id).isBase()).sorted().toList();
+    this.sortedIds = byId.keySet().stream().map(RevisionId::value).sorted().toArray(String[]::new);
+  }
+
+  /** A builder that validates revisions into a graph. */
+  public static GraphBuilder builder() {
+    return new GraphBuilder();
+  }
+
+  /** Builds and validates a graph from revisions; throws the first problem found. */
+  public static RevisionGraph of(Collection<Revision> revisions) {
+    return builder().addAll(revisions).build();
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  public boolean contains(RevisionId id) {
+    return byId.containsKey(id);
+  }
+
+  /** The revision with this id; an {@link IllegalArgumentException} if there is none. */
+  public Revision get(RevisionId id) {
+    Revision revision = byId.get(id);
+    if (revision == null) {
+      throw new IllegalArgumentException("no revision " + id);
+    }
+    return revision;
+  }
+
+  public Optional<Revision> find(RevisionId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Every revision id, parents and dependencies before the revisions that need them. */
+  public List<RevisionId> topologicalOrder() {
+    return order;
+  }
+
+  /** Revisions that no revision names as a parent ({@code depends_on} does not count). */
+  public List<RevisionId> heads() {
+    return heads;
+  }
+
+  /** Heads that no revision depends on either ({@code heads --resolve-dependencies}). */
+  public List<RevisionId> effectiveHeads() {
+    return heads.stream().filter(id -> dependents(id).isEmpty()).toList();
+  }
+
+  /** Revisions that revise nothing. */
+  public List<RevisionId> bases() {
+    return bases;
+  }
+
+  /** Revisions naming this one as a parent. */
+  public List<RevisionId> children(RevisionId id) {
+    return children.getOrDefault(id, List.of());
+  }
+
+  /** The revisions this one depends on, labels resolved to the revision that declares them. */
+  public List<RevisionId> dependencies(RevisionId id) {
+    return dependencies.getOrDefault(id, List.of());
+  }
+
+  /** Revisions that depend on this one. */
+  public List<RevisionId> dependents(RevisionId id) {
+    return dependents.getOrDefault(id, List.of());
+  }
+
+  public boolean isHead(RevisionId id) {
+    return children(id).isEmpty();
+  }
+
+  public boolean isBranchPoint(RevisionId id) {
+    return children(id).size() > 1;
+  }
+
+  public boolean isMergePoint(RevisionId id) {
+    return get(id).isMerge();
+  }
+
+  /** Revisions with two or more children, in topological order. */
+  public List<RevisionId> branchPoints() {
+    return order.stream().filter(this::isBranchPoint).toList();
+  }
+
+  /** Revisions with two or more parents, in topological order. */
+  public List<RevisionId> mergePoints() {
+    return order.stream().filter(this::isMergePoint).toList();
+  }
+
+  /** Every declared branch label. */
+  public Set<String> labels() {
+    return labelOwners.keySet();
+  }
+
+  /** The revision that declares the label. */
+  public Optional<RevisionId> labelOwner(String label) {
+    return Optional.ofNullable(labelOwners.get(label));
+  }
+
+  /**
+   * The labels whose branch covers this revision: its own, those inherited from labelled
+   * ancestors, and those of the labelled revision it leads up to (as Alembic computes them).
+   */
+  public Set<String> labelsOf(RevisionId id) {
+    return coveringLabels.getOrDefault(id, Set.of());
+  }
+
+  /** Ids starting with the prefix, sorted. */
+  public List<RevisionId> withPrefix(String prefix) {
+    int from = Arrays.binarySearch(sortedIds, prefix);
+    if (from < 0) {
+      from = -from - 1;
+    }
+    int to = from;
+    while (to < sortedIds.length && sortedIds[to].startsWith(prefix)) {
+      to++;
+    }
+    return Arrays.stream(sortedIds, from, to).map(RevisionId::new).toList();
+  }
+
+  /** Every id, sorted. */
+  public List<String> ids() {
+    return List.of(sortedIds);
+  }
+}

@@ -1,0 +1,133 @@
+package dev.retort.graph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Resolves {@link Target}s against a graph and, for relative targets, the database's current
+ * revisions. Where a move would have to pick a branch it refuses and lists the candidates.
+ */
+public final class TargetResolver {
+  private final RevisionGraph graph;
+  private final Traversal traversal;
+  private final Set<RevisionId> current;
+
+  /**
+   * @param graph the revision graph
+   * @param current the database's current revisions (version table rows), or null when the caller
+   *     does not read a database; relative targets then fail with {@link NeedsDatabaseException}
+   */
+  public TargetResolver(RevisionGraph graph, Collection<RevisionId> current) {
+    this.graph = graph;
+    this.traversal = new Traversal(graph);
+    this.current = current == null ? null : Set.copyOf(current);
+  }
+
+  /** Parses and resolves target text. */
+  public Resolved resolve(String text) {
+    return resolve(TargetParser.parse(text));
+  }
+
+  public Resolved resolve(Target target) {
+    if (target instanceof Target.Head head) {
+      return Resolved.of(List.of(singleHead(head.text(), graph.heads())));
+    } else if (target instanceof Target.Heads) {
+      return Resolved.of(graph.heads());
+    } else if (target instanceof Target.Base) {
+      return Resolved.baseOf(List.of(), null);
+    } else if (target instanceof Target.Current c) {
+      return Resolved.of(List.copyOf(requireCurrent(c.text())));
+    } else if (target instanceof Target.Ref ref) {
+      return Resolved.of(List.of(new RefLookup(graph).find(ref.ref(), id -> true, null)));
+    } else if (target instanceof Target.BranchHead bh) {
+      return Resolved.of(List.of(singleHead(bh.text(), headsOfBranch(bh.branch()))));
+    } else if (target instanceof Target.BranchBase bb) {
+      return branchBase(bb.branch());
+    } else if (target instanceof Target.BranchRef br) {
+      String label = requireLabel(br.branch());
+      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), inBranch(label), label)));
+    } else if (target instanceof Target.Relative rel) {
+      return relative(rel);
+    }
+    throw new IllegalStateException("unhandled target " + target);
+  }
+
+  private RevisionId singleHead(String text, List<RevisionId> heads) {
+    if (heads.size() != 1) {
+      throw new MultipleHeadsException(text, heads.stream().map(graph::get).toList());
+    }
+    return heads.get(0);
+  }
+
+  /** Heads of a label's branch, or the heads descending from a revision. */
+  private List<RevisionId> headsOfBranch(String branch) {
+    if (graph.labelOwner(branch).isPresent()) {
+      return graph.heads().stream().filter(inBranch(branch)).toList();
+    }
+    RevisionId from = new RefLookup(graph).find(branch, id -> true, null);
+    Set<RevisionId> below = traversal.descendantsOrSelf(List.of(from), Traversal.Edges.PARENTS);
+    return graph.heads().stream().filter(below::contains).toList();
+  }
+
+  private Resolved branchBase(String branch) {
+    if (graph.labelOwner(branch).isPresent()) {
+      Predicate<RevisionId> covered = inBranch(branch);
+      List<RevisionId> roots = graph.topologicalOrder().stream()
+          .filter(covered)
+          .filter(id -> graph.get(id).parents().stream().noneMatch(covered))
+          .toList();
+      return Resolved.baseOf(roots, branch);
+    }
+    RevisionId from = new RefLookup(graph).find(branch, id -> true, null);
+    Set<RevisionId> above = traversal.ancestorsOrSelf(List.of(from), Traversal.Edges.PARENTS);
+    return Resolved.baseOf(graph.bases().stream().filter(above::contains).toList(), null);
+  }
+
+  private String requireLabel(String label) {
+    if (graph.labelOwner(label).isEmpty()) {
+      throw new UnknownRevisionException(label + "@", NearMatches.among(label, graph.labels()));
+    }
+    return label;
+  }
+
+  private Predicate<RevisionId> inBranch(String label) {
+    return id -> graph.labelsOf(id).contains(label);
+  }
+
+  private Set<RevisionId> requireCurrent(String text) {
+    if (current == null) {
+      throw new NeedsDatabaseException(text);
+    }
+    return current;
+  }
+
+  private Resolved relative(Target.Relative rel) {
+    Predicate<RevisionId> scope = rel.branch() == null ? id -> true : inBranch(requireLabel(rel.branch()));
+    List<RevisionId> start;
+    if (rel.anchor() == null) {
+      start = requireCurrent(rel.text()).stream().filter(scope).sorted().toList();
+    } else {
+      Resolved anchor = resolve(rel.anchor());
+      if (anchor.base()) {
+        start = List.of();
+        if (anchor.branch() != null) {
+          scope = inBranch(anchor.branch());
+        }
+      } else {
+        start = anchor.ids();
+      }
+    }
+    RelativeWalk walk = new RelativeWalk(graph, rel.text(), scope);
+    return rel.steps() >= 0 ? walk.up(start, rel.steps()) : walk.down(start, -rel.steps());
+  }
+
+  /** The ids a set of current revisions and a list resolve to; exposed for commands. */
+  static List<RevisionId> sorted(Collection<RevisionId> ids) {
+    List<RevisionId> list = new ArrayList<>(ids);
+    list.sort(null);
+    return list;
+  }
+}
