@@ -27,6 +27,8 @@ public enum ErrorCode {
   G010("target needs the database"),
   /** A revision names itself or the same parent twice. */
   G011("bad parent list"),
+  /** A range's lower end is not an ancestor of its upper end. */
+  G012("range ends not related"),
   /** A file could not be read. */
   S001("unreadable script file"),
   /** A revision header is malformed or incomplete. */

@@ -1,5 +1,6 @@
 package dev.retort.graph;
 
+import dev.retort.error.NearMatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

@@ -1,5 +1,6 @@
 package dev.retort.graph;
 
+import dev.retort.error.NearMatches;
 import dev.retort.error.RetortException;
 import java.util.ArrayList;
 import java.util.HashMap;

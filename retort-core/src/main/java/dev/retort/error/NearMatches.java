@@ -1,17 +1,17 @@
-package dev.retort.graph;
+package dev.retort.error;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** Suggests the ids closest to a mistyped one (edit distance, then shared prefix). */
-final class NearMatches {
+public final class NearMatches {
   private static final int LIMIT = 3;
 
   private NearMatches() {}
 
   /** Up to three candidates that resemble {@code wanted}, best first. */
-  static List<String> among(String wanted, Iterable<String> candidates) {
+  public static List<String> among(String wanted, Iterable<String> candidates) {
     record Scored(String text, int score) {}
     List<Scored> scored = new ArrayList<>();
     int threshold = Math.max(2, wanted.length() / 3);
@@ -36,7 +36,7 @@ final class NearMatches {
   }
 
   /** Levenshtein distance, giving up (returning limit + 1) once it exceeds {@code limit}. */
-  static int distance(String a, String b, int limit) {
+  public static int distance(String a, String b, int limit) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -1,0 +1,43 @@
+package dev.retort.cli.commands;
+
+import dev.retort.cli.RetortCli;
+import dev.retort.cli.output.RevisionJson;
+import dev.retort.cli.output.RevisionText;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionGraph;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort branches}: every branch point and the revisions it branches into. */
+@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show branch points and their children.")
+public final class BranchesCli implements Callable<Integer> {
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--verbose", description = "Show every field of each branch point.")
+  boolean verbose;
+
+  @Option(names = "--json", description = "Print a JSON array of the branch points (each lists its children).")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<Revision> points = root.retort().branchPoints();
+    RevisionGraph graph = root.retort().graph();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      new RevisionJson(graph).writeArray(out, points);
+    } else {
+      RevisionText text = new RevisionText(graph);
+      points.forEach(p -> out.print(text.branchBlock(p, verbose) + "\n"));
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,139 @@
+package dev.retort.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import dev.retort.error.NearMatches;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads {@link RetortConfig} with the precedence flag &gt; environment &gt; file &gt; default.
+ * The file is {@code -c FILE}, else {@code $RETORT_CONFIG}, else {@code ./retort.toml} when it
+ * exists. Environment variables are {@code RETORT_<KEY>} for every key; the URL also falls back to
+ * {@code DATABASE_URL}.
+ */
+public final class ConfigLoader {
+  /** The file looked for in the working directory. */
+  public static final String FILE_NAME = "retort.toml";
+
+  private final Map<String, String> env;
+  private final Path workingDirectory;
+
+  public ConfigLoader(Map<String, String> env, Path workingDirectory) {
+    this.env = Map.copyOf(env);
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
+  /**
+   * @param explicitFile the {@code -c} flag, if given
+   * @param flags values given as flags, by TOML key name (e.g. {@code url})
+   */
+  public RetortConfig load(Optional<Path> explicitFile, Map<String, String> flags) {
+    Optional<Path> file = locate(explicitFile);
+    Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);
+    Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+    Map<String, Source> sources = new HashMap<>();
+    file.ifPresent(f -> readFile(f).forEach((k, v) -> put(values, sources, k, v, Source.FILE)));
+    for (ConfigKey key : ConfigKey.values()) {
+      String fromEnv = env.get(key.envName());
+      if (fromEnv == null && key == ConfigKey.URL) {
+        fromEnv = env.get("DATABASE_URL");
+      }
+      if (fromEnv != null) {
+        put(values, sources, key, fromEnv, Source.ENVIRONMENT);
+      }
+    }
+    flags.forEach((name, value) -> put(values, sources, requireKey(name, null), value, Source.FLAG));
+    return new ConfigValues(values, sources, base, file).toConfig();
+  }
+
+  private static void put(
+      Map<ConfigKey, String> values, Map<String, Source> sources, ConfigKey key, String value, Source source) {
+    values.put(key, value);
+    sources.put(key.tomlName(), source);
+  }
+
+  private Optional<Path> locate(Optional<Path> explicitFile) {
+    Optional<Path> named = explicitFile.or(() -> Optional.ofNullable(env.get("RETORT_CONFIG")).map(Path::of));
+    if (named.isPresent()) {
+      Path path = workingDirectory.resolve(named.get()).normalize();
+      if (!Files.isRegularFile(path)) {
+        throw new ConfigException(
+            ErrorCode.C001,
+            Location.of(named.get()),
+            "configuration file not found",
+            "check the -c path (or RETORT_CONFIG), or create one with retort init");
+      }
+      return Optional.of(path);
+    }
+    Path local = workingDirectory.resolve(FILE_NAME);
+    return Files.isRegularFile(local) ? Optional.of(local) : Optional.empty();
+  }
+
+  private static Map<ConfigKey, String> readFile(Path file) {
+    JsonNode root;
+    try {
+      root = new TomlMapper().readTree(Files.readString(file));
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      throw new ConfigException(
+          ErrorCode.C001,
+          new Location(file, line),
+          "not valid TOML: " + e.getOriginalMessage(),
+          "fix the syntax (strings need quotes: url = \"sqlite:retort.db\")");
+    } catch (IOException e) {
+      throw new ConfigException(
+          ErrorCode.C001, Location.of(file), "cannot read configuration file: " + e.getMessage(), "check permissions");
+    }
+    Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
+    Iterator<Map.Entry<String, JsonNode>> fields = root == null ? List.<Map.Entry<String, JsonNode>>of().iterator() : root.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      ConfigKey key = requireKey(field.getKey(), file);
+      values.put(key, text(file, key, field.getValue()));
+    }
+    return values;
+  }
+
+  private static String text(Path file, ConfigKey key, JsonNode node) {
+    if (node.isArray()) {
+      List<String> items = new ArrayList<>();
+      node.forEach(item -> items.add(item.asText()));
+      return String.join(",", items);
+    }
+    if (node.isValueNode()) {
+      return node.asText();
+    }
+    throw new ConfigException(
+        ErrorCode.C002,
+        Location.of(file),
+        "'" + key.tomlName() + "' must be a value, not a table",
+        key.tomlName() + " = \"" + key.defaultValue + "\"");
+  }
+
+  private static ConfigKey requireKey(String name, Path file) {
+    ConfigKey key = ConfigKey.fromToml(name);
+    if (key == null) {
+      List<String> near = NearMatches.among(
+          name, Arrays.stream(ConfigKey.values()).map(ConfigKey::tomlName)::iterator);
+      throw new ConfigException(
+          ErrorCode.C002,
+          file == null ? null : Location.of(file),
+          "unknown configuration key '" + name + "'",
+          near.isEmpty() ? "see docs/configuration.md for the keys" : "did you mean '" + near.get(0) + "'?");
+    }
+    return key;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.retort.config;
+
+import dev.retort.error.ErrorCode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns the text values gathered by {@link ConfigLoader} into a typed {@link RetortConfig}. */
+final class ConfigValues {
+  private final Map<ConfigKey, String> values;
+  private final Map<String, Source> sources;
+  private final Path base;
+  private final Optional<Path> file;
+
+  ConfigValues(Map<ConfigKey, String> values, Map<String, Source> sources, Path base, Optional<Path> file) {
+    this.values = values;
+    this.sources = sources;
+    this.base = base;
+    this.file = file;
+  }
+
+  RetortConfig toConfig() {
+    Path scriptLocation = path(ConfigKey.SCRIPT_LOCATION);
+    String locations = get(ConfigKey.VERSION_LOCATIONS);
+    List<Path> versionLocations = locations.isBlank()
+        ? List.of(scriptLocation.resolve("versions"))
+        : Arrays.stream(locations.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+            .map(s -> base.resolve(s).normalize()).toList();
+    String schema = get(ConfigKey.SCHEMA);
+    return new RetortConfig(
+        file,
+        scriptLocation,
+        versionLocations,
+        get(ConfigKey.URL),
+        identifier(ConfigKey.VERSION_TABLE),
+        width(),
+        bool(ConfigKey.AUTO_WIDEN_VERSION_COLUMN),
+        bool(ConfigKey.TRANSACTION_PER_MIGRATION),
+        duration(ConfigKey.LOCK_TIMEOUT),
+        schema.isBlank() ? Optional.empty() : Optional.of(base.resolve(schema).normalize()),
+        get(ConfigKey.DEV_URL),
+        sources);
+  }
+
+  private String get(ConfigKey key) {
+    return values.getOrDefault(key, key.defaultValue);
+  }
+
+  private Path path(ConfigKey key) {
+    return base.resolve(get(key)).normalize();
+  }
+
+  private String identifier(ConfigKey key) {
+    String value = get(key);
+    if (!value.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?")) {
+      throw bad(key, value, "a table name of letters, digits and '_' (optionally schema.table)");
+    }
+    return value;
+  }
+
+  private int width() {
+    String value = get(ConfigKey.VERSION_COLUMN_WIDTH);
+    try {
+      int width = Integer.parseInt(value.strip());
+      if (width >= 1 && width <= 10_000) {
+        return width;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw bad(ConfigKey.VERSION_COLUMN_WIDTH, value, "a whole number from 1 to 10000, e.g. 255");
+  }
+
+  private boolean bool(ConfigKey key) {
+    String value = get(key).strip().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "true", "yes", "1" -> true;
+      case "false", "no", "0" -> false;
+      default -> throw bad(key, value, "true or false");
+    };
+  }
+
+  private Duration duration(ConfigKey key) {
+    String value = get(key).strip().toLowerCase(Locale.ROOT);
+    try {
+      if (value.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).strip()));
+      }
+      long amount = Long.parseLong(value.replaceAll("[smh]$", "").strip());
+      return switch (value.charAt(value.length() - 1)) {
+        case 'm' -> Duration.ofMinutes(amount);
+        case 'h' -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+      throw bad(key, value, "a duration such as \"60s\", \"500ms\", \"5m\" or \"1h\"");
+    }
+  }
+
+  private ConfigException bad(ConfigKey key, String value, String expected) {
+    Source source = sources.getOrDefault(key.tomlName(), Source.DEFAULT);
+    String where = switch (source) {
+      case FLAG -> "the command line";
+      case ENVIRONMENT -> "environment variable " + key.envName();
+      case FILE -> file.map(Path::toString).orElse("the configuration file");
+      case DEFAULT -> "the default";
+    };
+    return new ConfigException(
+        ErrorCode.C002,
+        null,
+        "'" + key.tomlName() + "' from " + where + " is '" + value + "', which is not " + expected,
+        key.tomlName() + " = " + (key == ConfigKey.VERSION_COLUMN_WIDTH ? "255" : "\"" + key.defaultValue + "\""));
+  }
+}

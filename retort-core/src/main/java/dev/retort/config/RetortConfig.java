@@ -1,0 +1,55 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Resolved configuration, every value with its {@link Source}. Paths are absolute (relative
+ * values are taken against the configuration file's folder, or the working directory).
+ *
+ * @param configFile the {@code retort.toml} read, if any
+ * @param scriptLocation the script directory ({@code script_location})
+ * @param versionLocations folders searched for revision files ({@code version_locations})
+ * @param url the database URL; never print it unredacted
+ * @param versionTable the version table name
+ * @param versionColumnWidth width of {@code version_num} for new tables
+ * @param autoWidenVersionColumn whether a narrower column is widened in place
+ * @param transactionPerMigration one transaction per migration (versus one for the run)
+ * @param lockTimeout how long to wait for the migration lock
+ * @param schema the desired-schema file, if any
+ * @param devUrl scratch database URL, or empty
+ * @param sources where each key's value came from
+ */
+public record RetortConfig(
+    Optional<Path> configFile,
+    Path scriptLocation,
+    List<Path> versionLocations,
+    String url,
+    String versionTable,
+    int versionColumnWidth,
+    boolean autoWidenVersionColumn,
+    boolean transactionPerMigration,
+    Duration lockTimeout,
+    Optional<Path> schema,
+    String devUrl,
+    Map<String, Source> sources) {
+
+  public RetortConfig {
+    versionLocations = List.copyOf(versionLocations);
+    sources = Map.copyOf(sources);
+  }
+
+  /** Where the value of a key came from. */
+  public Source sourceOf(String key) {
+    return sources.getOrDefault(key, Source.DEFAULT);
+  }
+
+  @Override
+  public String toString() {
+    return "RetortConfig[configFile=" + configFile.orElse(null) + ", scriptLocation=" + scriptLocation
+        + ", versionLocations=" + versionLocations + ", versionTable=" + versionTable + "]";
+  }
+}

@@ -1,0 +1,29 @@
+package dev.retort.script;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import dev.retort.error.RetortException;
+import java.util.List;
+
+/** A revision header that is malformed, incomplete, or holds an illegal id. */
+public final class HeaderException extends RetortException {
+  private static final long serialVersionUID = 1L;
+
+  public HeaderException(ErrorCode code, Location location, String summary, String hint) {
+    super(code, location, summary, List.of(), hint);
+  }
+
+  /** A malformed or incomplete header (S002). */
+  static HeaderException malformed(Location location, String summary, String hint) {
+    return new HeaderException(ErrorCode.S002, location, summary, hint);
+  }
+
+  /** An illegal revision id (S003). */
+  static HeaderException illegalId(Location location, String problem) {
+    return new HeaderException(
+        ErrorCode.S003,
+        location,
+        problem,
+        "use 1-255 letters, digits, '_' or '.', e.g. a 12-hex id as retort revision makes");
+  }
+}

@@ -1,0 +1,196 @@
+package dev.retort.script;
+
+import dev.retort.error.Location;
+import dev.retort.graph.RevisionKind;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the {@code @Revision(...)} annotation of a Java revision as text: nothing is compiled.
+ * Values must be literals: strings, {@code {"a", "b"}} arrays, {@code true}/{@code false}.
+ */
+final class JavaHeaderParser {
+  private static final Map<String, HeaderFields.Key> ATTRIBUTES = Map.of(
+      "id", HeaderFields.Key.REVISION,
+      "revises", HeaderFields.Key.REVISES,
+      "message", HeaderFields.Key.MESSAGE,
+      "createDate", HeaderFields.Key.CREATE_DATE,
+      "branchLabels", HeaderFields.Key.BRANCH_LABELS,
+      "dependsOn", HeaderFields.Key.DEPENDS_ON,
+      "transactional", HeaderFields.Key.TRANSACTIONAL);
+
+  private final Path path;
+  private final String text;
+  private int pos;
+  private int line = 1;
+
+  private JavaHeaderParser(Path path, String text, int start) {
+    this.path = path;
+    this.text = text;
+    for (int i = 0; i < start; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    this.pos = start;
+  }
+
+  /** The header, or null when the file has no {@code @Revision(} annotation. */
+  static ScriptHeader parse(Path path, String text, String checksum) {
+    int at = find(text);
+    if (at < 0) {
+      return null;
+    }
+    JavaHeaderParser parser = new JavaHeaderParser(path, text, at + "@Revision(".length());
+    HeaderFields fields = new HeaderFields(path, RevisionKind.JAVA);
+    parser.readAttributes(fields);
+    if (!fields.has(HeaderFields.Key.REVISION)) {
+      throw HeaderException.malformed(
+          new Location(path, parser.line), "@Revision has no id", "@Revision(id = \"<id>\", revises = \"<parent>\")");
+    }
+    if (!fields.has(HeaderFields.Key.REVISES)) {
+      fields.put(HeaderFields.Key.REVISES, "", 0, "revises");
+    }
+    return fields.build(checksum, "revises");
+  }
+
+  private static int find(String text) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf("@Revision(", from);
+      if (at < 0) {
+        return -1;
+      }
+      if (at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1))) {
+        return at;
+      }
+      from = at + 1;
+    }
+  }
+
+  private void readAttributes(HeaderFields fields) {
+    skipSpace();
+    if (peek() == ')') {
+      return;
+    }
+    while (true) {
+      skipSpace();
+      int nameLine = line;
+      String name = identifier();
+      HeaderFields.Key key = ATTRIBUTES.get(name);
+      if (key == null) {
+        throw HeaderException.malformed(
+            new Location(path, nameLine),
+            "@Revision has no attribute '" + name + "'",
+            "use id, revises, message, createDate, branchLabels, dependsOn, transactional");
+      }
+      skipSpace();
+      expect('=');
+      skipSpace();
+      fields.put(key, value(name), nameLine, name);
+      skipSpace();
+      char next = peek();
+      pos++;
+      if (next == ')') {
+        return;
+      }
+      if (next != ',') {
+        throw error("expected ',' or ')' in @Revision(...)");
+      }
+    }
+  }
+
+  private String value(String name) {
+    char c = peek();
+    if (c == '"') {
+      return string();
+    }
+    if (c == '{') {
+      pos++;
+      List<String> items = new ArrayList<>();
+      skipSpace();
+      while (peek() != '}') {
+        items.add(string());
+        skipSpace();
+        if (peek() == ',') {
+          pos++;
+          skipSpace();
+        }
+      }
+      pos++;
+      return String.join(", ", items);
+    }
+    String word = identifier();
+    if (word.equals("true") || word.equals("false")) {
+      return word;
+    }
+    throw HeaderException.malformed(
+        new Location(path, line),
+        "@Revision " + name + " = " + word + " is not a literal",
+        "write the value as a literal (\"...\", {\"a\", \"b\"}, true or false): headers are read without"
+            + " compiling");
+  }
+
+  private String string() {
+    expect('"');
+    StringBuilder out = new StringBuilder();
+    while (peek() != '"') {
+      char c = text.charAt(pos++);
+      if (c == '\n') {
+        throw error("string literal is not closed");
+      }
+      if (c == '\\') {
+        char escaped = text.charAt(pos++);
+        out.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped);
+      } else {
+        out.append(c);
+      }
+    }
+    pos++;
+    return out.toString();
+  }
+
+  private String identifier() {
+    int start = pos;
+    while (pos < text.length() && Character.isJavaIdentifierPart(text.charAt(pos))) {
+      pos++;
+    }
+    if (start == pos) {
+      throw error("expected a name or literal in @Revision(...)");
+    }
+    return text.substring(start, pos);
+  }
+
+  private void skipSpace() {
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c == '\n') {
+        line++;
+      } else if (!Character.isWhitespace(c)) {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  private char peek() {
+    if (pos >= text.length()) {
+      throw error("@Revision(...) is not closed");
+    }
+    return text.charAt(pos);
+  }
+
+  private void expect(char c) {
+    if (peek() != c) {
+      throw error("expected '" + c + "' in @Revision(...)");
+    }
+    pos++;
+  }
+
+  private HeaderException error(String summary) {
+    return HeaderException.malformed(
+        new Location(path, line), summary, "write @Revision(id = \"...\", revises = \"...\", message = \"...\")");
+  }
+}

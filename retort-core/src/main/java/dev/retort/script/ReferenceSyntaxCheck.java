@@ -1,0 +1,75 @@
+package dev.retort.script;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import dev.retort.error.NearMatches;
+import dev.retort.graph.RevisionId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds {@code Revises:} / {@code Depends-On:} values that cannot be ids at all (a file name
+ * with {@code -}, say) and explains them with the script they probably mean. Values that are
+ * well-formed ids are checked later against the graph.
+ */
+final class ReferenceSyntaxCheck {
+  private final List<ScriptHeader> headers;
+
+  ReferenceSyntaxCheck(List<ScriptHeader> headers) {
+    this.headers = headers;
+  }
+
+  void check() {
+    Map<String, ScriptHeader> byName = null;
+    for (ScriptHeader header : headers) {
+      for (String parent : header.revises()) {
+        if (!RevisionId.isValid(parent)) {
+          byName = byName == null ? namesOf(headers) : byName;
+          throw explain(header, "Revises", ErrorCode.S004, header.revisesLine(), parent, byName);
+        }
+      }
+      for (String dependency : header.dependsOn()) {
+        if (!RevisionId.isValid(dependency)) {
+          byName = byName == null ? namesOf(headers) : byName;
+          throw explain(header, "Depends-On", ErrorCode.S005, header.dependsOnLine(), dependency, byName);
+        }
+      }
+    }
+  }
+
+  private HeaderException explain(
+      ScriptHeader from, String field, ErrorCode code, int line, String value, Map<String, ScriptHeader> byName) {
+    ScriptHeader meant = byName.get(value);
+    Location where = new Location(from.path(), line);
+    if (meant != null) {
+      return new HeaderException(
+          code,
+          where,
+          "'" + field + ": " + value + "' names no revision; that is the file name of " + meant.path()
+              + "; its revision id is " + meant.id(),
+          field + ": " + meant.id());
+    }
+    List<String> near = NearMatches.among(value, headers.stream().map(ScriptHeader::id)::iterator);
+    return new HeaderException(
+        code,
+        where,
+        "'" + field + ": " + value + "' is not a revision id (" + RevisionId.problemWith(value) + ")",
+        near.isEmpty() ? "point " + field + ": at a revision id (retort history lists them)" : "did you mean: " + String.join(", ", near));
+  }
+
+  private static Map<String, ScriptHeader> namesOf(List<ScriptHeader> headers) {
+    Map<String, ScriptHeader> names = new HashMap<>();
+    for (ScriptHeader header : headers) {
+      String name = header.path().getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String stem = dot > 0 ? name.substring(0, dot) : name;
+      names.putIfAbsent(name, header);
+      names.putIfAbsent(stem, header);
+      if (stem.startsWith(header.id() + "_")) {
+        names.putIfAbsent(stem.substring(header.id().length() + 1), header);
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.retort.script;
+
+import dev.retort.error.RetortException;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionGraph;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Finds every {@code .sql} and {@code .java} file carrying a revision header under the version
+ * locations (recursively; hidden folders skipped), reads the headers and checksums the files. Files
+ * are read in parallel; errors are reported for the first failing file in path order, so the
+ * result does not depend on timing.
+ */
+public final class ScriptDirectory {
+  private final List<Path> versionLocations;
+
+  public ScriptDirectory(List<Path> versionLocations) {
+    this.versionLocations = List.copyOf(versionLocations);
+  }
+
+  public List<Path> versionLocations() {
+    return versionLocations;
+  }
+
+  /** Every revision header, sorted by path; the first problem is thrown. */
+  public List<ScriptHeader> headers() {
+    List<Path> files = scriptFiles();
+    List<Object> results = files.parallelStream().map(ScriptDirectory::readOrError).toList();
+    List<ScriptHeader> headers = new ArrayList<>(results.size());
+    for (Object result : results) {
+      if (result instanceof RetortException e) {
+        throw e;
+      }
+      if (result != null) {
+        headers.add((ScriptHeader) result);
+      }
+    }
+    return headers;
+  }
+
+  /** The revisions of every header; references that are not ids at all are explained here. */
+  public List<Revision> revisions() {
+    List<ScriptHeader> headers = headers();
+    new ReferenceSyntaxCheck(headers).check();
+    return headers.stream().map(ScriptHeader::toRevision).toList();
+  }
+
+  /** The validated graph of every revision. */
+  public RevisionGraph graph() {
+    return RevisionGraph.of(revisions());
+  }
+
+  /** Reads one file: its header, or null when it carries none. */
+  public static ScriptHeader read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UnreadableScriptException(file, e);
+    }
+    String checksum = Checksum.of(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    String name = file.getFileName().toString();
+    return name.endsWith(".java")
+        ? JavaHeaderParser.parse(file, text, checksum)
+        : SqlHeaderParser.parse(file, text, checksum);
+  }
+
+  private static Object readOrError(Path file) {
+    try {
+      return read(file);
+    } catch (RetortException e) {
+      return e;
+    }
+  }
+
+  private List<Path> scriptFiles() {
+    List<Path> files = new ArrayList<>();
+    for (Path location : versionLocations) {
+      if (!Files.isDirectory(location)) {
+        throw new MissingScriptDirectoryException(location);
+      }
+      try (Stream<Path> walk = Files.walk(location)) {
+        walk.filter(ScriptDirectory::isScript)
+            .filter(p -> !isHidden(location.relativize(p)))
+            .forEach(files::add);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
+        throw new UnreadableScriptException(location, cause);
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private static boolean isScript(Path path) {
+    String name = path.getFileName().toString();
+    return (name.endsWith(".sql") || name.endsWith(".java")) && Files.isRegularFile(path);
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.retort.script;
+
+import dev.retort.error.Location;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionId;
+import dev.retort.graph.RevisionKind;
+import dev.retort.graph.ScriptOrigin;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A revision header as written in a script, before ids are checked: the raw values and the line
+ * of each field (0 when absent).
+ *
+ * @param path the script file
+ * @param kind SQL or Java
+ * @param id the revision id text
+ * @param idLine line of the id
+ * @param revises parent ids as written
+ * @param revisesLine line of {@code Revises:}
+ * @param dependsOn dependency ids or labels as written
+ * @param dependsOnLine line of {@code Depends-On:}
+ * @param branchLabels labels declared
+ * @param branchLabelsLine line of {@code Branch-Labels:}
+ * @param message the message, or empty
+ * @param createDate the create date text, or empty
+ * @param transactional whether the revision runs in a transaction
+ * @param checksum SHA-256 hex of the normalised file
+ */
+public record ScriptHeader(
+    Path path,
+    RevisionKind kind,
+    String id,
+    int idLine,
+    List<String> revises,
+    int revisesLine,
+    List<String> dependsOn,
+    int dependsOnLine,
+    Set<String> branchLabels,
+    int branchLabelsLine,
+    String message,
+    String createDate,
+    boolean transactional,
+    String checksum) {
+
+  public ScriptHeader {
+    revises = List.copyOf(revises);
+    dependsOn = List.copyOf(dependsOn);
+    branchLabels = Set.copyOf(branchLabels);
+  }
+
+  /**
+   * The revision this header declares. Ids are checked here; a {@code Revises:} value that is not
+   * an id at all is reported by {@link ScriptDirectory}, which can see the other files.
+   */
+  public Revision toRevision() {
+    String idProblem = RevisionId.problemWith(id);
+    if (idProblem != null) {
+      throw HeaderException.illegalId(new Location(path, idLine), idProblem);
+    }
+    for (String label : branchLabels) {
+      String labelProblem = RevisionId.problemWith(label);
+      if (labelProblem != null) {
+        throw HeaderException.illegalId(
+            new Location(path, branchLabelsLine),
+            "branch label '" + label + "' is not valid: " + labelProblem.replace("revision id", "it"));
+      }
+    }
+    return new Revision(
+        RevisionId.of(id),
+        revises.stream().map(RevisionId::of).toList(),
+        dependsOn,
+        branchLabels,
+        message,
+        createDate,
+        kind,
+        checksum,
+        transactional,
+        new ScriptOrigin(path, idLine, revisesLine, dependsOnLine, branchLabelsLine));
+  }
+}
