@@ -21,7 +21,7 @@ public final class CycleException extends RetortException {
             + cycle.stream().map(r -> r.id().value()).collect(Collectors.joining(" -> "))
             + " -> "
             + cycle.get(0).id(),
-        cycle.stream().map(r -> r.id() + " revises/depends on the next, in " + r.origin().path()).toList(),
+        cycle.stream().map(r -> r.id() + " revises/depends on the next, in " + dev.retort.error.Paths.display(r.origin().path())).toList(),
         "edit the Revises:/Depends-On: header of one of these files so that history flows one way");
   }
 }

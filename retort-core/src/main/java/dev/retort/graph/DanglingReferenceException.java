@@ -45,7 +45,7 @@ public final class DanglingReferenceException extends RetortException {
     if (fileNameOf.isPresent()) {
       Revision target = fileNameOf.get();
       return List.of(
-          "that is the file name of " + target.origin().path() + "; its revision id is " + target.id());
+          "that is the file name of " + dev.retort.error.Paths.display(target.origin().path()) + "; its revision id is " + target.id());
     }
     if (!near.isEmpty()) {
       return List.of("did you mean: " + String.join(", ", near));

@@ -15,7 +15,7 @@ public final class DuplicateLabelException extends RetortException {
         isId
             ? "branch label '" + label + "' is also the id of revision " + owner.id()
             : "branch label '" + label + "' is already declared by revision " + owner.id(),
-        List.of("first: " + owner.origin().path(), "again: " + second.origin().path()),
+        List.of("first: " + dev.retort.error.Paths.display(owner.origin().path()), "again: " + dev.retort.error.Paths.display(second.origin().path())),
         "pick a label that is unique and is not a revision id");
   }
 }

@@ -20,6 +20,6 @@ public final class MultipleHeadsException extends RetortException {
   }
 
   private static String line(Revision r) {
-    return r.id() + "  " + r.message() + "  " + r.origin().revisionLocation().file();
+    return r.id() + "  " + r.message() + "  " + dev.retort.error.Paths.display(r.origin().path());
   }
 }

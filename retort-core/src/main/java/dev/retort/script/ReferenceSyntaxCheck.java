@@ -46,7 +46,7 @@ final class ReferenceSyntaxCheck {
       return new HeaderException(
           code,
           where,
-          "'" + field + ": " + value + "' names no revision; that is the file name of " + meant.path()
+          "'" + field + ": " + value + "' names no revision; that is the file name of " + dev.retort.error.Paths.display(meant.path())
               + "; its revision id is " + meant.id(),
           field + ": " + meant.id());
     }

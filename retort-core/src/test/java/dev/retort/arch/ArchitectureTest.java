@@ -1,0 +1,90 @@
+package dev.retort.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package arrows of STYLE.md, enforced: data flows one way and the core stays pure. */
+class ArchitectureTest {
+  private static JavaClasses core;
+
+  @BeforeAll
+  static void importCore() {
+    core = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.retort");
+  }
+
+  @Test
+  void errorPackage_dependsOnNothingElseInRetort() {
+    noClasses().that().resideInAPackage("dev.retort.error..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.graph..", "dev.retort.script..", "dev.retort.config..",
+            "dev.retort.command..", "dev.retort.api..")
+        .check(core);
+  }
+
+  @Test
+  void graphPackage_dependsOnlyOnError() {
+    noClasses().that().resideInAPackage("dev.retort.graph..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.script..", "dev.retort.config..", "dev.retort.command..", "dev.retort.api..")
+        .check(core);
+  }
+
+  @Test
+  void graphPackage_doesNoIo() {
+    noClasses().that().resideInAPackage("dev.retort.graph..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.sql..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+        .check(core);
+  }
+
+  @Test
+  void scriptPackage_dependsOnlyOnErrorAndGraph() {
+    noClasses().that().resideInAPackage("dev.retort.script..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.config..", "dev.retort.command..", "dev.retort.api..")
+        .check(core);
+  }
+
+  @Test
+  void configPackage_dependsOnlyOnError() {
+    noClasses().that().resideInAPackage("dev.retort.config..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.graph..", "dev.retort.script..", "dev.retort.command..", "dev.retort.api..")
+        .check(core);
+  }
+
+  @Test
+  void onlyTheFacadeUsesCommands() {
+    noClasses().that().resideOutsideOfPackages("dev.retort.api..", "dev.retort.command..")
+        .should().dependOnClassesThat().resideInAPackage("dev.retort.command..")
+        .check(core);
+  }
+
+  @Test
+  void jdbc_onlyInDatabasePackages() {
+    noClasses().that().resideOutsideOfPackages(
+            "dev.retort.dialect..", "dev.retort.store..", "dev.retort.run..", "dev.retort.autogen.reflect..")
+        .should().dependOnClassesThat().resideInAPackage("java.sql..")
+        .check(core);
+  }
+
+  @Test
+  void packages_haveNoCycles() {
+    slices().matching("dev.retort.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  @Test
+  void staticFields_areFinal() {
+    fields().that().areStatic().should().haveModifier(JavaModifier.FINAL).check(core);
+  }
+}
