@@ -2,15 +2,21 @@ package dev.retort.cli;
 
 import dev.retort.api.Retort;
 import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.CurrentCli;
+import dev.retort.cli.commands.DowngradeCli;
 import dev.retort.cli.commands.HeadsCli;
 import dev.retort.cli.commands.HistoryCli;
 import dev.retort.cli.commands.ShowCli;
+import dev.retort.cli.commands.StampCli;
+import dev.retort.cli.commands.StatusCli;
+import dev.retort.cli.commands.UpgradeCli;
 import dev.retort.cli.output.ErrorPrinter;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -25,6 +31,11 @@ import picocli.CommandLine.Option;
     description = "Revision-graph database migrations for the JVM.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      UpgradeCli.class,
+      DowngradeCli.class,
+      StampCli.class,
+      CurrentCli.class,
+      StatusCli.class,
       HeadsCli.class,
       BranchesCli.class,
       HistoryCli.class,
@@ -63,10 +74,17 @@ public final class RetortCli implements Runnable {
   public static CommandLine commandLine(Map<String, String> env, Path workingDirectory) {
     RetortCli root = new RetortCli(env, workingDirectory);
     CommandLine cli = new CommandLine(root);
-    cli.setUnmatchedOptionsArePositionalParams(true);
+    // Picocli's defaults already take a negative number (show -1, downgrade -1) as a positional
+    // target and accept option values that start with '-' (history -r -2:); any other unknown
+    // '-' word is a usage error (exit 2), as in Alembic's argparse.
     cli.setExecutionExceptionHandler(new ErrorPrinter(() -> root.verbose));
     cli.setParameterExceptionHandler(RetortCli::usageError);
     return cli;
+  }
+
+  /** Whether -q was given. */
+  public boolean quiet() {
+    return quiet;
   }
 
   /** The project, configured from the global options (loaded once). */
@@ -91,7 +109,10 @@ public final class RetortCli implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("error: " + e.getMessage());
+    // "show --bogus": picocli reports the missing REV first; the unknown option is the real mistake.
+    List<String> unmatched = cmd.getUnmatchedArguments();
+    boolean unknownOption = e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty();
+    err.println("error: " + (unknownOption ? "Unknown option: '" + unmatched.get(0) + "'" : e.getMessage()));
     err.println("fix: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();

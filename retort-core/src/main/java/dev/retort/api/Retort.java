@@ -1,6 +1,15 @@
 package dev.retort.api;
 
+import dev.retort.command.Database;
 import dev.retort.command.HistoryQuery;
+import dev.retort.command.MigrateCommand;
+import dev.retort.command.StatusEntry;
+import dev.retort.command.StatusQuery;
+import dev.retort.dialect.DialectRegistry;
+import dev.retort.plan.Plan;
+import dev.retort.run.DatabaseState;
+import dev.retort.run.RunListener;
+import dev.retort.run.Runner;
 import dev.retort.config.RetortConfig;
 import dev.retort.graph.Resolved;
 import dev.retort.graph.Revision;
@@ -16,14 +25,63 @@ import java.util.List;
  */
 public final class Retort {
   private final RetortConfig config;
+  private final DialectRegistry dialects;
   private RevisionGraph graph;
+  private Database database;
 
-  private Retort(RetortConfig config) {
+  private Retort(RetortConfig config, DialectRegistry dialects) {
     this.config = config;
+    this.dialects = dialects;
   }
 
+  /** A project with the dialects found on the class path. */
   public static Retort open(RetortConfig config) {
-    return new Retort(config);
+    return new Retort(config, DialectRegistry.loadInstalled());
+  }
+
+  /** A project with the given dialects. */
+  public static Retort open(RetortConfig config, DialectRegistry dialects) {
+    return new Retort(config, dialects);
+  }
+
+  /** The configured database (URL, dialect, run options); nothing is connected yet. */
+  public Database database() {
+    if (database == null) {
+      database = Database.of(config, dialects);
+    }
+    return database;
+  }
+
+  /** A runner for one live command; keep it to ask it to stop on a signal. */
+  public Runner newRunner(RunListener listener) {
+    Database db = database();
+    return new Runner(graph(), db.dialect(), db.url(), db.options(), listener);
+  }
+
+  /** Runs upgrade, downgrade or stamp on the live database; returns the steps run. */
+  public Plan migrate(Runner runner, MigrateCommand.Kind kind, String target, boolean purge) {
+    return new MigrateCommand(graph(), database(), kind, purge).run(runner, target);
+  }
+
+  /** What the command would do now, without running it. */
+  public Plan plan(MigrateCommand.Kind kind, String target, boolean purge) {
+    return new MigrateCommand(graph(), database(), kind, purge).planOnly(target);
+  }
+
+  /** The offline SQL script for a range ({@code from:to}) or target. */
+  public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
+    return new MigrateCommand(graph(), database(), kind, purge).offline(range);
+  }
+
+  /** What the database records: version rows and history. */
+  public DatabaseState databaseState() {
+    Database db = database();
+    return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
+  }
+
+  /** Each revision's state in the database, oldest first; missing scripts last. */
+  public List<StatusEntry> status() {
+    return new StatusQuery(graph()).status(databaseState());
   }
 
   public RetortConfig config() {

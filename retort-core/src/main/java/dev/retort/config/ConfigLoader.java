@@ -108,7 +108,7 @@ public final class ConfigLoader {
   }
 
   private static String text(Path file, ConfigKey key, JsonNode node) {
-    if (node.isArray()) {
+    if (node.isArray() && key == ConfigKey.VERSION_LOCATIONS) {
       List<String> items = new ArrayList<>();
       node.forEach(item -> items.add(item.asText()));
       return String.join(",", items);
@@ -119,7 +119,7 @@ public final class ConfigLoader {
     throw new ConfigException(
         ErrorCode.C002,
         Location.of(file),
-        "'" + key.tomlName() + "' must be a value, not a table",
+        "'" + key.tomlName() + "' must be a single value, not " + (node.isArray() ? "a list" : "a table"),
         key.tomlName() + " = \"" + key.defaultValue + "\"");
   }
 

@@ -87,6 +87,9 @@ final class ConfigValues {
   private Duration duration(ConfigKey key) {
     String value = get(key).strip().toLowerCase(Locale.ROOT);
     try {
+      if (value.startsWith("-")) {
+        throw new NumberFormatException("negative");
+      }
       if (value.endsWith("ms")) {
         return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2).strip()));
       }

@@ -29,6 +29,26 @@ public enum ErrorCode {
   G011("bad parent list"),
   /** A range's lower end is not an ancestor of its upper end. */
   G012("range ends not related"),
+  /** A downgrade target that is not applied. */
+  P001("not a downgrade target"),
+  /** A downgrade target applied only because another revision depends on it. */
+  P002("dependency-only downgrade target"),
+  /** A version row names a revision that no script declares. */
+  V001("applied revision has no script"),
+  /** The version column is narrower than an id the run must write, and auto-widening is off. */
+  V002("version column too narrow"),
+  /** The version table holds a value that is not a revision id. */
+  V003("bad version row"),
+  /** A statement of a revision failed. */
+  V004("statement failed"),
+  /** A revision cannot run in this direction or mode. */
+  V005("revision cannot run"),
+  /** The database URL names no supported database. */
+  D001("unsupported database URL"),
+  /** The database cannot be reached. */
+  D002("database unreachable"),
+  /** The migration lock was not acquired in time. */
+  L001("lock timeout"),
   /** A file could not be read. */
   S001("unreadable script file"),
   /** A revision header is malformed or incomplete. */
@@ -41,6 +61,8 @@ public enum ErrorCode {
   S005("unknown dependency"),
   /** The script directory does not exist. */
   S006("script directory not found"),
+  /** A SQL revision's sections are missing or out of order. */
+  S007("malformed revision body"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

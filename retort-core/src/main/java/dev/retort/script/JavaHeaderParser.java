@@ -6,12 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the {@code @Revision(...)} annotation of a Java revision as text: nothing is compiled.
  * Values must be literals: strings, {@code {"a", "b"}} arrays, {@code true}/{@code false}.
  */
 final class JavaHeaderParser {
+  /** {@code @Revision(}, also with a qualified name or space before the parenthesis. */
+  private static final Pattern ANNOTATION =
+      Pattern.compile("@(?:[A-Za-z_$][\\w$]*\\s*\\.\\s*)*Revision\\s*\\(");
+
   private static final Map<String, HeaderFields.Key> ATTRIBUTES = Map.of(
       "id", HeaderFields.Key.REVISION,
       "revises", HeaderFields.Key.REVISES,
@@ -43,7 +49,7 @@ final class JavaHeaderParser {
     if (at < 0) {
       return null;
     }
-    JavaHeaderParser parser = new JavaHeaderParser(path, text, at + "@Revision(".length());
+    JavaHeaderParser parser = new JavaHeaderParser(path, text, at);
     HeaderFields fields = new HeaderFields(path, RevisionKind.JAVA);
     parser.readAttributes(fields);
     if (!fields.has(HeaderFields.Key.REVISION)) {
@@ -56,18 +62,16 @@ final class JavaHeaderParser {
     return fields.build(checksum, "revises");
   }
 
+  /** The position just after the {@code (} of the annotation, or -1. */
   private static int find(String text) {
-    int from = 0;
-    while (true) {
-      int at = text.indexOf("@Revision(", from);
-      if (at < 0) {
-        return -1;
-      }
+    Matcher m = ANNOTATION.matcher(text);
+    while (m.find()) {
+      int at = m.start();
       if (at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1))) {
-        return at;
+        return m.end();
       }
-      from = at + 1;
     }
+    return -1;
   }
 
   private void readAttributes(HeaderFields fields) {
@@ -163,11 +167,24 @@ final class JavaHeaderParser {
     return text.substring(start, pos);
   }
 
+  /** Skips white space and comments. */
   private void skipSpace() {
     while (pos < text.length()) {
       char c = text.charAt(pos);
       if (c == '\n') {
         line++;
+      } else if (text.startsWith("//", pos)) {
+        int end = text.indexOf('\n', pos);
+        pos = end < 0 ? text.length() : end;
+        continue;
+      } else if (text.startsWith("/*", pos)) {
+        int end = text.indexOf("*/", pos + 2);
+        if (end < 0) {
+          throw error("comment is not closed");
+        }
+        line += (int) text.substring(pos, end).chars().filter(ch -> ch == '\n').count();
+        pos = end + 2;
+        continue;
       } else if (!Character.isWhitespace(c)) {
         return;
       }

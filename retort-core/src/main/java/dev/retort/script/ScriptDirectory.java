@@ -65,7 +65,8 @@ public final class ScriptDirectory {
       throw new UnreadableScriptException(file, e);
     }
     String checksum = Checksum.of(bytes);
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    // the same line endings the checksum normalises: a lone CR ends a line too
+    String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
     String name = file.getFileName().toString();
     return name.endsWith(".java")
         ? JavaHeaderParser.parse(file, text, checksum)
@@ -96,12 +97,21 @@ public final class ScriptDirectory {
       }
     }
     files.sort(null);
+    // a file under two configured locations (one nested in the other) is one script, as in Alembic
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    files.removeIf(p -> !seen.add(p.toAbsolutePath().normalize()));
     return files;
   }
 
+  /**
+   * A {@code .sql} or {@code .java} regular file, or a symbolic link with such a name whose target
+   * is missing: that one is read and reported as unreadable rather than silently skipped (Alembic
+   * fails on it too).
+   */
   private static boolean isScript(Path path) {
     String name = path.getFileName().toString();
-    return (name.endsWith(".sql") || name.endsWith(".java")) && Files.isRegularFile(path);
+    return (name.endsWith(".sql") || name.endsWith(".java"))
+        && (Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path));
   }
 
   private static boolean isHidden(Path relative) {

@@ -73,14 +73,39 @@ final class SqlHeaderParser {
           "the header has fields but no 'Revision:' line",
           "add '-- Revision: <id>' as the first header line");
     }
-    int late = text.indexOf("-- Revision:");
-    if (late >= 0) {
-      int line = 1 + (int) text.substring(0, late).chars().filter(c -> c == '\n').count();
+    int line = lateRevisionLine(text);
+    if (line > 0) {
       throw HeaderException.malformed(
           new Location(path, line),
           "the revision header must be at the top of the file, before any statement",
           "move the '-- Revision:' header lines to the top of the file");
     }
     return null;
+  }
+
+  /** The line of a comment that the header would read as a Revision field, or 0. */
+  private static int lateRevisionLine(String text) {
+    int lineNo = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      lineNo++;
+      int at = start;
+      while (at < end && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (text.startsWith("--", at)) {
+        int colon = text.indexOf(':', at);
+        if (colon > 0 && colon < end
+            && HeaderKeys.lookup(text.substring(at + 2, colon).strip()) == HeaderFields.Key.REVISION) {
+          return lineNo;
+        }
+      }
+      start = end + 1;
+    }
+    return 0;
   }
 }

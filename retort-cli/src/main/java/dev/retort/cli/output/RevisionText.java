@@ -30,11 +30,13 @@ public final class RevisionText {
   /** A branch point and its children, as {@code retort branches} prints it. */
   public String branchBlock(Revision point, boolean verbose) {
     StringBuilder out = new StringBuilder();
-    out.append(verbose ? block(point) : point.id() + labels(point) + heads(point) + tree(point)).append('\n');
+    // block() already ends in a blank line; Alembic puts the children right after it.
+    out.append(verbose ? block(point) : point.id() + labels(point) + heads(point) + tree(point) + "\n");
     String indent = " ".repeat(point.id().value().length());
     for (RevisionId childId : graph.children(point.id())) {
       Revision child = graph.get(childId);
-      out.append(indent).append(" -> ").append(headLine(child));
+      // Alembic marks a child that is itself a branch or merge point.
+      out.append(indent).append(" -> ").append(headLine(child)).append(tree(child));
       if (verbose) {
         out.append(", ").append(child.message());
       }

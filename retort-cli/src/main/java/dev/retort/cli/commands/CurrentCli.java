@@ -1,0 +1,50 @@
+package dev.retort.cli.commands;
+
+import dev.retort.cli.RetortCli;
+import dev.retort.cli.output.RevisionJson;
+import dev.retort.cli.output.RevisionText;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.run.DatabaseState;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort current}: the revisions in the version table. */
+@Command(name = "current", mixinStandardHelpOptions = true, description = "Show the database's current revisions.")
+public final class CurrentCli implements Callable<Integer> {
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--verbose", description = "Show every field of each revision.")
+  boolean verbose;
+
+  @Option(names = "--json", description = "Print a JSON array of revision objects.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    DatabaseState state = root.retort().databaseState();
+    RevisionGraph graph = root.retort().graph();
+    List<RevisionId> missing = state.rows().stream().filter(id -> !graph.contains(id)).toList();
+    if (!missing.isEmpty()) {
+      throw dev.retort.plan.PlanException.missingScripts(missing);
+    }
+    List<Revision> current = state.rows().stream().map(graph::get).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      new RevisionJson(graph).writeArray(out, current);
+    } else {
+      RevisionText text = new RevisionText(graph);
+      current.forEach(r -> out.print(verbose ? text.block(r) : text.headLine(r) + "\n"));
+    }
+    out.flush();
+    return 0;
+  }
+}

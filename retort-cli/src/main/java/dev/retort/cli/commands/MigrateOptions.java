@@ -1,0 +1,72 @@
+package dev.retort.cli.commands;
+
+import dev.retort.api.Retort;
+import dev.retort.cli.RetortCli;
+import dev.retort.cli.output.ConsoleListener;
+import dev.retort.cli.output.PlanJson;
+import dev.retort.cli.output.RevisionJson;
+import dev.retort.command.MigrateCommand;
+import dev.retort.plan.Plan;
+import dev.retort.run.Runner;
+import java.io.PrintWriter;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+
+/** What upgrade, downgrade and stamp share: live run with signal handling, --plan, --sql. */
+final class MigrateOptions {
+  private MigrateOptions() {}
+
+  static int execute(
+      RetortCli root, CommandLine cli, MigrateCommand.Kind kind, String target, boolean sql, boolean plan, boolean json,
+      boolean purge) {
+    Retort retort = root.retort();
+    PrintWriter out = cli.getOut();
+    if (sql) {
+      out.print(retort.offlineSql(kind, target, purge));
+      out.flush();
+      return 0;
+    }
+    if (plan) {
+      Plan planned = retort.plan(kind, target, purge);
+      if (json) {
+        new RevisionJson(retort.graph()).write(out, new PlanJson(retort.graph()).toMap(planned));
+      } else {
+        planned.steps().forEach(s -> out.println(describe(s)));
+        if (planned.isEmpty()) {
+          out.println("nothing to do: the database is at " + planned.rowsBefore());
+        }
+      }
+      out.flush();
+      return 0;
+    }
+    Runner runner = retort.newRunner(new ConsoleListener(cli.getErr(), root.quiet()));
+    Thread hook = new Thread(() -> {
+      try {
+        runner.stopAndWait(retort.config().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "retort-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      retort.migrate(runner, kind, target, purge);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running and waits for us
+      }
+    }
+    return 0;
+  }
+
+  private static String describe(dev.retort.plan.Step step) {
+    if (step instanceof dev.retort.plan.Step.Upgrade up) {
+      return "upgrade " + up.revision() + "   rows " + up.rowsBefore() + " -> " + up.rowsAfter();
+    }
+    if (step instanceof dev.retort.plan.Step.Downgrade down) {
+      return "downgrade " + down.revision() + "   rows " + down.rowsBefore() + " -> " + down.rowsAfter();
+    }
+    return "stamp   rows " + step.rowsBefore() + " -> " + step.rowsAfter();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.retort.cli.commands;
+
+import dev.retort.cli.RetortCli;
+import dev.retort.command.MigrateCommand;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort stamp TARGET}: set the version table without running revisions. */
+@Command(name = "stamp", mixinStandardHelpOptions = true,
+    description = "Set the version table to a target without running any revision.")
+public final class StampCli implements Callable<Integer> {
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "TARGET", description = "head, heads, <id>, base, ...")
+  String target;
+
+  @Option(names = "--purge", description = "Empty the version table first (also clears rows no script has).")
+  boolean purge;
+
+  @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode).")
+  boolean sql;
+
+  @Option(names = "--plan", description = "Print the row change without making it.")
+  boolean plan;
+
+  @Option(names = "--json", description = "With --plan: print the plan as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.STAMP, target, sql, plan, json, purge);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.retort.cli.commands;
+
+import dev.retort.cli.RetortCli;
+import dev.retort.cli.output.RevisionJson;
+import dev.retort.command.StatusEntry;
+import dev.retort.graph.RevisionGraph;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort status}: each revision applied, pending, edited or missing. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = "Show each revision's state in the database: applied, pending, edited or missing.")
+public final class StatusCli implements Callable<Integer> {
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print a JSON array of revision objects with a state field.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<StatusEntry> entries = root.retort().status();
+    RevisionGraph graph = root.retort().graph();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      RevisionJson writer = new RevisionJson(graph);
+      writer.write(out, entries.stream().map(e -> toMap(writer, e)).toList());
+    } else {
+      StringBuilder text = new StringBuilder();
+      for (StatusEntry e : entries) {
+        text.append(String.format("%-8s %s  %s%n", e.state(), e.id(),
+            e.revision() == null ? "(no script has it: was the file deleted?)" : e.revision().message()));
+      }
+      out.print(text);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static Map<String, Object> toMap(RevisionJson writer, StatusEntry entry) {
+    Map<String, Object> map;
+    if (entry.revision() == null) {
+      map = new LinkedHashMap<>();
+      map.put("id", entry.id().value());
+      map.put("parents", List.of());
+      map.put("message", "");
+      map.put("path", null);
+    } else {
+      map = writer.toMap(entry.revision());
+    }
+    map.put("state", entry.state());
+    map.put("appliedChecksum", entry.appliedChecksum());
+    return map;
+  }
+}

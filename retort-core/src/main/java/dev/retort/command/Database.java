@@ -1,0 +1,30 @@
+package dev.retort.command;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.DialectRegistry;
+import dev.retort.run.RunOptions;
+import java.nio.file.Path;
+
+/**
+ * The database a project's commands work on: its URL (relative SQLite paths taken against the
+ * configuration file's folder), dialect and run options.
+ *
+ * @param url the parsed URL
+ * @param dialect its dialect
+ * @param options the run options from configuration
+ */
+public record Database(DatabaseUrl url, Dialect dialect, RunOptions options) {
+  public static Database of(RetortConfig config, DialectRegistry dialects) {
+    Path base = config.configFile().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+    DatabaseUrl url = DatabaseUrl.parse(config.url(), base);
+    RunOptions options = new RunOptions(
+        config.versionTable(),
+        config.versionColumnWidth(),
+        config.autoWidenVersionColumn(),
+        config.transactionPerMigration(),
+        config.lockTimeout());
+    return new Database(url, dialects.forUrl(url), options);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.retort.command;
+
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.graph.TargetRange;
+import dev.retort.plan.Plan;
+import dev.retort.plan.Planner;
+import dev.retort.run.DatabaseState;
+import dev.retort.run.OfflineSqlWriter;
+import dev.retort.run.Runner;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+
+/** {@code upgrade}, {@code downgrade} and {@code stamp}: live, as a plan, or as an offline script. */
+public final class MigrateCommand {
+  /** Which command. */
+  public enum Kind {
+    UPGRADE,
+    DOWNGRADE,
+    STAMP
+  }
+
+  private final RevisionGraph graph;
+  private final Database database;
+  private final Kind kind;
+  private final boolean purge;
+
+  public MigrateCommand(RevisionGraph graph, Database database, Kind kind, boolean purge) {
+    this.graph = graph;
+    this.database = database;
+    this.kind = kind;
+    this.purge = purge;
+  }
+
+  /** Runs against the live database; the plan is made after the lock is taken. */
+  public Plan run(Runner runner, String target) {
+    return runner.run(rows -> plan(rows, target));
+  }
+
+  /** The plan against the database's current rows, without running or locking. */
+  public Plan planOnly(String target) {
+    SortedSet<RevisionId> rows = DatabaseState.read(database.url(), database.dialect(), database.options().versionTable()).rows();
+    return plan(rows, target);
+  }
+
+  /**
+   * The offline script for {@code from:to} (or a target, planned from base for upgrade; downgrade
+   * needs a range, since there is no database to start from).
+   */
+  public String offline(String rangeText) {
+    Collection<RevisionId> start;
+    String target;
+    int colon = rangeText.indexOf(':');
+    if (colon >= 0) {
+      TargetRange range = TargetRange.parse(rangeText);
+      start = range.from() == null ? Set.of() : new dev.retort.graph.TargetResolver(graph, Set.of()).resolve(range.from()).ids();
+      target = rangeText.substring(colon + 1).isBlank() ? "heads" : rangeText.substring(colon + 1).strip();
+    } else if (kind == Kind.DOWNGRADE) {
+      throw new OfflineRangeException(rangeText);
+    } else {
+      start = List.of();
+      target = rangeText;
+    }
+    Plan plan = plan(start, target);
+    return new OfflineSqlWriter(graph, database.dialect(), database.options()).render(plan);
+  }
+
+  private Plan plan(Collection<RevisionId> rows, String target) {
+    Planner planner = new Planner(graph);
+    return switch (kind) {
+      case UPGRADE -> planner.upgrade(rows, target);
+      case DOWNGRADE -> planner.downgrade(rows, target);
+      case STAMP -> planner.stamp(rows, target, purge);
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package dev.retort.command;
+
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.graph.Traversal;
+import dev.retort.run.DatabaseState;
+import dev.retort.store.HistoryEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Each revision's state in the database: applied, pending, edited (its file changed since it was
+ * applied) or missing (the database records it but no script has it). Oldest first.
+ */
+public final class StatusQuery {
+  private final RevisionGraph graph;
+
+  public StatusQuery(RevisionGraph graph) {
+    this.graph = graph;
+  }
+
+  public List<StatusEntry> status(DatabaseState state) {
+    List<RevisionId> known = state.rows().stream().filter(graph::contains).toList();
+    Set<RevisionId> applied = new Traversal(graph).ancestorsOrSelf(known, Traversal.Edges.PARENTS_AND_DEPENDENCIES);
+    Map<String, String> checksums = new HashMap<>();
+    for (HistoryEntry entry : state.history()) {
+      if (entry.success() && entry.direction().equals("upgrade")) {
+        checksums.put(entry.revision(), entry.checksum());
+      }
+    }
+    List<StatusEntry> entries = new ArrayList<>();
+    for (RevisionId id : graph.topologicalOrder()) {
+      var revision = graph.get(id);
+      String recorded = checksums.getOrDefault(id.value(), "");
+      String status;
+      if (!applied.contains(id)) {
+        status = "pending";
+      } else if (!recorded.isEmpty() && !recorded.equals(revision.checksum())) {
+        status = "edited";
+      } else {
+        status = "applied";
+      }
+      entries.add(new StatusEntry(id, revision, status, recorded));
+    }
+    for (RevisionId id : state.rows()) {
+      if (!graph.contains(id)) {
+        entries.add(new StatusEntry(id, null, "missing", checksums.getOrDefault(id.value(), "")));
+      }
+    }
+    return entries;
+  }
+}

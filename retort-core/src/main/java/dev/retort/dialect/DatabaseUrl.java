@@ -1,0 +1,127 @@
+package dev.retort.dialect;
+
+import dev.retort.error.ErrorCode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A database URL in JDBC form ({@code jdbc:postgresql://…}, {@code jdbc:sqlite:…}), Retort's short
+ * form ({@code sqlite:retort.db}) or SQLAlchemy's ({@code postgresql://user:pass@host:5432/db},
+ * {@code sqlite:///rel.db}, {@code sqlite:////abs.db}). The password travels in {@link
+ * #properties()}, never in {@link #toString()}.
+ *
+ * @param scheme {@code sqlite} or {@code postgresql}
+ * @param jdbcUrl the URL handed to the driver, without credentials where they could be separated
+ * @param properties driver properties (user, password)
+ * @param sqliteFile for SQLite: the database file, or null for an in-memory database
+ * @param redacted the URL as it may be shown: any password replaced by {@code ***}
+ */
+public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, Path sqliteFile, String redacted) {
+  private static final Pattern SQLALCHEMY =
+      Pattern.compile("(postgres(?:ql)?)(?:\\+\\w+)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+  private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
+  private static final Pattern USERINFO = Pattern.compile("://([^:@/]*):[^@/]*@");
+
+  public DatabaseUrl {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    properties = copy;
+  }
+
+  @Override
+  public Properties properties() {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    return copy;
+  }
+
+  /** Parses a URL; relative SQLite paths are taken against {@code base}. */
+  public static DatabaseUrl parse(String url, Path base) {
+    String text = url == null ? "" : url.strip();
+    if (text.startsWith("jdbc:sqlite:")) {
+      return sqlite(text.substring("jdbc:sqlite:".length()), base, text);
+    }
+    if (text.startsWith("sqlite:")) {
+      String rest = text.substring("sqlite:".length());
+      if (rest.startsWith("///")) {
+        rest = rest.substring(3);
+      } else if (rest.startsWith("//")) {
+        rest = rest.substring(2);
+      }
+      return sqlite(rest.isEmpty() ? ":memory:" : rest, base, text);
+    }
+    if (text.startsWith("jdbc:postgresql:")) {
+      return new DatabaseUrl("postgresql", text, new Properties(), null, redact(text));
+    }
+    Matcher m = SQLALCHEMY.matcher(text);
+    if (m.matches()) {
+      return fromSqlAlchemy(m, text);
+    }
+    throw new UnsupportedUrlException(ErrorCode.D001, redact(text));
+  }
+
+  private static DatabaseUrl sqlite(String rest, Path base, String original) {
+    String pathText = rest;
+    int query = pathText.indexOf('?');
+    String params = query < 0 ? "" : pathText.substring(query);
+    pathText = query < 0 ? pathText : pathText.substring(0, query);
+    if (pathText.equals(":memory:") || pathText.isEmpty()) {
+      return new DatabaseUrl("sqlite", "jdbc:sqlite::memory:" + params, new Properties(), null, original);
+    }
+    Path file = base.resolve(pathText).toAbsolutePath().normalize();
+    return new DatabaseUrl("sqlite", "jdbc:sqlite:" + file + params, new Properties(), file, original);
+  }
+
+  private static DatabaseUrl fromSqlAlchemy(Matcher m, String text) {
+    Properties props = new Properties();
+    if (m.group(2) != null && !m.group(2).isEmpty()) {
+      props.setProperty("user", decode(m.group(2)));
+    }
+    if (m.group(3) != null) {
+      props.setProperty("password", decode(m.group(3)));
+    }
+    String hostPort = m.group(4).isEmpty() ? "localhost" : m.group(4);
+    String database = m.group(5) == null ? "/" : m.group(5);
+    Map<String, String> query = new LinkedHashMap<>();
+    if (m.group(6) != null) {
+      for (String pair : m.group(6).substring(1).split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          query.put(pair.substring(0, eq), decode(pair.substring(eq + 1)));
+        }
+      }
+    }
+    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(hostPort).append(database);
+    String sep = "?";
+    for (Map.Entry<String, String> e : query.entrySet()) {
+      if (e.getKey().equals("password")) {
+        props.setProperty("password", e.getValue());
+        continue;
+      }
+      jdbc.append(sep).append(e.getKey()).append('=').append(e.getValue());
+      sep = "&";
+    }
+    return new DatabaseUrl("postgresql", jdbc.toString(), props, null, redact(text));
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+
+  /** The URL with any password replaced by {@code ***}. */
+  public static String redact(String url) {
+    String out = USERINFO.matcher(url).replaceAll("://$1:***@");
+    return PASSWORD_PARAM.matcher(out).replaceAll("$1***");
+  }
+
+  @Override
+  public String toString() {
+    return redacted;
+  }
+}

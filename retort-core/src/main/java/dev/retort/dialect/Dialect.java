@@ -1,0 +1,44 @@
+package dev.retort.dialect;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/**
+ * What differs between databases: the version and history table DDL, column-width reflection,
+ * the lock, and capabilities. Implementations are found with {@link java.util.ServiceLoader} by
+ * {@link DialectRegistry}.
+ */
+public interface Dialect {
+  /** The URL scheme it serves: {@code sqlite}, {@code postgresql}. */
+  String name();
+
+  Capabilities capabilities();
+
+  /** DDL creating the version table if it does not exist. */
+  String createVersionTable(String table, int width);
+
+  /** DDL creating the history table if it does not exist. */
+  String createHistoryTable(String table);
+
+  /** DDL widening the version column in place. */
+  String widenVersionColumn(String table, int width);
+
+  /** Whether the table exists. */
+  boolean tableExists(Connection connection, String table) throws SQLException;
+
+  /** The declared width of {@code version_num}, or empty when the table does not exist or has no limit. */
+  OptionalInt versionColumnWidth(Connection connection, String table) throws SQLException;
+
+  /**
+   * Takes the migration lock for the version table, polling with short statements so that a
+   * waiting process holds no snapshot; {@link LockTimeoutException} after {@code timeout}.
+   */
+  MigrationLock lock(Connection connection, DatabaseUrl url, String table, Duration timeout) throws SQLException;
+
+  /** A SQL string literal for offline scripts. */
+  default String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+}

@@ -1,0 +1,88 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.dialect.Capabilities;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.TableNames;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** PostgreSQL: transactional DDL, enforced widths, a session advisory lock per version table. */
+public final class PostgresDialect implements Dialect {
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, true, true);
+  }
+
+  @Override
+  public String createVersionTable(String table, int width) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (version_num VARCHAR(" + width + ") NOT NULL, CONSTRAINT "
+        + TableNames.table(table) + "_pkc PRIMARY KEY (version_num))";
+  }
+
+  @Override
+  public String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (id BIGSERIAL PRIMARY KEY,"
+        + " revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64),"
+        + " started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL, applied_by VARCHAR(255) NOT NULL,"
+        + " success BOOLEAN NOT NULL)";
+  }
+
+  @Override
+  public String widenVersionColumn(String table, int width) {
+    return "ALTER TABLE " + table + " ALTER COLUMN version_num TYPE VARCHAR(" + width + ")";
+  }
+
+  @Override
+  public boolean tableExists(Connection connection, String table) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+
+  @Override
+  public OptionalInt versionColumnWidth(Connection connection, String table) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT character_maximum_length FROM information_schema.columns WHERE table_name = ?"
+            + " AND column_name = 'version_num' AND table_schema = coalesce(?, current_schema())")) {
+      ps.setString(1, TableNames.table(table));
+      ps.setString(2, TableNames.schema(table));
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return OptionalInt.empty();
+        }
+        int width = rs.getInt(1);
+        return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(width);
+      }
+    }
+  }
+
+  @Override
+  public MigrationLock lock(Connection connection, DatabaseUrl url, String table, Duration timeout) throws SQLException {
+    return AdvisoryLock.acquire(connection, lockKey(table), timeout);
+  }
+
+  /** A stable 64-bit key for the table's lock (FNV-1a of "retort:" + table). */
+  static long lockKey(String table) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : ("retort:" + table).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      hash ^= b & 0xff;
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.Capabilities;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.dialect.TableNames;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** SQLite: transactional DDL, unenforced VARCHAR widths, an OS file lock beside the database file. */
+public final class SqliteDialect implements Dialect {
+  private static final Pattern WIDTH = Pattern.compile("(?i)\\s*(?:VAR)?CHAR(?:ACTER)?(?: VARYING)?\\s*\\(\\s*(\\d+)\\s*\\)\\s*");
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, false, false);
+  }
+
+  @Override
+  public String createVersionTable(String table, int width) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (version_num VARCHAR(" + width + ") NOT NULL, CONSTRAINT "
+        + TableNames.table(table) + "_pkc PRIMARY KEY (version_num))";
+  }
+
+  @Override
+  public String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        + " revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64),"
+        + " started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL, applied_by VARCHAR(255) NOT NULL,"
+        + " success BOOLEAN NOT NULL)";
+  }
+
+  @Override
+  public String widenVersionColumn(String table, int width) {
+    return "-- SQLite does not enforce VARCHAR widths; " + table + ".version_num needs no widening";
+  }
+
+  @Override
+  public boolean tableExists(Connection connection, String table) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+      ps.setString(1, TableNames.table(table));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  @Override
+  public OptionalInt versionColumnWidth(Connection connection, String table) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT type FROM pragma_table_info(?) WHERE name = 'version_num'")) {
+      ps.setString(1, TableNames.table(table));
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return OptionalInt.empty();
+        }
+        Matcher m = WIDTH.matcher(rs.getString(1));
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+      }
+    }
+  }
+
+  @Override
+  public MigrationLock lock(Connection connection, DatabaseUrl url, String table, Duration timeout) {
+    if (url.sqliteFile() == null) {
+      return () -> { };
+    }
+    return FileLock.acquire(url.sqliteFile().resolveSibling(url.sqliteFile().getFileName() + ".retort-lock"), timeout);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.retort.plan;
+
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.graph.Traversal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Pure head bookkeeping for one database: the applied set and, for each applied revision, how
+ * many applied revisions name it as a parent or dependency. The version rows are the applied
+ * revisions nobody applied names. Mutable while a plan is built; never shared.
+ */
+public final class HeadSet {
+  private final RevisionGraph graph;
+  private final Set<RevisionId> applied;
+  private final Map<RevisionId, Integer> referrers = new HashMap<>();
+
+  /** The state described by version rows: their ancestors-or-self through parents and dependencies. */
+  public HeadSet(RevisionGraph graph, Collection<RevisionId> rows) {
+    this.graph = graph;
+    this.applied = new HashSet<>(new Traversal(graph).ancestorsOrSelf(rows, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
+    for (RevisionId id : applied) {
+      for (RevisionId up : namedBy(id)) {
+        referrers.merge(up, 1, Integer::sum);
+      }
+    }
+  }
+
+  public boolean isApplied(RevisionId id) {
+    return applied.contains(id);
+  }
+
+  public Set<RevisionId> applied() {
+    return Set.copyOf(applied);
+  }
+
+  /** The version rows this applied set implies. */
+  public SortedSet<RevisionId> rows() {
+    SortedSet<RevisionId> rows = new TreeSet<>();
+    for (RevisionId id : applied) {
+      if (referrers.getOrDefault(id, 0) == 0) {
+        rows.add(id);
+      }
+    }
+    return rows;
+  }
+
+  /** Marks a revision applied; its parents and dependencies must be applied already. */
+  public void upgrade(RevisionId id) {
+    if (applied.contains(id)) {
+      throw new IllegalStateException(id + " is already applied");
+    }
+    for (RevisionId up : namedBy(id)) {
+      if (!applied.contains(up)) {
+        throw new IllegalStateException(id + " needs " + up + " applied first");
+      }
+      referrers.merge(up, 1, Integer::sum);
+    }
+    applied.add(id);
+  }
+
+  /** Marks a revision not applied; no applied revision may name it. */
+  public void downgrade(RevisionId id) {
+    if (!applied.contains(id) || referrers.getOrDefault(id, 0) != 0) {
+      throw new IllegalStateException(id + " cannot be removed: it is not applied or is still needed");
+    }
+    applied.remove(id);
+    for (RevisionId up : namedBy(id)) {
+      referrers.merge(up, -1, Integer::sum);
+    }
+  }
+
+  private List<RevisionId> namedBy(RevisionId id) {
+    List<RevisionId> up = new ArrayList<>(graph.get(id).parents());
+    for (RevisionId dependency : graph.dependencies(id)) {
+      if (!up.contains(dependency)) {
+        up.add(dependency);
+      }
+    }
+    return up;
+  }
+}

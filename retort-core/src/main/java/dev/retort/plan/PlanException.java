@@ -1,0 +1,41 @@
+package dev.retort.plan;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
+import java.util.List;
+
+/** A command that cannot be planned from the database's current state. */
+public final class PlanException extends RetortException {
+  private static final long serialVersionUID = 1L;
+
+  PlanException(ErrorCode code, String summary, List<String> details, String hint) {
+    super(code, null, summary, details, hint);
+  }
+
+  static PlanException notApplied(String target, Object id, Object rows) {
+    return new PlanException(
+        ErrorCode.P001,
+        "downgrade target " + id + " ('" + target + "') is not applied, so there is nothing to downgrade to",
+        List.of("current version rows: " + rows),
+        "to move forward use: retort upgrade " + target + "   (retort current shows where the database is)");
+  }
+
+  static PlanException dependencyOnly(String target, Object id, Object dependants) {
+    return new PlanException(
+        ErrorCode.P002,
+        "downgrade target " + id + " ('" + target + "') is applied only as a dependency of " + dependants
+            + ", not as an ancestor of a version row",
+        List.of(),
+        "downgrade the revision that depends on it instead, e.g. retort downgrade " + dependants + "-1");
+  }
+
+  public static PlanException missingScripts(List<?> ids) {
+    return new PlanException(
+        ErrorCode.V001,
+        "the database records " + (ids.size() == 1 ? "revision " + ids.get(0) : "revisions " + ids)
+            + " as applied, but no script has " + (ids.size() == 1 ? "it" : "them") + " — was the file deleted?",
+        List.of(),
+        "restore the file from version control (git log --diff-filter=D --name-only -- migrations/), or, if the"
+            + " revision is truly gone, retort stamp <revision> --purge to record the state the schema is really in");
+  }
+}

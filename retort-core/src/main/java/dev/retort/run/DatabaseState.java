@@ -1,0 +1,36 @@
+package dev.retort.run;
+
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.error.ErrorCode;
+import dev.retort.graph.RevisionId;
+import dev.retort.store.HistoryEntry;
+import dev.retort.store.VersionStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SortedSet;
+
+/**
+ * What a database records, read without the lock and without changing anything.
+ *
+ * @param rows the version rows
+ * @param history the history rows, oldest first
+ * @param versionTableExists whether the version table exists
+ * @param width the version column's declared width, if any
+ */
+public record DatabaseState(
+    SortedSet<RevisionId> rows, List<HistoryEntry> history, boolean versionTableExists, OptionalInt width) {
+
+  public static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable) {
+    try (Connection connection = Connector.open(url)) {
+      VersionStore store = new VersionStore(connection, dialect, versionTable);
+      boolean exists = store.exists();
+      return new DatabaseState(store.rows(), store.history(), exists, exists ? store.width() : OptionalInt.empty());
+    } catch (SQLException e) {
+      throw new RunException(ErrorCode.D002, null, "cannot read " + url.redacted() + ": " + e.getMessage(), List.of(),
+          "check the database is reachable and the user may read " + versionTable, e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.retort.run;
+
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.MigrationLock;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.plan.Plan;
+import dev.retort.plan.Step;
+import dev.retort.store.VersionStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Runs a plan against a live database: takes the lock, reads the version rows, plans (after the
+ * lock is held), loads every script, checks the version column's width, then runs each step with
+ * its version update in one transaction (or outside one for non-transactional revisions).
+ */
+public final class Runner {
+  private final RevisionGraph graph;
+  private final Dialect dialect;
+  private final DatabaseUrl url;
+  private final RunOptions options;
+  private final RunListener listener;
+  private final AtomicBoolean stopRequested = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
+    this.graph = graph;
+    this.dialect = dialect;
+    this.url = url;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  /**
+   * Plans with {@code planner} from the rows read under the lock and runs the plan. Returns the
+   * plan as executed (steps not run after a stop request are left out).
+   */
+  public Plan run(Function<SortedSet<RevisionId>, Plan> planner) {
+    try (Connection connection = Connector.open(url)) {
+      try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(), options.lockTimeout())) {
+        VersionStore store = new VersionStore(connection, dialect, options.versionTable());
+        Plan plan = planner.apply(store.rows());
+        if (plan.isEmpty()) {
+          return plan;
+        }
+        List<StepBody> bodies = new ArrayList<>();
+        for (Step step : plan.steps()) {
+          bodies.add(StepBody.load(step, revisionOf(step)));
+        }
+        new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
+        List<Step> done = new StepExecutor(connection, store, options, listener, dialect).execute(bodies, stopRequested);
+        return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
+            done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
+      }
+    } catch (SQLException e) {
+      throw new RunException(dev.retort.error.ErrorCode.D002, null,
+          "database error on " + url.redacted() + ": " + e.getMessage(), List.of(),
+          "check the database is reachable and the user may create tables", e);
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  /**
+   * Asks the run to stop after the step in progress (for SIGINT/SIGTERM) and waits for it, so the
+   * version table always matches the schema; returns false when the wait timed out.
+   */
+  public boolean stopAndWait(long timeout, TimeUnit unit) throws InterruptedException {
+    stopRequested.set(true);
+    return stopped.await(timeout, unit);
+  }
+
+  private dev.retort.graph.Revision revisionOf(Step step) {
+    if (step instanceof Step.Upgrade up) {
+      return graph.get(up.revision());
+    }
+    if (step instanceof Step.Downgrade down) {
+      return graph.get(down.revision());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.retort.run;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import dev.retort.error.RetortException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A statement of a revision failed; names the file, line, statement, the database's message and the state left. */
+public final class StatementFailedException extends RetortException {
+  private static final long serialVersionUID = 1L;
+
+  StatementFailedException(
+      Location location, String revision, String direction, String sql, SQLException cause, String stateLeft, boolean rolledBack) {
+    super(
+        ErrorCode.V004,
+        location,
+        direction + " of " + revision + " failed: " + firstLine(cause.getMessage()),
+        details(sql, stateLeft, rolledBack),
+        "fix the statement in the file and run the same command again: it continues from " + revision,
+        cause);
+  }
+
+  private static List<String> details(String sql, String stateLeft, boolean rolledBack) {
+    List<String> lines = new ArrayList<>();
+    String shown = sql.length() > 200 ? sql.substring(0, 200) + "…" : sql;
+    lines.add("statement: " + shown.replace("\n", "\n             "));
+    lines.add(rolledBack
+        ? "the revision's changes were rolled back; " + stateLeft
+        : "this revision is not transactional: its statements before this one stay applied; " + stateLeft);
+    return lines;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "(no message from the database)";
+    }
+    String oneLine = message.strip().replace("\n  ", " ").replace('\n', ' ');
+    return oneLine;
+  }
+}

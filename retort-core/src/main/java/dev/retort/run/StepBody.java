@@ -1,0 +1,67 @@
+package dev.retort.run;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionKind;
+import dev.retort.plan.Step;
+import dev.retort.script.SqlScript;
+import dev.retort.script.SqlStatement;
+import java.util.List;
+
+/**
+ * The statements one step runs, loaded for every step before the first one runs, so that a
+ * malformed or irreversible script is refused before the database changes.
+ *
+ * @param step the step
+ * @param revision the revision it runs, or null for a stamp
+ * @param statements the statements, in order
+ */
+record StepBody(Step step, Revision revision, List<SqlStatement> statements) {
+
+  static StepBody load(Step step, Revision revision) {
+    if (revision == null) {
+      return new StepBody(step, null, List.of());
+    }
+    if (revision.kind() == RevisionKind.JAVA) {
+      throw new RunException(
+          ErrorCode.V005,
+          Location.of(revision.origin().path()),
+          "Java revision " + revision.id() + " cannot run yet: Java revisions arrive with the Operations API",
+          List.of(),
+          "write this revision as a .sql file for now",
+          null);
+    }
+    SqlScript script = SqlScript.read(revision.origin().path());
+    if (step instanceof Step.Upgrade) {
+      return new StepBody(step, revision, script.upgrade());
+    }
+    return new StepBody(step, revision, script.downgrade().orElseThrow(() -> new RunException(
+        ErrorCode.V005,
+        Location.of(revision.origin().path()),
+        "revision " + revision.id() + " has no '-- +downgrade' section, so it cannot be downgraded",
+        List.of("nothing was changed"),
+        "add a '-- +downgrade' section that undoes the upgrade (an empty one if there is nothing to undo)",
+        null)));
+  }
+
+  boolean transactional() {
+    return revision == null || revision.transactional();
+  }
+
+  /** "Running upgrade a, b -> c, message" as Alembic logs it. */
+  String description() {
+    if (revision == null) {
+      return "Running stamp " + join(step.rowsBefore()) + " -> " + join(step.rowsAfter());
+    }
+    String parents = String.join(", ", revision.parents().stream().map(Object::toString).toList());
+    if (step instanceof Step.Upgrade) {
+      return "Running upgrade " + parents + " -> " + revision.id() + ", " + revision.message();
+    }
+    return "Running downgrade " + revision.id() + " -> " + parents + ", " + revision.message();
+  }
+
+  private static String join(java.util.Collection<?> ids) {
+    return String.join(", ", ids.stream().map(Object::toString).toList());
+  }
+}

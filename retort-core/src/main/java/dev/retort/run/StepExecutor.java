@@ -1,0 +1,142 @@
+package dev.retort.run;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.error.Location;
+import dev.retort.graph.RevisionId;
+import dev.retort.plan.Step;
+import dev.retort.script.SqlStatement;
+import dev.retort.store.HistoryEntry;
+import dev.retort.store.VersionStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs loaded steps: each transactional step and its version update commit together; a
+ * non-transactional step runs in autocommit, then its version update commits. On failure the step
+ * is rolled back where the database can, a failed history row is written, and the error names
+ * file, line, statement and the state left.
+ */
+final class StepExecutor {
+  private final Connection connection;
+  private final VersionStore store;
+  private final RunOptions options;
+  private final RunListener listener;
+  private final String appliedBy = Connector.appliedBy();
+
+  StepExecutor(Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect) {
+    this.connection = connection;
+    this.store = store;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  List<Step> execute(List<StepBody> bodies, AtomicBoolean stop) throws SQLException {
+    boolean perStep = options.transactionPerMigration();
+    List<Step> done = new ArrayList<>();
+    Set<RevisionId> runStart = bodies.get(0).step().rowsBefore();
+    connection.setAutoCommit(false);
+    for (StepBody body : bodies) {
+      if (stop.get()) {
+        listener.note("stopped on request after " + done.size() + " of " + bodies.size() + " steps; the version table"
+            + " matches the schema");
+        break;
+      }
+      listener.stepStarting(body.step(), body.description());
+      Instant started = Instant.now();
+      long t0 = System.nanoTime();
+      boolean transactional = body.transactional();
+      if (!transactional) {
+        connection.commit();
+        connection.setAutoCommit(true);
+      }
+      try {
+        runStatements(body);
+      } catch (SQLException e) {
+        throw failed(body, e, transactional, perStep ? body.step().rowsBefore() : runStart, started, t0);
+      }
+      if (!transactional) {
+        connection.setAutoCommit(false);
+      }
+      store.move(body.step().rowsBefore(), body.step().rowsAfter());
+      recordHistory(body, started, t0, true);
+      if (perStep || !transactional) {
+        connection.commit();
+      }
+      done.add(body.step());
+    }
+    connection.commit();
+    connection.setAutoCommit(true);
+    return done;
+  }
+
+  private void runStatements(StepBody body) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      for (SqlStatement statement : body.statements()) {
+        try {
+          st.execute(statement.sql());
+        } catch (SQLException e) {
+          throw new FailedStatement(statement, e);
+        }
+      }
+    }
+  }
+
+  private StatementFailedException failed(
+      StepBody body, SQLException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+      throws SQLException {
+    SqlStatement statement = e instanceof FailedStatement f ? f.statement : new SqlStatement("(version table update)", 0);
+    SQLException cause = e instanceof FailedStatement f ? f.cause : e;
+    if (!connection.getAutoCommit()) {
+      connection.rollback();
+    }
+    connection.setAutoCommit(true);
+    try {
+      recordHistory(body, started, t0, false);
+    } catch (SQLException ignored) {
+      // the failure below is what the user needs; a history row is best effort here
+    }
+    String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
+    if (body.revision() == null) {
+      return new StatementFailedException(null, "stamp", "stamp", statement.sql(), cause, state, true);
+    }
+    return new StatementFailedException(
+        new Location(body.revision().origin().path(), statement.line()),
+        body.revision().id().value(), direction, statement.sql(), cause, state, transactional);
+  }
+
+  private void recordHistory(StepBody body, Instant started, long t0, boolean success) throws SQLException {
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    if (body.revision() != null) {
+      String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+      store.record(new HistoryEntry(body.revision().id().value(), direction, body.revision().checksum(),
+          started.toString(), ms, appliedBy, success));
+      return;
+    }
+    Set<RevisionId> changed = new TreeSet<>(body.step().insertedRows());
+    changed.addAll(body.step().deletedRows());
+    for (RevisionId id : changed) {
+      store.record(new HistoryEntry(id.value(), "stamp", "", started.toString(), ms, appliedBy, success));
+    }
+  }
+
+  /** Carries the failing statement up to {@link #failed}. */
+  private static final class FailedStatement extends SQLException {
+    private static final long serialVersionUID = 1L;
+    private final transient SqlStatement statement;
+    private final SQLException cause;
+
+    FailedStatement(SqlStatement statement, SQLException cause) {
+      super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+      this.statement = statement;
+      this.cause = cause;
+    }
+  }
+}

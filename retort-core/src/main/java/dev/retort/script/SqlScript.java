@@ -1,0 +1,88 @@
+package dev.retort.script;
+
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The body of a SQL revision: the statements after {@code -- +upgrade} and after {@code --
+ * +downgrade}. A missing downgrade section means the revision cannot be downgraded.
+ *
+ * @param path the file
+ * @param upgrade the upgrade statements
+ * @param downgrade the downgrade statements, or empty when the file has no downgrade section
+ */
+public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<SqlStatement>> downgrade) {
+  private static final String UPGRADE = "+upgrade";
+  private static final String DOWNGRADE = "+downgrade";
+
+  /** Reads and splits a SQL revision file. */
+  public static SqlScript read(Path path) {
+    String text;
+    try {
+      text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+    } catch (IOException e) {
+      throw new UnreadableScriptException(path, e);
+    }
+    return parse(path, text);
+  }
+
+  /** Splits already-read text. */
+  public static SqlScript parse(Path path, String text) {
+    int upgradeAt = -1;
+    int downgradeAt = -1;
+    int upgradeLine = 0;
+    int downgradeLine = 0;
+    int lineNo = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      lineNo++;
+      String line = text.substring(start, end).strip();
+      if (line.startsWith("--")) {
+        String marker = line.substring(2).strip();
+        if (marker.equals(UPGRADE) && upgradeAt < 0) {
+          upgradeAt = end;
+          upgradeLine = lineNo;
+        } else if (marker.equals(DOWNGRADE) && downgradeAt < 0) {
+          downgradeAt = end;
+          downgradeLine = lineNo;
+        }
+      }
+      start = end + 1;
+    }
+    if (upgradeAt < 0) {
+      throw new HeaderException(
+          ErrorCode.S007,
+          Location.of(path),
+          "the file has no '-- +upgrade' section",
+          "put '-- +upgrade' on a line of its own before the upgrade statements");
+    }
+    if (downgradeAt >= 0 && downgradeAt < upgradeAt) {
+      throw new HeaderException(
+          ErrorCode.S007,
+          new Location(path, downgradeLine),
+          "'-- +downgrade' comes before '-- +upgrade'",
+          "put the upgrade section first, then '-- +downgrade'");
+    }
+    String upgradeText = downgradeAt < 0 ? text.substring(upgradeAt) : text.substring(upgradeAt, lineStart(text, downgradeAt));
+    List<SqlStatement> upgrade = SqlSplitter.split(upgradeText, upgradeLine);
+    Optional<List<SqlStatement>> downgrade = downgradeAt < 0
+        ? Optional.empty()
+        : Optional.of(SqlSplitter.split(text.substring(downgradeAt), downgradeLine));
+    return new SqlScript(path, upgrade, downgrade);
+  }
+
+  private static int lineStart(String text, int endOfMarkerLine) {
+    int start = text.lastIndexOf('\n', endOfMarkerLine - 1);
+    return start < 0 ? 0 : start;
+  }
+}
