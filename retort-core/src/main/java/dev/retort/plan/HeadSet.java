@@ -22,6 +22,7 @@ public final class HeadSet {
   private final RevisionGraph graph;
   private final Set<RevisionId> applied;
   private final Map<RevisionId, Integer> referrers = new HashMap<>();
+  private final SortedSet<RevisionId> rows = new TreeSet<>();
 
   /** The state described by version rows: their ancestors-or-self through parents and dependencies. */
   public HeadSet(RevisionGraph graph, Collection<RevisionId> rows) {
@@ -30,6 +31,11 @@ public final class HeadSet {
     for (RevisionId id : applied) {
       for (RevisionId up : namedBy(id)) {
         referrers.merge(up, 1, Integer::sum);
+      }
+    }
+    for (RevisionId id : applied) {
+      if (referrers.getOrDefault(id, 0) == 0) {
+        this.rows.add(id);
       }
     }
   }
@@ -44,13 +50,7 @@ public final class HeadSet {
 
   /** The version rows this applied set implies. */
   public SortedSet<RevisionId> rows() {
-    SortedSet<RevisionId> rows = new TreeSet<>();
-    for (RevisionId id : applied) {
-      if (referrers.getOrDefault(id, 0) == 0) {
-        rows.add(id);
-      }
-    }
-    return rows;
+    return new TreeSet<>(rows);
   }
 
   /** Marks a revision applied; its parents and dependencies must be applied already. */
@@ -62,9 +62,12 @@ public final class HeadSet {
       if (!applied.contains(up)) {
         throw new IllegalStateException(id + " needs " + up + " applied first");
       }
-      referrers.merge(up, 1, Integer::sum);
+      if (referrers.merge(up, 1, Integer::sum) == 1) {
+        rows.remove(up);
+      }
     }
     applied.add(id);
+    rows.add(id);
   }
 
   /** Marks a revision not applied; no applied revision may name it. */
@@ -73,8 +76,11 @@ public final class HeadSet {
       throw new IllegalStateException(id + " cannot be removed: it is not applied or is still needed");
     }
     applied.remove(id);
+    rows.remove(id);
     for (RevisionId up : namedBy(id)) {
-      referrers.merge(up, -1, Integer::sum);
+      if (referrers.merge(up, -1, Integer::sum) == 0) {
+        rows.add(up);
+      }
     }
   }
 
