@@ -109,10 +109,19 @@ public final class Retort {
     return revisions(points);
   }
 
-  /** History, newest first; {@code range} may be null for all of it. */
+  /**
+   * History, newest first; {@code range} may be null for all of it. A range relative to the
+   * database ({@code current:}, {@code -2:}) reads the version rows; others never connect.
+   */
   public List<Revision> history(String range) {
-    HistoryQuery query = new HistoryQuery(graph(), null);
-    return revisions(range == null ? query.all() : query.range(range));
+    if (range == null) {
+      return revisions(new HistoryQuery(graph(), null).all());
+    }
+    try {
+      return revisions(new HistoryQuery(graph(), null).range(range));
+    } catch (dev.retort.graph.NeedsDatabaseException needsDatabase) {
+      return revisions(new HistoryQuery(graph(), databaseState().rows()).range(range));
+    }
   }
 
   /** The revisions a target names (several for {@code heads}); none for a base. */

@@ -30,6 +30,9 @@ public final class HistoryCli implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array of revision objects.")
   boolean json;
 
+  @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revisions (connects to it).")
+  boolean indicateCurrent;
+
   @Override
   public Integer call() {
     List<Revision> revisions = root.retort().history(range);
@@ -38,7 +41,9 @@ public final class HistoryCli implements Callable<Integer> {
     if (json) {
       new RevisionJson(graph).writeArray(out, revisions);
     } else {
-      RevisionText text = new RevisionText(graph);
+      RevisionText text = indicateCurrent
+          ? new RevisionText(graph, root.retort().databaseState().rows())
+          : new RevisionText(graph);
       StringBuilder all = new StringBuilder();
       revisions.forEach(r -> all.append(verbose ? text.block(r) : text.historyLine(r) + "\n"));
       out.print(all);

@@ -11,9 +11,16 @@ import java.util.stream.Collectors;
 /** Formats revisions in Alembic's text shapes. */
 public final class RevisionText {
   private final RevisionGraph graph;
+  private final java.util.Set<RevisionId> current;
 
   public RevisionText(RevisionGraph graph) {
+    this(graph, java.util.Set.of());
+  }
+
+  /** Marks the given revisions {@code (current)}, as {@code history --indicate-current} does. */
+  public RevisionText(RevisionGraph graph, java.util.Set<RevisionId> current) {
     this.graph = graph;
+    this.current = java.util.Set.copyOf(current);
   }
 
   /** {@code <parents> -> <id> (labels) (head) (branchpoint), message}: one history line. */
@@ -90,10 +97,11 @@ public final class RevisionText {
 
   private String heads(Revision revision) {
     RevisionId id = revision.id();
-    if (!graph.isHead(id)) {
-      return "";
+    String marker = "";
+    if (graph.isHead(id)) {
+      marker = graph.dependents(id).isEmpty() ? " (head)" : " (effective head)";
     }
-    return graph.dependents(id).isEmpty() ? " (head)" : " (effective head)";
+    return current.contains(id) ? marker + " (current)" : marker;
   }
 
   private String tree(Revision revision) {
