@@ -79,6 +79,7 @@ public final class RetortCli implements Runnable {
     // '-' word is a usage error (exit 2), as in Alembic's argparse.
     cli.setExecutionExceptionHandler(new ErrorPrinter(() -> root.verbose));
     cli.setParameterExceptionHandler(RetortCli::usageError);
+    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new RetortVersion()));
     return cli;
   }
 

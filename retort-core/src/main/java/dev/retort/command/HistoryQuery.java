@@ -62,7 +62,11 @@ public final class HistoryQuery {
       }
     }
     if (result.isEmpty() && range.from() != null && range.to() != null) {
-      throw new RangeNotAncestorException(range.from().text(), range.to().text());
+      boolean swappedWorks = upper != null && lower != null
+          && traversal.descendantsOrSelf(resolver.resolve(range.to()).ids(), Traversal.Edges.PARENTS_AND_DEPENDENCIES)
+              .stream().anyMatch(traversal.ancestorsOrSelf(resolver.resolve(range.from()).ids(),
+                  Traversal.Edges.PARENTS_AND_DEPENDENCIES)::contains);
+      throw new RangeNotAncestorException(range.from().text(), range.to().text(), swappedWorks);
     }
     return result;
   }

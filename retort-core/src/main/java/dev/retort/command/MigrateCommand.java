@@ -36,7 +36,7 @@ public final class MigrateCommand {
 
   /** Runs against the live database; the plan is made after the lock is taken. */
   public Plan run(Runner runner, String target) {
-    return runner.run(rows -> plan(rows, target));
+    return runner.run(rows -> plan(rows, target), kind == Kind.STAMP && purge);
   }
 
   /** The plan against the database's current rows, without running or locking. */

@@ -24,12 +24,25 @@ public final class StatusQuery {
 
   public List<StatusEntry> status(DatabaseState state) {
     List<RevisionId> known = state.rows().stream().filter(graph::contains).toList();
-    Set<RevisionId> applied = new Traversal(graph).ancestorsOrSelf(known, Traversal.Edges.PARENTS_AND_DEPENDENCIES);
+    Set<RevisionId> applied = new java.util.HashSet<>(
+        new Traversal(graph).ancestorsOrSelf(known, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
     Map<String, String> checksums = new HashMap<>();
+    Map<String, String> lastMove = new HashMap<>();
     for (HistoryEntry entry : state.history()) {
       if (entry.success() && entry.direction().equals("upgrade")) {
         checksums.put(entry.revision(), entry.checksum());
       }
+      if (entry.success()) {
+        lastMove.put(entry.revision(), entry.direction());
+      }
+    }
+    if (known.size() < state.rows().size()) {
+      // a row without a script hides its ancestors from the graph walk: trust the history for them
+      lastMove.forEach((id, move) -> {
+        if (!move.equals("downgrade") && graph.contains(new RevisionId(id))) {
+          applied.add(new RevisionId(id));
+        }
+      });
     }
     List<StatusEntry> entries = new ArrayList<>();
     for (RevisionId id : graph.topologicalOrder()) {

@@ -1,7 +1,7 @@
 package dev.retort.dialect;
 
 import dev.retort.error.ErrorCode;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  */
 public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, Path sqliteFile, String redacted) {
   private static final Pattern SQLALCHEMY =
-      Pattern.compile("(postgres(?:ql)?)(?:\\+\\w+)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+      Pattern.compile("(postgres(?:ql)?)(?:\\+\\w+)?://(?:([^:@/]*)(?::([^@]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
-  private static final Pattern USERINFO = Pattern.compile("://([^:@/]*):[^@/]*@");
+  // As SQLAlchemy reads it: the password runs to the '@' and may hold '/', ':', '+' unencoded.
+  private static final Pattern USERINFO = Pattern.compile("://([^:@/]*):[^@]*@");
 
   public DatabaseUrl {
     Properties copy = new Properties();
@@ -81,10 +82,10 @@ public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, 
   private static DatabaseUrl fromSqlAlchemy(Matcher m, String text) {
     Properties props = new Properties();
     if (m.group(2) != null && !m.group(2).isEmpty()) {
-      props.setProperty("user", decode(m.group(2)));
+      props.setProperty("user", decodeUserInfo(m.group(2)));
     }
     if (m.group(3) != null) {
-      props.setProperty("password", decode(m.group(3)));
+      props.setProperty("password", decodeUserInfo(m.group(3)));
     }
     String hostPort = m.group(4).isEmpty() ? "localhost" : m.group(4);
     String database = m.group(5) == null ? "/" : m.group(5);
@@ -110,8 +111,31 @@ public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, 
     return new DatabaseUrl("postgresql", jdbc.toString(), props, null, redact(text));
   }
 
+  /** A query value, as SQLAlchemy's {@code parse_qsl}: '+' is a space. */
   private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    return percentDecode(text.replace('+', ' '));
+  }
+
+  /** A user or password, as SQLAlchemy's {@code unquote}: a '+' is a plus. */
+  private static String decodeUserInfo(String text) {
+    return percentDecode(text);
+  }
+
+  /** Decodes %XX escapes (UTF-8); a '%' not followed by two hex digits stays as it is, as in Python. */
+  private static String percentDecode(String text) {
+    byte[] in = text.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(in.length);
+    for (int i = 0; i < in.length; i++) {
+      int hi = in[i] == '%' && i + 2 < in.length ? Character.digit(in[i + 1], 16) : -1;
+      int lo = hi >= 0 ? Character.digit(in[i + 2], 16) : -1;
+      if (lo >= 0) {
+        out.write(hi * 16 + lo);
+        i += 2;
+      } else {
+        out.write(in[i]);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** The URL with any password replaced by {@code ***}. */

@@ -11,12 +11,19 @@ public final class AmbiguousWalkException extends RetortException {
   private final transient List<RevisionId> candidates;
 
   public AmbiguousWalkException(String target, String where, List<RevisionId> candidates) {
+    this(target, where, candidates, candidates.get(0).value());
+  }
+
+  /**
+   * @param example an explicit target that picks the first candidate, for the fix line
+   */
+  public AmbiguousWalkException(String target, String where, List<RevisionId> candidates, String example) {
     super(
         ErrorCode.G006,
         null,
         "relative target '" + target + "' is ambiguous: " + where,
         List.of("candidates: " + String.join(", ", candidates.stream().map(RevisionId::value).toList())),
-        "name the revision you mean explicitly, e.g. " + candidates.get(0).value());
+        "name the revision you mean explicitly, e.g. " + example);
     this.candidates = List.copyOf(candidates);
   }
 

@@ -61,7 +61,7 @@ public final class DanglingReferenceException extends RetortException {
     if (near.size() == 1) {
       return replaced(from, field, value, near.get(0));
     }
-    return "point " + field.header + ": at an existing revision id (retort history lists them),"
+    return "point " + field.header + ": at an existing revision id (each script's 'Revision:' header line holds its id),"
         + " or restore the missing script";
   }
 

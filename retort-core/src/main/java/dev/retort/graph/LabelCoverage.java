@@ -59,10 +59,10 @@ final class LabelCoverage {
       Revision parent = byId.get(current.parents().get(0));
       if (parent == null
           || parent.isMerge()
-          || children.getOrDefault(parent.id(), List.of()).size() > 1) {
-        break;
+          || children.getOrDefault(parent.id(), List.of()).size() > 1
+          || !covered.add(parent.id())) {
+        break; // the last test ends the walk on a cycle, which the builder reports separately
       }
-      covered.add(parent.id());
       current = parent;
     }
     return covered;

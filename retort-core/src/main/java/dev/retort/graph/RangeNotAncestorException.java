@@ -8,12 +8,17 @@ import java.util.List;
 public final class RangeNotAncestorException extends RetortException {
   private static final long serialVersionUID = 1L;
 
-  public RangeNotAncestorException(String from, String to) {
+  /**
+   * @param swappedWorks whether {@code to:from} is a non-empty range (the ends were given the wrong way round)
+   */
+  public RangeNotAncestorException(String from, String to, boolean swappedWorks) {
     super(
         ErrorCode.G012,
         null,
         "range " + from + ":" + to + " is empty: " + from + " is not an ancestor of " + to,
-        List.of(),
-        "swap the ends (" + to + ":" + from + "), or check with retort history which revisions lie between");
+        List.of(swappedWorks ? to + " is an ancestor of " + from : "the two ends are on different branches"),
+        swappedWorks
+            ? "swap the ends: " + to + ":" + from
+            : "use ends on one line of history, e.g. " + from + ": and :" + to + " separately");
   }
 }

@@ -50,8 +50,8 @@ final class RefLookup {
   private RevisionId inScope(RevisionId id, Predicate<RevisionId> scope, String label, String ref) {
     if (!scope.test(id)) {
       throw new UnknownRevisionException(
-          label + "@" + ref + "' (revision " + id + " exists but is not on branch '" + label + "')",
-          List.of());
+          label + "@" + ref, List.of("revision " + id + " exists but is not on branch '" + label + "'"),
+          "pick a revision on that branch (retort history -r " + label + "@base:" + label + "@head lists them)");
     }
     return id;
   }

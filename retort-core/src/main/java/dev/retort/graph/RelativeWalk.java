@@ -8,11 +8,17 @@ final class RelativeWalk {
   private final RevisionGraph graph;
   private final String text;
   private final Predicate<RevisionId> scope;
+  private final List<RevisionId> firstFromBase;
 
-  RelativeWalk(RevisionGraph graph, String text, Predicate<RevisionId> scope) {
+  /**
+   * @param firstFromBase where a walk up from base goes first (the roots of a branch), or null for
+   *     the bases in scope
+   */
+  RelativeWalk(RevisionGraph graph, String text, Predicate<RevisionId> scope, List<RevisionId> firstFromBase) {
     this.graph = graph;
     this.text = text;
     this.scope = scope;
+    this.firstFromBase = firstFromBase;
   }
 
   /** From {@code start} (empty: base) up {@code steps} revisions. */
@@ -20,10 +26,10 @@ final class RelativeWalk {
     if (steps == 0) {
       return start.isEmpty() ? Resolved.baseOf(List.of(), null) : Resolved.of(start);
     }
-    RevisionId at = singleStart(start, "up");
+    RevisionId at = singleStart(start, "up", "+" + steps);
     for (int taken = 0; taken < steps; taken++) {
       List<RevisionId> next = at == null
-          ? graph.bases().stream().filter(scope).toList()
+          ? (firstFromBase != null ? firstFromBase : graph.bases().stream().filter(scope).toList())
           : graph.children(at).stream().filter(scope).toList();
       if (next.isEmpty()) {
         throw new RelativeRangeException(text, steps, taken, "up from " + (at == null ? "base" : at));
@@ -42,7 +48,7 @@ final class RelativeWalk {
     if (start.isEmpty()) {
       throw new RelativeRangeException(text, steps, 0, "down from base");
     }
-    RevisionId at = singleStart(start, "down");
+    RevisionId at = singleStart(start, "down", "-" + steps);
     for (int taken = 0; taken < steps; taken++) {
       if (at == null) {
         throw new RelativeRangeException(text, steps, taken, "down");
@@ -56,10 +62,11 @@ final class RelativeWalk {
     return at == null ? Resolved.baseOf(List.of(), null) : Resolved.of(List.of(at));
   }
 
-  private RevisionId singleStart(List<RevisionId> start, String direction) {
+  private RevisionId singleStart(List<RevisionId> start, String direction, String move) {
     if (start.size() > 1) {
       throw new AmbiguousWalkException(
-          text, "it starts from " + start.size() + " revisions, so " + direction + " has several paths", start);
+          text, "it starts from " + start.size() + " revisions, so " + direction + " has several paths", start,
+          start.get(0) + move);
     }
     return start.isEmpty() ? null : start.get(0);
   }

@@ -65,6 +65,9 @@ public final class TargetParser {
     Matcher suffix = SUFFIX.matcher(rest);
     if (suffix.matches()) {
       Target anchor = parseScoped(text, branch, suffix.group(1));
+      if (anchor instanceof Target.Relative) {
+        throw new MalformedTargetException(text, "only one +N/-N step is allowed");
+      }
       return new Target.Relative(text, anchor, null, steps(text, suffix.group(2), suffix.group(3)));
     }
     return new Target.BranchRef(text, branch, checkedRef(text, rest));

@@ -3,6 +3,7 @@ package dev.retort.graph;
 import dev.retort.error.NearMatches;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -108,8 +109,14 @@ public final class TargetResolver {
   private Resolved relative(Target.Relative rel) {
     Predicate<RevisionId> scope = rel.branch() == null ? id -> true : inBranch(requireLabel(rel.branch()));
     List<RevisionId> start;
+    List<RevisionId> firstFromBase = null;
     if (rel.anchor() == null) {
       start = requireCurrent(rel.text()).stream().filter(scope).sorted().toList();
+      if (rel.branch() != null && rel.steps() > 0) {
+        // As in Alembic, <label>@+N walks the label's lineage, so it can start below the branch.
+        scope = lineage(rel.branch());
+        start = appliedTips(scope);
+      }
     } else {
       Resolved anchor = resolve(rel.anchor());
       if (anchor.base()) {
@@ -117,12 +124,35 @@ public final class TargetResolver {
         if (anchor.branch() != null) {
           scope = inBranch(anchor.branch());
         }
+        if (!anchor.ids().isEmpty()) {
+          // <label>@base or <id>@base: the first step up enters that branch at its roots
+          firstFromBase = anchor.ids();
+        }
       } else {
         start = anchor.ids();
       }
     }
-    RelativeWalk walk = new RelativeWalk(graph, rel.text(), scope);
+    RelativeWalk walk = new RelativeWalk(graph, rel.text(), scope, firstFromBase);
     return rel.steps() >= 0 ? walk.up(start, rel.steps()) : walk.down(start, -rel.steps());
+  }
+
+  /** The label's revision with all its ancestors and descendants (Alembic's shared lineage). */
+  private Predicate<RevisionId> lineage(String label) {
+    List<RevisionId> owner = List.of(graph.labelOwner(label).orElseThrow());
+    Set<RevisionId> related = new HashSet<>(traversal.ancestorsOrSelf(owner, Traversal.Edges.PARENTS));
+    related.addAll(traversal.descendantsOrSelf(owner, Traversal.Edges.PARENTS));
+    return related::contains;
+  }
+
+  /** The applied revisions within scope that no applied revision within scope revises (empty: base). */
+  private List<RevisionId> appliedTips(Predicate<RevisionId> scope) {
+    List<RevisionId> rows = current.stream().filter(graph::contains).toList();
+    Set<RevisionId> applied = new HashSet<>(traversal.ancestorsOrSelf(rows, Traversal.Edges.PARENTS));
+    applied.removeIf(scope.negate());
+    return applied.stream()
+        .filter(id -> graph.children(id).stream().noneMatch(applied::contains))
+        .sorted()
+        .toList();
   }
 
   /** The ids a set of current revisions and a list resolve to; exposed for commands. */

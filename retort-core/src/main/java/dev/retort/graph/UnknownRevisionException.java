@@ -16,4 +16,9 @@ public final class UnknownRevisionException extends RetortException {
         nearMatches.isEmpty() ? List.of() : List.of("did you mean: " + String.join(", ", nearMatches)),
         "run retort history to see the revisions, or retort heads for the heads");
   }
+
+  /** A reference that exists but is out of the scope it was asked in. */
+  public UnknownRevisionException(String ref, List<String> details, String hint) {
+    super(ErrorCode.G004, null, "no revision matches '" + ref + "'", details, hint);
+  }
 }

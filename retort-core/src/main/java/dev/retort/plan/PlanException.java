@@ -20,13 +20,15 @@ public final class PlanException extends RetortException {
         "to move forward use: retort upgrade " + target + "   (retort current shows where the database is)");
   }
 
-  static PlanException dependencyOnly(String target, Object id, Object dependants) {
+  static PlanException dependencyOnly(String target, Object id, List<?> dependants) {
+    String names = String.join(", ", dependants.stream().map(Object::toString).toList());
     return new PlanException(
         ErrorCode.P002,
-        "downgrade target " + id + " ('" + target + "') is applied only as a dependency of " + dependants
-            + ", not as an ancestor of a version row",
-        List.of(),
-        "downgrade the revision that depends on it instead, e.g. retort downgrade " + dependants + "-1");
+        "downgrade target " + id + " ('" + target + "') is applied only because " + names
+            + " depends on it; it is not an ancestor of a version row",
+        List.of("downgrading to it would have to remove " + names + ", which does not descend from it"),
+        "downgrade the revision(s) that depend on it by name (retort downgrade --plan <target> shows what a target"
+            + " removes), or use a target on their own branch");
   }
 
   public static PlanException missingScripts(List<?> ids) {

@@ -4,6 +4,7 @@ import dev.retort.graph.Resolved;
 import dev.retort.graph.RevisionId;
 import dev.retort.graph.Traversal;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -31,7 +32,7 @@ final class Stamper {
       }
       return result;
     }
-    for (RevisionId dest : target.ids()) {
+    for (RevisionId dest : outermost(target.ids())) {
       if (result.contains(dest)) {
         continue;
       }
@@ -39,6 +40,23 @@ final class Stamper {
       result.add(dest);
     }
     return result;
+  }
+
+  /**
+   * The destinations that are not an ancestor (through parents or dependencies) of another
+   * destination: stamping those makes the others applied too. Without this, {@code stamp heads}
+   * where one head is a dependency of another head's branch let the later destination replace the
+   * earlier one on its line, leaving a head unapplied (Alembic's {@code heads} leaves such a head
+   * out as well).
+   */
+  private List<RevisionId> outermost(List<RevisionId> dests) {
+    Set<RevisionId> below = new HashSet<>();
+    for (RevisionId dest : dests) {
+      Set<RevisionId> ancestors = traversal.ancestorsOrSelf(List.of(dest), Traversal.Edges.PARENTS_AND_DEPENDENCIES);
+      ancestors.remove(dest);
+      below.addAll(ancestors);
+    }
+    return dests.stream().filter(dest -> !below.contains(dest)).toList();
   }
 
   private Set<RevisionId> onLineOf(Collection<RevisionId> rows, Collection<RevisionId> dests) {

@@ -29,6 +29,8 @@ public final class Connector {
       if (password != null && !password.isEmpty()) {
         message = message.replace(password, "***");
       }
+      // the driver may quote the URL it was given ("Unable to parse URL ..."), password parameter included
+      message = DatabaseUrl.redact(message);
       throw new RunException(
           ErrorCode.D002,
           null,

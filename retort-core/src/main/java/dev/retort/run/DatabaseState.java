@@ -23,7 +23,11 @@ import java.util.SortedSet;
 public record DatabaseState(
     SortedSet<RevisionId> rows, List<HistoryEntry> history, boolean versionTableExists, OptionalInt width) {
 
+  /** Reads the state; a SQLite file that does not exist yet is an empty database and is not created. */
   public static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable) {
+    if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
+      return new DatabaseState(new java.util.TreeSet<>(), List.of(), false, OptionalInt.empty());
+    }
     try (Connection connection = Connector.open(url)) {
       VersionStore store = new VersionStore(connection, dialect, versionTable);
       boolean exists = store.exists();

@@ -36,7 +36,8 @@ public final class OfflineSqlWriter {
         .append(" (").append(dialect.name()).append(")\n\n");
     String table = options.versionTable();
     int longest = plan.longestWrittenId();
-    if (plan.rowsBefore().isEmpty() && plan.command().equals("upgrade")) {
+    // As Alembic: a script that starts with no version rows (upgrade or stamp from base) creates the table.
+    if (plan.rowsBefore().isEmpty() && !plan.command().equals("downgrade")) {
       out.append(dialect.createVersionTable(table, options.versionColumnWidth())).append(";\n\n");
       if (dialect.capabilities().enforcesVarcharLength() && longest > options.versionColumnWidth()) {
         out.append(dialect.widenVersionColumn(table, longest)).append(";\n\n");

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,10 +46,23 @@ public final class Runner {
    * plan as executed (steps not run after a stop request are left out).
    */
   public Plan run(Function<SortedSet<RevisionId>, Plan> planner) {
+    return run(planner, false);
+  }
+
+  /**
+   * As {@link #run(Function)}; with {@code purge} ({@code stamp --purge}) the version table is
+   * planned as empty and emptied in the stamp's transaction, whatever it holds (rows no script has,
+   * values that are no revision id), as Alembic does.
+   */
+  public Plan run(Function<SortedSet<RevisionId>, Plan> planner, boolean purge) {
     try (Connection connection = Connector.open(url)) {
       try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(), options.lockTimeout())) {
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
-        Plan plan = planner.apply(store.rows());
+        Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
+        if (plan.isEmpty() && purge) {
+          plan = new Plan(plan.command(), plan.target(), List.of(new Step.Stamp(plan.rowsBefore(), plan.rowsAfter())),
+              plan.rowsBefore(), plan.rowsAfter());
+        }
         if (plan.isEmpty()) {
           return plan;
         }
@@ -57,7 +71,8 @@ public final class Runner {
           bodies.add(StepBody.load(step, revisionOf(step)));
         }
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
-        List<Step> done = new StepExecutor(connection, store, options, listener, dialect).execute(bodies, stopRequested);
+        List<Step> done =
+            new StepExecutor(connection, store, options, listener, dialect, purge).execute(bodies, stopRequested);
         return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
             done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
       }

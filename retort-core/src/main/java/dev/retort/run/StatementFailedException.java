@@ -27,9 +27,16 @@ public final class StatementFailedException extends RetortException {
     String shown = sql.length() > 200 ? sql.substring(0, 200) + "…" : sql;
     lines.add("statement: " + shown.replace("\n", "\n             "));
     lines.add(rolledBack
-        ? "the revision's changes were rolled back; " + stateLeft
+        ? stateLeft
         : "this revision is not transactional: its statements before this one stay applied; " + stateLeft);
     return lines;
+  }
+
+  /** What a rollback undid, for the detail line. */
+  static String rolledBack(boolean wholeRun, String stateLeft) {
+    return (wholeRun
+        ? "transaction_per_migration = false: every step since the run's last commit was rolled back; "
+        : "the revision's changes were rolled back; ") + stateLeft;
   }
 
   private static String firstLine(String message) {

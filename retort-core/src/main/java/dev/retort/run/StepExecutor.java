@@ -28,19 +28,23 @@ final class StepExecutor {
   private final VersionStore store;
   private final RunOptions options;
   private final RunListener listener;
+  private final boolean purge;
   private final String appliedBy = Connector.appliedBy();
 
-  StepExecutor(Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect) {
+  StepExecutor(
+      Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge) {
     this.connection = connection;
     this.store = store;
     this.options = options;
     this.listener = listener;
+    this.purge = purge;
   }
 
   List<Step> execute(List<StepBody> bodies, AtomicBoolean stop) throws SQLException {
     boolean perStep = options.transactionPerMigration();
     List<Step> done = new ArrayList<>();
-    Set<RevisionId> runStart = bodies.get(0).step().rowsBefore();
+    // the rows as last committed: what a rollback leaves (a non-transactional step commits the run so far)
+    Set<RevisionId> committed = bodies.get(0).step().rowsBefore();
     connection.setAutoCommit(false);
     for (StepBody body : bodies) {
       if (stop.get()) {
@@ -54,20 +58,25 @@ final class StepExecutor {
       boolean transactional = body.transactional();
       if (!transactional) {
         connection.commit();
+        committed = body.step().rowsBefore();
         connection.setAutoCommit(true);
       }
       try {
         runStatements(body);
       } catch (SQLException e) {
-        throw failed(body, e, transactional, perStep ? body.step().rowsBefore() : runStart, started, t0);
+        throw failed(body, e, transactional, committed, started, t0);
       }
       if (!transactional) {
         connection.setAutoCommit(false);
+      }
+      if (purge && body.step() instanceof Step.Stamp) {
+        store.purge();
       }
       store.move(body.step().rowsBefore(), body.step().rowsAfter());
       recordHistory(body, started, t0, true);
       if (perStep || !transactional) {
         connection.commit();
+        committed = body.step().rowsAfter();
       }
       done.add(body.step());
     }
@@ -105,11 +114,14 @@ final class StepExecutor {
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
     String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
     if (body.revision() == null) {
-      return new StatementFailedException(null, "stamp", "stamp", statement.sql(), cause, state, true);
+      return new StatementFailedException(null, "stamp", "stamp", statement.sql(), cause,
+          StatementFailedException.rolledBack(false, state), true);
     }
     return new StatementFailedException(
         new Location(body.revision().origin().path(), statement.line()),
-        body.revision().id().value(), direction, statement.sql(), cause, state, transactional);
+        body.revision().id().value(), direction, statement.sql(), cause,
+        transactional ? StatementFailedException.rolledBack(!options.transactionPerMigration(), state) : state,
+        transactional);
   }
 
   private void recordHistory(StepBody body, Instant started, long t0, boolean success) throws SQLException {

@@ -55,7 +55,7 @@ final class ReferenceSyntaxCheck {
         code,
         where,
         "'" + field + ": " + value + "' is not a revision id (" + RevisionId.problemWith(value) + ")",
-        near.isEmpty() ? "point " + field + ": at a revision id (retort history lists them)" : "did you mean: " + String.join(", ", near));
+        near.isEmpty() ? "point " + field + ": at a revision id (each script's 'Revision:' header line holds its id)" : "did you mean: " + String.join(", ", near));
   }
 
   private static Map<String, ScriptHeader> namesOf(List<ScriptHeader> headers) {

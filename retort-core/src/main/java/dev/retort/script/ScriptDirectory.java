@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,9 @@ public final class ScriptDirectory {
     String checksum = Checksum.of(bytes);
     // the same line endings the checksum normalises: a lone CR ends a line too
     String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     String name = file.getFileName().toString();
     return name.endsWith(".java")
         ? JavaHeaderParser.parse(file, text, checksum)
@@ -98,7 +103,7 @@ public final class ScriptDirectory {
     }
     files.sort(null);
     // a file under two configured locations (one nested in the other) is one script, as in Alembic
-    java.util.Set<Path> seen = new java.util.HashSet<>();
+    Set<Path> seen = new HashSet<>();
     files.removeIf(p -> !seen.add(p.toAbsolutePath().normalize()));
     return files;
   }

@@ -60,12 +60,23 @@ public record ScriptHeader(
       throw HeaderException.illegalId(new Location(path, idLine), idProblem);
     }
     for (String label : branchLabels) {
+      if (java.util.Set.of("head", "heads", "base", "current").contains(label)) {
+        throw HeaderException.illegalId(
+            new Location(path, branchLabelsLine),
+            "branch label '" + label + "' is a target keyword, so " + label + "@head would be ambiguous");
+      }
       String labelProblem = RevisionId.problemWith(label);
       if (labelProblem != null) {
         throw HeaderException.illegalId(
             new Location(path, branchLabelsLine),
-            "branch label '" + label + "' is not valid: " + labelProblem.replace("revision id", "it"));
+            "branch label '" + label + "' is not valid: " + labelProblem.replace("revision id '" + label + "'", "it"));
       }
+    }
+    if (dependsOn.contains(id)) {
+      throw HeaderException.malformed(
+          new Location(path, dependsOnLine),
+          "revision " + id + " names itself in Depends-On",
+          "remove " + id + " from its own Depends-On line");
     }
     return new Revision(
         RevisionId.of(id),

@@ -74,6 +74,14 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
           "put the upgrade section first, then '-- +downgrade'");
     }
     String upgradeText = downgradeAt < 0 ? text.substring(upgradeAt) : text.substring(upgradeAt, lineStart(text, downgradeAt));
+    List<SqlStatement> stray = SqlSplitter.split(text.substring(0, lineStart(text, upgradeAt)), 1);
+    if (!stray.isEmpty()) {
+      throw new HeaderException(
+          ErrorCode.S007,
+          new Location(path, stray.get(0).line()),
+          "a statement comes before '-- +upgrade', so it would never run",
+          "move it below the '-- +upgrade' line (or below '-- +downgrade' if it undoes the upgrade)");
+    }
     List<SqlStatement> upgrade = SqlSplitter.split(upgradeText, upgradeLine);
     Optional<List<SqlStatement>> downgrade = downgradeAt < 0
         ? Optional.empty()

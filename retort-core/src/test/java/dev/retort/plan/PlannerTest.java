@@ -110,6 +110,18 @@ class PlannerTest {
   }
 
   @Test
+  void stamp_heads_whereOneHeadIsOnlyADependencyOfAnother_leavesBothApplied() {
+    // p <- z ; p <- m, and m depends on z: both are heads, and m's row covers z
+    // (found by compat/differential.py: the later destination used to replace the earlier one)
+    RevisionGraph g = RevisionGraph.of(List.of(
+        Revision.of("p", List.of()),
+        Revision.of("z", List.of("p")),
+        Revision.of("m", List.of("p"), List.of("z"), Set.of())));
+    assertThat(new Planner(g).stamp(List.of(), "heads", false).rowsAfter()).containsExactlyElementsOf(ids("m"));
+    assertThat(new Planner(g).stamp(ids("p"), "heads", false).rowsAfter()).containsExactlyElementsOf(ids("m"));
+  }
+
+  @Test
   void stamp_purge_clearsRowsWithoutScripts() {
     Plan plan = planner.stamp(ids("gone"), "a", true);
     assertThat(plan.rowsAfter()).containsExactlyElementsOf(ids("a"));

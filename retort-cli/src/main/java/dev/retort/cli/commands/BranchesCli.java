@@ -20,7 +20,7 @@ public final class BranchesCli implements Callable<Integer> {
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--verbose", description = "Show every field of each branch point.")
+  @Option(names = {"-v", "--verbose"}, description = "Show every field of each branch point.")
   boolean verbose;
 
   @Option(names = "--json", description = "Print a JSON array of the branch points (each lists its children).")

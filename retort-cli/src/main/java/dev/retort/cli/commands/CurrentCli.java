@@ -22,7 +22,7 @@ public final class CurrentCli implements Callable<Integer> {
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--verbose", description = "Show every field of each revision.")
+  @Option(names = {"-v", "--verbose"}, description = "Show every field of each revision.")
   boolean verbose;
 
   @Option(names = "--json", description = "Print a JSON array of revision objects.")

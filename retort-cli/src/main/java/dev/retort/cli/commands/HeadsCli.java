@@ -20,7 +20,7 @@ public final class HeadsCli implements Callable<Integer> {
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--verbose", description = "Show every field of each head.")
+  @Option(names = {"-v", "--verbose"}, description = "Show every field of each head.")
   boolean verbose;
 
   @Option(names = "--resolve-dependencies", description = "Leave out heads that another revision depends on.")

@@ -24,7 +24,7 @@ public final class HistoryCli implements Callable<Integer> {
       description = "Only [start]:[end] (both ends included), e.g. base:head, abc1:, :head-1.")
   String range;
 
-  @Option(names = "--verbose", description = "Show every field of each revision.")
+  @Option(names = {"-v", "--verbose"}, description = "Show every field of each revision.")
   boolean verbose;
 
   @Option(names = "--json", description = "Print a JSON array of revision objects.")

@@ -19,6 +19,12 @@ final class MigrateOptions {
   static int execute(
       RetortCli root, CommandLine cli, MigrateCommand.Kind kind, String target, boolean sql, boolean plan, boolean json,
       boolean purge) {
+    if (json && !plan) {
+      throw new CommandLine.ParameterException(cli, "--json needs --plan (a live run prints its steps as text)");
+    }
+    if (sql && plan) {
+      throw new CommandLine.ParameterException(cli, "--sql and --plan cannot be combined");
+    }
     Retort retort = root.retort();
     PrintWriter out = cli.getOut();
     if (sql) {

@@ -1,0 +1,604 @@
+package dev.retort.graph;
+
+import static dev.retort.graph.Graphs.id;
+import static dev.retort.graph.Graphs.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.error.ErrorCode;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TargetResolverTest {
+
+  /** Resolves without a database. */
+  private static Resolved resolve(RevisionGraph g, String target) {
+    return new TargetResolver(g, null).resolve(target);
+  }
+
+  /** Resolves with the given version-table rows. */
+  private static Resolved resolve(RevisionGraph g, String current, String target) {
+    return new TargetResolver(g, ids(current)).resolve(target);
+  }
+
+  private static void assertRevisions(Resolved resolved, String expected) {
+    assertThat(resolved.base()).as("base").isFalse();
+    assertThat(resolved.branch()).isNull();
+    assertThat(resolved.ids()).containsExactlyElementsOf(ids(expected));
+  }
+
+  private static void assertBase(Resolved resolved) {
+    assertThat(resolved.base()).as("base").isTrue();
+    assertThat(resolved.ids()).isEmpty();
+  }
+
+  @Nested
+  class Keywords {
+    private final RevisionGraph linear = Graphs.parse("a <- b <- c");
+    private final RevisionGraph forked = Graphs.parse("""
+        a <- b <- c
+        b <- d
+        """);
+
+    @Test
+    void head_singleHead_resolvesToIt() {
+      assertRevisions(resolve(linear, "head"), "c");
+      assertThat(resolve(linear, "head").single()).isEqualTo(id("c"));
+    }
+
+    @Test
+    void head_twoHeads_throwsG002ListingBothAndTheFix() {
+      assertThatThrownBy(() -> resolve(forked, "head"))
+          .isInstanceOfSatisfying(MultipleHeadsException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G002);
+            assertThat(e.summary()).contains("2 heads").contains("'head'");
+            assertThat(e.details()).hasSize(2);
+            assertThat(e.details().get(0)).startsWith("c ");
+            assertThat(e.details().get(1)).startsWith("d ");
+            assertThat(e.hint()).contains("merge heads").contains("upgrade heads").contains("@head");
+          });
+    }
+
+    @Test
+    void head_threeHeadsAcrossTwoBases_listsAllThree() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b
+          a <- c
+          x
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "head"))
+          .isInstanceOfSatisfying(MultipleHeadsException.class, e -> {
+            assertThat(e.summary()).startsWith("3 heads");
+            assertThat(String.join("\n", e.details())).contains("b ").contains("c ").contains("x ");
+          });
+    }
+
+    @Test
+    void heads_returnsEveryHead() {
+      assertRevisions(resolve(forked, "heads"), "c d");
+      assertRevisions(resolve(linear, "heads"), "c");
+    }
+
+    @Test
+    void heads_includesAHeadThatIsOnlyDependedOn() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b {depends=x}
+          x
+          """);
+
+      assertRevisions(resolve(g, "heads"), "b x");
+    }
+
+    @Test
+    void base_isNothingApplied() {
+      Resolved resolved = resolve(forked, "base");
+
+      assertBase(resolved);
+      assertThat(resolved.branch()).isNull();
+      assertThatThrownBy(resolved::single).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void current_withDatabase_returnsTheRows() {
+      assertRevisions(resolve(forked, "c d", "current"), "c d");
+    }
+
+    @Test
+    void current_withoutDatabase_throwsG010() {
+      assertThatThrownBy(() -> resolve(forked, "current"))
+          .isInstanceOfSatisfying(NeedsDatabaseException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.G010));
+    }
+  }
+
+  @Nested
+  class Ids {
+    private final RevisionGraph g = Graphs.parse("""
+        abcd1234 <- abcd5678 <- abce0000 <- f00d
+        abcd5678 <- 9f8e7d6c [label=feat]
+        """);
+
+    @Test
+    void fullId_resolvesToIt() {
+      assertRevisions(resolve(g, "abcd1234"), "abcd1234");
+      assertRevisions(resolve(g, "f00d"), "f00d");
+    }
+
+    @Test
+    void uniquePrefix_ofFourOrMore_resolves() {
+      assertRevisions(resolve(g, "abce"), "abce0000");
+      assertRevisions(resolve(g, "abcd5"), "abcd5678");
+      assertRevisions(resolve(g, "9f8e7d"), "9f8e7d6c");
+    }
+
+    @Test
+    void ambiguousPrefix_throwsG005WithExactlyTheCandidates() {
+      assertThatThrownBy(() -> resolve(g, "abcd"))
+          .isInstanceOfSatisfying(AmbiguousPrefixException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G005);
+            assertThat(e.candidates()).containsExactlyElementsOf(ids("abcd1234 abcd5678"));
+            assertThat(e.summary()).contains("'abcd'").contains("2 revisions");
+            assertThat(e.details()).singleElement().asString()
+                .contains("abcd1234").contains("abcd5678").doesNotContain("abce0000");
+            assertThat(e.hint()).isNotEmpty();
+          });
+    }
+
+    @Test
+    void prefixShorterThanFour_evenIfUnique_isUnknownWithASuggestion() {
+      assertThatThrownBy(() -> resolve(g, "9f8"))
+          .isInstanceOfSatisfying(UnknownRevisionException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G004);
+            assertThat(e.summary()).contains("'9f8'");
+            assertThat(e.details()).singleElement().asString().contains("did you mean").contains("9f8e7d6c");
+          });
+      assertThatThrownBy(() -> resolve(g, "abc")).isInstanceOf(UnknownRevisionException.class);
+    }
+
+    @Test
+    void unknownId_closeToAnExistingOne_suggestsIt() {
+      assertThatThrownBy(() -> resolve(g, "abce0001"))
+          .isInstanceOfSatisfying(UnknownRevisionException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G004);
+            assertThat(e.summary()).contains("'abce0001'");
+            assertThat(e.details()).singleElement().asString().contains("did you mean").contains("abce0000");
+            assertThat(e.hint()).contains("retort history");
+          });
+    }
+
+    @Test
+    void unknownId_nothingSimilar_hasNoSuggestion() {
+      assertThatThrownBy(() -> resolve(g, "zzzzzzzzzzzz"))
+          .isInstanceOfSatisfying(UnknownRevisionException.class, e -> assertThat(e.details()).isEmpty());
+    }
+
+    @Test
+    void unknownLabel_suggestsTheNearLabel() {
+      assertThatThrownBy(() -> resolve(g, "faet"))
+          .isInstanceOfSatisfying(UnknownRevisionException.class,
+              e -> assertThat(String.join("\n", e.details())).contains("feat"));
+    }
+
+    @Test
+    void fullIdThatIsAlsoAPrefixOfAnother_resolvesToTheExactId() {
+      RevisionGraph shared = Graphs.parse("abcd <- abcdef");
+
+      assertRevisions(resolve(shared, "abcd"), "abcd");
+      assertRevisions(resolve(shared, "abcde"), "abcdef");
+    }
+
+    @Test
+    void labelAlone_resolvesToTheRevisionDeclaringIt() {
+      assertRevisions(resolve(g, "feat"), "9f8e7d6c");
+    }
+  }
+
+  @Nested
+  class Branches {
+    /** feat starts below the branch point a; main is a labelled base. */
+    private final RevisionGraph g = Graphs.parse("""
+        a [label=main] <- b <- c
+        a <- dddd1 [label=feat] <- e
+        b <- dddd2
+        """);
+
+    @Test
+    void labelAtHead_resolvesToTheBranchHead() {
+      assertRevisions(resolve(g, "feat@head"), "e");
+    }
+
+    @Test
+    void labelAtHead_branchWithTwoHeads_throwsG002WithHintToNameOne() {
+      assertThatThrownBy(() -> resolve(g, "main@head"))
+          .isInstanceOfSatisfying(MultipleHeadsException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G002);
+            assertThat(e.summary()).contains("'main@head'");
+            assertThat(e.details()).hasSize(3);
+            assertThat(e.hint()).contains("explicitly");
+          });
+    }
+
+    @Test
+    void labelAtBase_isABaseOfTheBranchWhoseIdsAreItsRoots() {
+      Resolved resolved = resolve(g, "feat@base");
+
+      assertThat(resolved.base()).isTrue();
+      assertThat(resolved.branch()).isEqualTo("feat");
+      assertThat(resolved.ids()).containsExactly(id("dddd1"));
+    }
+
+    @Test
+    void labelAtBase_labelledBase_rootIsTheBase() {
+      Resolved resolved = resolve(g, "main@base");
+
+      assertThat(resolved.base()).isTrue();
+      assertThat(resolved.branch()).isEqualTo("main");
+      assertThat(resolved.ids()).containsExactly(id("a"));
+    }
+
+    @Test
+    void labelAtBase_straightLineAncestorsBelongToTheBranch() {
+      RevisionGraph linear = Graphs.parse("a <- b <- c [label=feat] <- d");
+
+      assertThat(resolve(linear, "feat@base").ids()).containsExactly(id("a"));
+    }
+
+    @Test
+    void labelAtId_insideTheBranch_resolves() {
+      assertRevisions(resolve(g, "feat@e"), "e");
+      assertRevisions(resolve(g, "feat@dddd1"), "dddd1");
+      assertRevisions(resolve(g, "main@c"), "c");
+    }
+
+    @Test
+    void labelAtId_outsideTheBranch_throwsG004NamingTheBranch() {
+      assertThatThrownBy(() -> resolve(g, "feat@c"))
+          .isInstanceOfSatisfying(UnknownRevisionException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G004);
+            assertThat(e.summary()).contains("feat@c");
+            assertThat(e.details()).anySatisfy(d -> assertThat(d).contains("not on branch 'feat'"));
+          });
+    }
+
+    @Test
+    void labelAtPrefix_ambiguousGloballyButUniqueInTheBranch_resolves() {
+      assertThatThrownBy(() -> resolve(g, "dddd")).isInstanceOf(AmbiguousPrefixException.class);
+      assertRevisions(resolve(g, "feat@dddd"), "dddd1");
+    }
+
+    @Test
+    void labelAtPrefix_onlyMatchOutsideTheBranch_isUnknown() {
+      assertThatThrownBy(() -> resolve(g, "feat@dddd2")).isInstanceOf(UnknownRevisionException.class);
+    }
+
+    @Test
+    void unknownLabel_atId_isUnknown() {
+      assertThatThrownBy(() -> resolve(g, "nope@e"))
+          .isInstanceOfSatisfying(UnknownRevisionException.class, e -> assertThat(e.summary()).contains("nope"));
+      assertThatThrownBy(() -> resolve(g, "nope@head")).isInstanceOf(UnknownRevisionException.class);
+    }
+
+    @Test
+    void idAtHead_singleHeadAbove_resolvesToIt() {
+      assertRevisions(resolve(g, "dddd1@head"), "e");
+      assertRevisions(resolve(g, "c@head"), "c");
+      assertRevisions(resolve(g, "dddd2@head"), "dddd2");
+    }
+
+    @Test
+    void idAtHead_byPrefix_resolves() {
+      RevisionGraph h = Graphs.parse("abcd1234 <- abcd5678 <- ffff0000");
+
+      assertRevisions(resolve(h, "abcd5@head"), "ffff0000");
+    }
+
+    @Test
+    void idAtHead_severalHeadsAbove_throwsG002ListingThem() {
+      assertThatThrownBy(() -> resolve(g, "b@head"))
+          .isInstanceOfSatisfying(MultipleHeadsException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G002);
+            assertThat(e.summary()).startsWith("2 heads").contains("'b@head'");
+            assertThat(e.details()).hasSize(2);
+            assertThat(e.details().get(0)).startsWith("c ");
+            assertThat(e.details().get(1)).startsWith("dddd2 ");
+          });
+    }
+  }
+
+  @Nested
+  class RelativeToCurrent {
+    private final RevisionGraph linear = Graphs.parse("a <- b <- c <- d");
+
+    @Test
+    void plusN_walksUpFromTheCurrentRevision() {
+      assertRevisions(resolve(linear, "b", "+1"), "c");
+      assertRevisions(resolve(linear, "b", "+2"), "d");
+    }
+
+    @Test
+    void plusN_pastTheHead_throwsG008() {
+      assertThatThrownBy(() -> resolve(linear, "b", "+3"))
+          .isInstanceOfSatisfying(RelativeRangeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G008);
+            assertThat(e.summary()).contains("'+3'").contains("3 steps");
+          });
+    }
+
+    @Test
+    void plusN_fromAnEmptyDatabase_startsAtTheBase() {
+      assertRevisions(resolve(linear, "", "+1"), "a");
+      assertRevisions(resolve(linear, "", "+4"), "d");
+    }
+
+    @Test
+    void minusN_walksDownAndOneBelowTheBaseIsBase() {
+      assertRevisions(resolve(linear, "c", "-1"), "b");
+      assertRevisions(resolve(linear, "c", "-2"), "a");
+      assertBase(resolve(linear, "c", "-3"));
+    }
+
+    @Test
+    void minusN_furtherThanBase_throwsG008() {
+      assertThatThrownBy(() -> resolve(linear, "c", "-4"))
+          .isInstanceOfSatisfying(RelativeRangeException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G008);
+            assertThat(e.summary()).contains("'-4'");
+          });
+    }
+
+    @Test
+    void minusN_fromAnEmptyDatabase_throwsG008() {
+      assertThatThrownBy(() -> resolve(linear, "", "-1")).isInstanceOf(RelativeRangeException.class);
+    }
+
+    @Test
+    void relative_withoutDatabase_throwsG010() {
+      RevisionGraph labelled = Graphs.parse("a <- b [label=feat] <- c");
+      for (String target : List.of("+1", "-1", "feat@+1", "feat@-1")) {
+        assertThatThrownBy(() -> resolve(labelled, target))
+            .as(target)
+            .isInstanceOfSatisfying(NeedsDatabaseException.class, e -> {
+              assertThat(e.code()).isEqualTo(ErrorCode.G010);
+              assertThat(e.summary()).contains("'" + target + "'");
+              assertThat(e.hint()).contains("head-1");
+            });
+      }
+    }
+
+    @Test
+    void plusOne_atABranchPoint_throwsG006ListingTheChildren() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b <- c
+          b <- d
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "b", "+1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G006);
+            assertThat(e.candidates()).containsExactlyElementsOf(ids("c d"));
+            assertThat(e.summary()).contains("'+1'").contains("b is a branch point");
+            assertThat(e.details()).singleElement().asString().contains("c, d");
+          });
+    }
+
+    @Test
+    void plusOne_fromSeveralCurrentRows_throwsG006ListingThem() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b <- c
+          b <- d
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "c d", "+1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class,
+              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("c d")));
+      assertThatThrownBy(() -> resolve(g, "c d", "-1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class,
+              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("c d")));
+    }
+
+    @Test
+    void plusOne_fromEmptyDatabaseWithTwoBases_throwsG006ListingTheBases() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b
+          x <- y
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "", "+1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
+            assertThat(e.candidates()).containsExactlyElementsOf(ids("a x"));
+            assertThat(e.summary()).contains("several bases");
+          });
+    }
+
+    @Test
+    void minusOne_atAMerge_throwsG006ListingTheParents() {
+      RevisionGraph g = Graphs.parse("""
+          a <- c
+          a <- b
+          c,b <- m
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "m", "-1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
+            assertThat(e.candidates()).containsExactlyElementsOf(ids("b c"));
+            assertThat(e.summary()).contains("m is a merge point");
+          });
+    }
+  }
+
+  @Nested
+  class RelativeInABranch {
+    /** feat branches off the branch point a, as {@code retort revision --head a --branch-label feat} makes it. */
+    private final RevisionGraph g = Graphs.parse("""
+        a <- b <- c
+        a <- d [label=feat] <- e <- f
+        """);
+
+    @Test
+    void labelAtPlusN_movesOnlyTheBranchRow() {
+      assertRevisions(resolve(g, "b d", "feat@+1"), "e");
+      assertRevisions(resolve(g, "b d", "feat@+2"), "f");
+      assertRevisions(resolve(g, "c e", "feat@+1"), "f");
+    }
+
+    @Test
+    void labelAtMinusN_movesOnlyTheBranchRow() {
+      assertRevisions(resolve(g, "c f", "feat@-1"), "e");
+      assertRevisions(resolve(g, "c f", "feat@-3"), "a");
+    }
+
+    @Test
+    void labelAtPlusN_pastTheBranchHead_throwsG008() {
+      assertThatThrownBy(() -> resolve(g, "b d", "feat@+3")).isInstanceOf(RelativeRangeException.class);
+    }
+
+    @Test
+    void labelAtPlusN_fromTheBranchPointBelowTheBranch_entersTheBranch() {
+      // Alembic: the current revision a shares the lineage of feat, so feat@+1 is d.
+      assertRevisions(resolve(g, "a", "feat@+1"), "d");
+      assertRevisions(resolve(g, "a", "feat@+2"), "e");
+    }
+
+    @Test
+    void labelAtPlusN_whenOnlyTheOtherBranchIsApplied_startsAtTheSharedAncestor() {
+      // Alembic backtracks to the applied revisions on feat's lineage (a), not to base.
+      assertRevisions(resolve(g, "c", "feat@+1"), "d");
+    }
+
+    @Test
+    void labelAtPlusN_fromAnEmptyDatabase_walksUpTheBranchLineage() {
+      assertRevisions(resolve(g, "", "feat@+1"), "a");
+      assertRevisions(resolve(g, "", "feat@+2"), "d");
+    }
+
+    @Test
+    void labelAtPlusN_branchWithItsOwnBase_fromAnEmptyDatabase() {
+      RevisionGraph two = Graphs.parse("""
+          a <- b
+          x [label=feat] <- y
+          """);
+
+      assertRevisions(resolve(two, "", "feat@+1"), "x");
+      assertRevisions(resolve(two, "b", "feat@+2"), "y");
+    }
+
+    @Test
+    void labelAtPlusN_unknownLabel_isUnknown() {
+      assertThatThrownBy(() -> resolve(g, "b", "nope@+1")).isInstanceOf(UnknownRevisionException.class);
+    }
+  }
+
+  @Nested
+  class RelativeToATarget {
+    private final RevisionGraph linear = Graphs.parse("a <- b <- c <- d");
+
+    @Test
+    void headMinusN_needsNoDatabase() {
+      assertRevisions(resolve(linear, "head-1"), "c");
+      assertRevisions(resolve(linear, "head-3"), "a");
+      assertBase(resolve(linear, "head-4"));
+    }
+
+    @Test
+    void headMinusN_pastBase_throwsG008() {
+      assertThatThrownBy(() -> resolve(linear, "head-5"))
+          .isInstanceOfSatisfying(RelativeRangeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.G008));
+    }
+
+    @Test
+    void idPlusAndMinusN() {
+      assertRevisions(resolve(linear, "b+1"), "c");
+      assertRevisions(resolve(linear, "b+2"), "d");
+      assertRevisions(resolve(linear, "b-1"), "a");
+      assertBase(resolve(linear, "a-1"));
+      assertRevisions(resolve(linear, "b+0"), "b");
+    }
+
+    @Test
+    void prefixPlusN() {
+      RevisionGraph g = Graphs.parse("abcd1234 <- abcd5678 <- ffff0000");
+
+      assertRevisions(resolve(g, "abcd1+1"), "abcd5678");
+      assertRevisions(resolve(g, "ffff-2"), "abcd1234");
+    }
+
+    @Test
+    void idPlusN_pastTheHead_throwsG008() {
+      assertThatThrownBy(() -> resolve(linear, "d+1")).isInstanceOf(RelativeRangeException.class);
+      assertThatThrownBy(() -> resolve(linear, "b+3")).isInstanceOf(RelativeRangeException.class);
+    }
+
+    @Test
+    void idMinusN_twoBelowABase_throwsG008() {
+      assertThatThrownBy(() -> resolve(linear, "a-2"))
+          .isInstanceOfSatisfying(RelativeRangeException.class, e -> assertThat(e.summary()).contains("'a-2'"));
+    }
+
+    @Test
+    void basePlusN_walksUpFromTheSingleBase() {
+      assertRevisions(resolve(linear, "base+1"), "a");
+      assertRevisions(resolve(linear, "base+3"), "c");
+      assertThatThrownBy(() -> resolve(linear, "base-1")).isInstanceOf(RelativeRangeException.class);
+    }
+
+    @Test
+    void idPlusOne_atABranchPoint_throwsG006() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b <- c
+          b <- d
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "b+1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G006);
+            assertThat(e.candidates()).containsExactlyElementsOf(ids("c d"));
+            assertThat(e.hint()).contains("c");
+          });
+      assertThatThrownBy(() -> resolve(g, "a+2")).isInstanceOf(AmbiguousWalkException.class);
+      assertRevisions(resolve(g, "a+1"), "b");
+    }
+
+    @Test
+    void idMinusOne_atAMerge_throwsG006ListingTheParents() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b <- m
+          a <- c
+          c <- m <- n
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "m-1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.G006);
+            assertThat(e.candidates()).containsExactlyElementsOf(ids("b c"));
+          });
+      assertThatThrownBy(() -> resolve(g, "head-2")).isInstanceOf(AmbiguousWalkException.class);
+      assertRevisions(resolve(g, "head-1"), "m");
+    }
+
+    @Test
+    void headsMinusOne_severalHeads_throwsG006() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b
+          a <- c
+          """);
+
+      assertThatThrownBy(() -> resolve(g, "heads-1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class,
+              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("b c")));
+      assertThatThrownBy(() -> resolve(g, "head-1")).isInstanceOf(MultipleHeadsException.class);
+    }
+
+    @Test
+    void labelAtHeadMinusN_walksDownFromTheBranchHead() {
+      RevisionGraph g = Graphs.parse("""
+          a <- b <- c
+          a <- d [label=feat] <- e <- f
+          """);
+
+      assertRevisions(resolve(g, "feat@head-1"), "e");
+      assertRevisions(resolve(g, "feat@head-3"), "a");
+      assertRevisions(resolve(g, "feat@e+1"), "f");
+    }
+  }
+}
