@@ -1,0 +1,258 @@
+package dev.retort.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** A real database a test works on, with the queries the tests check state with. */
+abstract class TestDb {
+  /** The URL handed to Retort in {@code RETORT_URL}. */
+  abstract String url();
+
+  abstract Connection connect() throws SQLException;
+
+  /** "postgresql" or "sqlite". */
+  abstract String kind();
+
+  /** The SQL a revision uses to sleep this long (a no-op statement on SQLite). */
+  abstract String sleep(double seconds);
+
+  /** The user tables (Retort's own tables included). */
+  abstract Set<String> tables();
+
+  /** One row of {@code retort_history}. */
+  record History(String revision, String direction, String checksum, boolean success) {}
+
+  /** The environment for a Retort run on this database. */
+  Map<String, String> env() {
+    return Map.of("RETORT_URL", url());
+  }
+
+  /** The user tables other than Retort's version and history tables. */
+  Set<String> userTables(String versionTable) {
+    Set<String> tables = new TreeSet<>(tables());
+    tables.remove(versionTable);
+    tables.remove("retort_history");
+    return tables;
+  }
+
+  Set<String> userTables() {
+    return userTables("retort_version");
+  }
+
+  boolean hasTable(String table) {
+    return tables().contains(table);
+  }
+
+  /** The version rows, sorted; empty when the table does not exist. */
+  List<String> rows(String versionTable) {
+    if (!hasTable(versionTable)) {
+      return List.of();
+    }
+    List<String> rows = new ArrayList<>();
+    for (List<Object> row : query("SELECT version_num FROM " + versionTable + " ORDER BY version_num")) {
+      rows.add((String) row.get(0));
+    }
+    return rows;
+  }
+
+  List<String> rows() {
+    return rows("retort_version");
+  }
+
+  /** Every history row, oldest first; empty when the table does not exist. */
+  List<History> history() {
+    if (!hasTable("retort_history")) {
+      return List.of();
+    }
+    List<History> out = new ArrayList<>();
+    try (Connection c = connect(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT revision, direction, checksum, success FROM retort_history ORDER BY id")) {
+      while (rs.next()) {
+        out.add(new History(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
+  /** Runs statements in autocommit. */
+  void exec(String... sql) {
+    try (Connection c = connect(); Statement st = c.createStatement()) {
+      for (String s : sql) {
+        st.execute(s);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("failed: " + String.join("; ", sql), e);
+    }
+  }
+
+  /** All rows of a query, each as a list of column values. */
+  List<List<Object>> query(String sql) {
+    try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      List<List<Object>> rows = new ArrayList<>();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(rs.getObject(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("failed: " + sql, e);
+    }
+  }
+
+  long count(String sql) {
+    return ((Number) query(sql).get(0).get(0)).longValue();
+  }
+
+  /** Each user table with its column names, for comparing two databases' schemas. */
+  abstract Map<String, List<String>> columns(String versionTable);
+
+  /** PostgreSQL: a database on the class's embedded server. */
+  static final class Pg extends TestDb {
+    private final int port;
+    private final String name;
+
+    Pg(int port, String name) {
+      this.port = port;
+      this.name = name;
+    }
+
+    int port() {
+      return port;
+    }
+
+    String name() {
+      return name;
+    }
+
+    @Override
+    String url() {
+      return "jdbc:postgresql://localhost:" + port + "/" + name + "?user=postgres";
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(url());
+    }
+
+    @Override
+    String kind() {
+      return "postgresql";
+    }
+
+    @Override
+    String sleep(double seconds) {
+      return "SELECT pg_sleep(" + seconds + ")";
+    }
+
+    @Override
+    Set<String> tables() {
+      Set<String> tables = new TreeSet<>();
+      for (List<Object> row : query(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+        tables.add((String) row.get(0));
+      }
+      return tables;
+    }
+
+    @Override
+    Map<String, List<String>> columns(String versionTable) {
+      Map<String, List<String>> out = new TreeMap<>();
+      for (List<Object> row : query("SELECT table_name, column_name || ' ' || data_type FROM information_schema.columns"
+          + " WHERE table_schema = 'public' AND table_name <> 'retort_history' ORDER BY table_name, ordinal_position")) {
+        out.computeIfAbsent((String) row.get(0), k -> new ArrayList<>()).add((String) row.get(1));
+      }
+      return out;
+    }
+
+    /** The declared width of a version table's column, from information_schema. */
+    int versionColumnWidth(String table) {
+      return ((Number) query("SELECT character_maximum_length FROM information_schema.columns WHERE table_schema = 'public'"
+          + " AND table_name = '" + table + "' AND column_name = 'version_num'").get(0).get(0)).intValue();
+    }
+
+    @Override
+    public String toString() {
+      return "PostgreSQL " + name;
+    }
+  }
+
+  /** SQLite: a file. */
+  static final class Sqlite extends TestDb {
+    private final Path file;
+
+    Sqlite(Path file) {
+      this.file = file.toAbsolutePath();
+    }
+
+    Path file() {
+      return file;
+    }
+
+    @Override
+    String url() {
+      return "jdbc:sqlite:" + file;
+    }
+
+    @Override
+    Connection connect() throws SQLException {
+      return DriverManager.getConnection(url());
+    }
+
+    @Override
+    String kind() {
+      return "sqlite";
+    }
+
+    @Override
+    String sleep(double seconds) {
+      return "SELECT " + seconds;
+    }
+
+    @Override
+    Set<String> tables() {
+      Set<String> tables = new TreeSet<>();
+      if (!java.nio.file.Files.exists(file)) {
+        return tables;
+      }
+      for (List<Object> row : query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+        tables.add((String) row.get(0));
+      }
+      return tables;
+    }
+
+    @Override
+    Map<String, List<String>> columns(String versionTable) {
+      Map<String, List<String>> out = new TreeMap<>();
+      for (String table : tables()) {
+        if (table.equals("retort_history")) {
+          continue;
+        }
+        for (List<Object> row : query("SELECT name || ' ' || type FROM pragma_table_info('" + table + "') ORDER BY cid")) {
+          out.computeIfAbsent(table, k -> new ArrayList<>()).add((String) row.get(0));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public String toString() {
+      return "SQLite " + file.getFileName();
+    }
+  }
+}
