@@ -2,7 +2,6 @@ package dev.retort.dialect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.OptionalInt;
 
 /**
@@ -35,7 +34,7 @@ public interface Dialect {
    * Takes the migration lock for the version table, polling with short statements so that a
    * waiting process holds no snapshot; {@link LockTimeoutException} after {@code timeout}.
    */
-  MigrationLock lock(Connection connection, DatabaseUrl url, String table, Duration timeout) throws SQLException;
+  MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException;
 
   /** A SQL string literal for offline scripts. */
   default String literal(String value) {

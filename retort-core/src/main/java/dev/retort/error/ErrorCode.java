@@ -49,6 +49,8 @@ public enum ErrorCode {
   D002("database unreachable"),
   /** The migration lock was not acquired in time. */
   L001("lock timeout"),
+  /** The run was stopped while it waited for the lock. */
+  L002("stopped while waiting for the lock"),
   /** A file could not be read. */
   S001("unreadable script file"),
   /** A revision header is malformed or incomplete. */

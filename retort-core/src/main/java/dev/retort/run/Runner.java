@@ -56,7 +56,8 @@ public final class Runner {
    */
   public Plan run(Function<SortedSet<RevisionId>, Plan> planner, boolean purge) {
     try (Connection connection = Connector.open(url)) {
-      try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(), options.lockTimeout())) {
+      try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(),
+          new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get))) {
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
         Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
         if (plan.isEmpty() && purge) {

@@ -77,4 +77,26 @@ class SqliteLockTest {
     p.run(db.env(), "upgrade", "head").succeeded();
     assertThat(db.rows()).containsExactly("st1");
   }
+
+  @Test
+  void sigtermWhileWaitingForTheLock_stopsPromptlyAndRunsNothing() throws Exception {
+    Project p = Project.in(tmp.resolve("project"), "lock_timeout = \"600s\"");
+    p.rev("sw1", "").table().write();
+    TestDb.Sqlite db = new TestDb.Sqlite(tmp.resolve("waiting.db"));
+    RetortProcess.warmUp(p.dir());
+    Path lockFile = tmp.resolve("waiting.db.retort-lock");
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      RetortProcess waiter = RetortProcess.start(p.dir(), db.env(), "upgrade", "head");
+      Thread.sleep(1500);
+      assertThat(waiter.isAlive()).as("still waiting for the lock").isTrue();
+      waiter.terminate();
+      // lock_timeout is 600 s: finishing at all shows the stop request reached the wait
+      RetortProcess.Result r = waiter.await(HANG_SECONDS);
+      assertThat(r.exitCode()).isNotZero();
+      assertThat(db.tables()).doesNotContain("t_sw1");
+    }
+    assertThat(db.rows()).isEmpty();
+  }
 }

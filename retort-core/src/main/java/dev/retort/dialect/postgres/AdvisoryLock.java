@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.LockTimeoutException;
+import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,13 +25,15 @@ final class AdvisoryLock implements MigrationLock {
     this.key = key;
   }
 
-  static AdvisoryLock acquire(Connection connection, long key, Duration timeout) throws SQLException {
+  static AdvisoryLock acquire(Connection connection, long key, LockWait wait) throws SQLException {
+    Duration timeout = wait.timeout();
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(true);
     try {
       Instant deadline = Instant.now().plus(timeout);
       long sleep = 20;
       while (!tryLock(connection, key)) {
+        wait.checkCancelled();
         if (Instant.now().isAfter(deadline)) {
           throw new LockTimeoutException(timeout, holder(connection, key));
         }

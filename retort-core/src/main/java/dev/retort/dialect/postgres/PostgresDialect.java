@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
 import java.sql.Connection;
@@ -59,8 +60,10 @@ public final class PostgresDialect implements Dialect {
     try (PreparedStatement ps = connection.prepareStatement(
         "SELECT character_maximum_length FROM information_schema.columns WHERE table_name = ?"
             + " AND column_name = 'version_num' AND table_schema = coalesce(?, current_schema())")) {
-      ps.setString(1, TableNames.table(table));
-      ps.setString(2, TableNames.schema(table));
+      // Retort never quotes its table names, so PostgreSQL stores them folded to lower case
+      ps.setString(1, TableNames.table(table).toLowerCase(java.util.Locale.ROOT));
+      String schema = TableNames.schema(table);
+      ps.setString(2, schema == null ? null : schema.toLowerCase(java.util.Locale.ROOT));
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return OptionalInt.empty();
@@ -72,8 +75,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public MigrationLock lock(Connection connection, DatabaseUrl url, String table, Duration timeout) throws SQLException {
-    return AdvisoryLock.acquire(connection, lockKey(table), timeout);
+  public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException {
+    return AdvisoryLock.acquire(connection, lockKey(table), wait);
   }
 
   /** A stable 64-bit key for the table's lock (FNV-1a of "retort:" + table). */

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.LockTimeoutException;
+import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,8 @@ final class FileLock implements MigrationLock {
     this.lock = lock;
   }
 
-  static FileLock acquire(Path path, Duration timeout) {
+  static FileLock acquire(Path path, LockWait wait) {
+    Duration timeout = wait.timeout();
     Instant deadline = Instant.now().plus(timeout);
     long sleep = 20;
     try {
@@ -41,6 +43,10 @@ final class FileLock implements MigrationLock {
           channel.write(ByteBuffer.wrap(holder().getBytes(StandardCharsets.UTF_8)), 0);
           channel.force(false);
           return new FileLock(channel, lock);
+        }
+        if (wait.cancelled().getAsBoolean()) {
+          channel.close();
+          wait.checkCancelled();
         }
         if (Instant.now().isAfter(deadline)) {
           String holder = Files.readString(path).strip();

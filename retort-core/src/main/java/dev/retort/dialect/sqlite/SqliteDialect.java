@@ -3,13 +3,13 @@ package dev.retort.dialect.sqlite;
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,10 +73,10 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public MigrationLock lock(Connection connection, DatabaseUrl url, String table, Duration timeout) {
+  public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) {
     if (url.sqliteFile() == null) {
       return () -> { };
     }
-    return FileLock.acquire(url.sqliteFile().resolveSibling(url.sqliteFile().getFileName() + ".retort-lock"), timeout);
+    return FileLock.acquire(url.sqliteFile().resolveSibling(url.sqliteFile().getFileName() + ".retort-lock"), wait);
   }
 }
