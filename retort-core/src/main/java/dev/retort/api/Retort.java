@@ -120,7 +120,12 @@ public final class Retort {
     try {
       return revisions(new HistoryQuery(graph(), null).range(range));
     } catch (dev.retort.graph.NeedsDatabaseException needsDatabase) {
-      return revisions(new HistoryQuery(graph(), databaseState().rows()).range(range));
+      var rows = databaseState().rows();
+      var missing = rows.stream().filter(id -> !graph().contains(id)).toList();
+      if (!missing.isEmpty()) {
+        throw dev.retort.plan.PlanException.missingScripts(missing);
+      }
+      return revisions(new HistoryQuery(graph(), rows).range(range));
     }
   }
 

@@ -35,6 +35,9 @@ public final class TargetResolver {
 
   public Resolved resolve(Target target) {
     if (target instanceof Target.Head head) {
+      if (graph.size() == 0) {
+        return Resolved.baseOf(List.of(), null);
+      }
       return Resolved.of(List.of(singleHead(head.text(), graph.heads())));
     } else if (target instanceof Target.Heads) {
       return Resolved.of(graph.heads());

@@ -13,22 +13,22 @@ import org.junit.jupiter.api.Test;
 class TargetResolverTest {
 
   /** Resolves without a database. */
-  private static Resolved resolve(RevisionGraph g, String target) {
+  static Resolved resolve(RevisionGraph g, String target) {
     return new TargetResolver(g, null).resolve(target);
   }
 
   /** Resolves with the given version-table rows. */
-  private static Resolved resolve(RevisionGraph g, String current, String target) {
+  static Resolved resolve(RevisionGraph g, String current, String target) {
     return new TargetResolver(g, ids(current)).resolve(target);
   }
 
-  private static void assertRevisions(Resolved resolved, String expected) {
+  static void assertRevisions(Resolved resolved, String expected) {
     assertThat(resolved.base()).as("base").isFalse();
     assertThat(resolved.branch()).isNull();
     assertThat(resolved.ids()).containsExactlyElementsOf(ids(expected));
   }
 
-  private static void assertBase(Resolved resolved) {
+  static void assertBase(Resolved resolved) {
     assertThat(resolved.base()).as("base").isTrue();
     assertThat(resolved.ids()).isEmpty();
   }
@@ -98,6 +98,15 @@ class TargetResolverTest {
       assertBase(resolved);
       assertThat(resolved.branch()).isNull();
       assertThatThrownBy(resolved::single).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void resolved_idsAreSortedAndDistinct_singleNeedsExactlyOne() {
+      Resolved resolved = new Resolved(ids("c a c"), false, null);
+
+      assertThat(resolved.ids()).containsExactlyElementsOf(ids("a c"));
+      assertThatThrownBy(resolved::single).isInstanceOf(IllegalStateException.class);
+      assertThat(new Resolved(ids("b b"), false, null).single()).isEqualTo(id("b"));
     }
 
     @Test
@@ -245,6 +254,22 @@ class TargetResolverTest {
     }
 
     @Test
+    void idAtBase_isABaseWhoseIdsAreTheBasesBelowTheId() {
+      RevisionGraph two = Graphs.parse("""
+          a <- b <- m
+          x <- m
+          p <- q
+          """);
+
+      Resolved resolved = resolve(two, "m@base");
+
+      assertThat(resolved.base()).isTrue();
+      assertThat(resolved.branch()).isNull();
+      assertThat(resolved.ids()).containsExactlyElementsOf(ids("a x"));
+      assertThat(resolve(two, "q@base").ids()).containsExactly(id("p"));
+    }
+
+    @Test
     void labelAtId_insideTheBranch_resolves() {
       assertRevisions(resolve(g, "feat@e"), "e");
       assertRevisions(resolve(g, "feat@dddd1"), "dddd1");
@@ -303,302 +328,6 @@ class TargetResolverTest {
             assertThat(e.details().get(0)).startsWith("c ");
             assertThat(e.details().get(1)).startsWith("dddd2 ");
           });
-    }
-  }
-
-  @Nested
-  class RelativeToCurrent {
-    private final RevisionGraph linear = Graphs.parse("a <- b <- c <- d");
-
-    @Test
-    void plusN_walksUpFromTheCurrentRevision() {
-      assertRevisions(resolve(linear, "b", "+1"), "c");
-      assertRevisions(resolve(linear, "b", "+2"), "d");
-    }
-
-    @Test
-    void plusN_pastTheHead_throwsG008() {
-      assertThatThrownBy(() -> resolve(linear, "b", "+3"))
-          .isInstanceOfSatisfying(RelativeRangeException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.G008);
-            assertThat(e.summary()).contains("'+3'").contains("3 steps");
-          });
-    }
-
-    @Test
-    void plusN_fromAnEmptyDatabase_startsAtTheBase() {
-      assertRevisions(resolve(linear, "", "+1"), "a");
-      assertRevisions(resolve(linear, "", "+4"), "d");
-    }
-
-    @Test
-    void minusN_walksDownAndOneBelowTheBaseIsBase() {
-      assertRevisions(resolve(linear, "c", "-1"), "b");
-      assertRevisions(resolve(linear, "c", "-2"), "a");
-      assertBase(resolve(linear, "c", "-3"));
-    }
-
-    @Test
-    void minusN_furtherThanBase_throwsG008() {
-      assertThatThrownBy(() -> resolve(linear, "c", "-4"))
-          .isInstanceOfSatisfying(RelativeRangeException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.G008);
-            assertThat(e.summary()).contains("'-4'");
-          });
-    }
-
-    @Test
-    void minusN_fromAnEmptyDatabase_throwsG008() {
-      assertThatThrownBy(() -> resolve(linear, "", "-1")).isInstanceOf(RelativeRangeException.class);
-    }
-
-    @Test
-    void relative_withoutDatabase_throwsG010() {
-      RevisionGraph labelled = Graphs.parse("a <- b [label=feat] <- c");
-      for (String target : List.of("+1", "-1", "feat@+1", "feat@-1")) {
-        assertThatThrownBy(() -> resolve(labelled, target))
-            .as(target)
-            .isInstanceOfSatisfying(NeedsDatabaseException.class, e -> {
-              assertThat(e.code()).isEqualTo(ErrorCode.G010);
-              assertThat(e.summary()).contains("'" + target + "'");
-              assertThat(e.hint()).contains("head-1");
-            });
-      }
-    }
-
-    @Test
-    void plusOne_atABranchPoint_throwsG006ListingTheChildren() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b <- c
-          b <- d
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "b", "+1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.G006);
-            assertThat(e.candidates()).containsExactlyElementsOf(ids("c d"));
-            assertThat(e.summary()).contains("'+1'").contains("b is a branch point");
-            assertThat(e.details()).singleElement().asString().contains("c, d");
-          });
-    }
-
-    @Test
-    void plusOne_fromSeveralCurrentRows_throwsG006ListingThem() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b <- c
-          b <- d
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "c d", "+1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class,
-              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("c d")));
-      assertThatThrownBy(() -> resolve(g, "c d", "-1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class,
-              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("c d")));
-    }
-
-    @Test
-    void plusOne_fromEmptyDatabaseWithTwoBases_throwsG006ListingTheBases() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b
-          x <- y
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "", "+1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
-            assertThat(e.candidates()).containsExactlyElementsOf(ids("a x"));
-            assertThat(e.summary()).contains("several bases");
-          });
-    }
-
-    @Test
-    void minusOne_atAMerge_throwsG006ListingTheParents() {
-      RevisionGraph g = Graphs.parse("""
-          a <- c
-          a <- b
-          c,b <- m
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "m", "-1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
-            assertThat(e.candidates()).containsExactlyElementsOf(ids("b c"));
-            assertThat(e.summary()).contains("m is a merge point");
-          });
-    }
-  }
-
-  @Nested
-  class RelativeInABranch {
-    /** feat branches off the branch point a, as {@code retort revision --head a --branch-label feat} makes it. */
-    private final RevisionGraph g = Graphs.parse("""
-        a <- b <- c
-        a <- d [label=feat] <- e <- f
-        """);
-
-    @Test
-    void labelAtPlusN_movesOnlyTheBranchRow() {
-      assertRevisions(resolve(g, "b d", "feat@+1"), "e");
-      assertRevisions(resolve(g, "b d", "feat@+2"), "f");
-      assertRevisions(resolve(g, "c e", "feat@+1"), "f");
-    }
-
-    @Test
-    void labelAtMinusN_movesOnlyTheBranchRow() {
-      assertRevisions(resolve(g, "c f", "feat@-1"), "e");
-      assertRevisions(resolve(g, "c f", "feat@-3"), "a");
-    }
-
-    @Test
-    void labelAtPlusN_pastTheBranchHead_throwsG008() {
-      assertThatThrownBy(() -> resolve(g, "b d", "feat@+3")).isInstanceOf(RelativeRangeException.class);
-    }
-
-    @Test
-    void labelAtPlusN_fromTheBranchPointBelowTheBranch_entersTheBranch() {
-      // Alembic: the current revision a shares the lineage of feat, so feat@+1 is d.
-      assertRevisions(resolve(g, "a", "feat@+1"), "d");
-      assertRevisions(resolve(g, "a", "feat@+2"), "e");
-    }
-
-    @Test
-    void labelAtPlusN_whenOnlyTheOtherBranchIsApplied_startsAtTheSharedAncestor() {
-      // Alembic backtracks to the applied revisions on feat's lineage (a), not to base.
-      assertRevisions(resolve(g, "c", "feat@+1"), "d");
-    }
-
-    @Test
-    void labelAtPlusN_fromAnEmptyDatabase_walksUpTheBranchLineage() {
-      assertRevisions(resolve(g, "", "feat@+1"), "a");
-      assertRevisions(resolve(g, "", "feat@+2"), "d");
-    }
-
-    @Test
-    void labelAtPlusN_branchWithItsOwnBase_fromAnEmptyDatabase() {
-      RevisionGraph two = Graphs.parse("""
-          a <- b
-          x [label=feat] <- y
-          """);
-
-      assertRevisions(resolve(two, "", "feat@+1"), "x");
-      assertRevisions(resolve(two, "b", "feat@+2"), "y");
-    }
-
-    @Test
-    void labelAtPlusN_unknownLabel_isUnknown() {
-      assertThatThrownBy(() -> resolve(g, "b", "nope@+1")).isInstanceOf(UnknownRevisionException.class);
-    }
-  }
-
-  @Nested
-  class RelativeToATarget {
-    private final RevisionGraph linear = Graphs.parse("a <- b <- c <- d");
-
-    @Test
-    void headMinusN_needsNoDatabase() {
-      assertRevisions(resolve(linear, "head-1"), "c");
-      assertRevisions(resolve(linear, "head-3"), "a");
-      assertBase(resolve(linear, "head-4"));
-    }
-
-    @Test
-    void headMinusN_pastBase_throwsG008() {
-      assertThatThrownBy(() -> resolve(linear, "head-5"))
-          .isInstanceOfSatisfying(RelativeRangeException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.G008));
-    }
-
-    @Test
-    void idPlusAndMinusN() {
-      assertRevisions(resolve(linear, "b+1"), "c");
-      assertRevisions(resolve(linear, "b+2"), "d");
-      assertRevisions(resolve(linear, "b-1"), "a");
-      assertBase(resolve(linear, "a-1"));
-      assertRevisions(resolve(linear, "b+0"), "b");
-    }
-
-    @Test
-    void prefixPlusN() {
-      RevisionGraph g = Graphs.parse("abcd1234 <- abcd5678 <- ffff0000");
-
-      assertRevisions(resolve(g, "abcd1+1"), "abcd5678");
-      assertRevisions(resolve(g, "ffff-2"), "abcd1234");
-    }
-
-    @Test
-    void idPlusN_pastTheHead_throwsG008() {
-      assertThatThrownBy(() -> resolve(linear, "d+1")).isInstanceOf(RelativeRangeException.class);
-      assertThatThrownBy(() -> resolve(linear, "b+3")).isInstanceOf(RelativeRangeException.class);
-    }
-
-    @Test
-    void idMinusN_twoBelowABase_throwsG008() {
-      assertThatThrownBy(() -> resolve(linear, "a-2"))
-          .isInstanceOfSatisfying(RelativeRangeException.class, e -> assertThat(e.summary()).contains("'a-2'"));
-    }
-
-    @Test
-    void basePlusN_walksUpFromTheSingleBase() {
-      assertRevisions(resolve(linear, "base+1"), "a");
-      assertRevisions(resolve(linear, "base+3"), "c");
-      assertThatThrownBy(() -> resolve(linear, "base-1")).isInstanceOf(RelativeRangeException.class);
-    }
-
-    @Test
-    void idPlusOne_atABranchPoint_throwsG006() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b <- c
-          b <- d
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "b+1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.G006);
-            assertThat(e.candidates()).containsExactlyElementsOf(ids("c d"));
-            assertThat(e.hint()).contains("c");
-          });
-      assertThatThrownBy(() -> resolve(g, "a+2")).isInstanceOf(AmbiguousWalkException.class);
-      assertRevisions(resolve(g, "a+1"), "b");
-    }
-
-    @Test
-    void idMinusOne_atAMerge_throwsG006ListingTheParents() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b <- m
-          a <- c
-          c <- m <- n
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "m-1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.G006);
-            assertThat(e.candidates()).containsExactlyElementsOf(ids("b c"));
-          });
-      assertThatThrownBy(() -> resolve(g, "head-2")).isInstanceOf(AmbiguousWalkException.class);
-      assertRevisions(resolve(g, "head-1"), "m");
-    }
-
-    @Test
-    void headsMinusOne_severalHeads_throwsG006() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b
-          a <- c
-          """);
-
-      assertThatThrownBy(() -> resolve(g, "heads-1"))
-          .isInstanceOfSatisfying(AmbiguousWalkException.class,
-              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("b c")));
-      assertThatThrownBy(() -> resolve(g, "head-1")).isInstanceOf(MultipleHeadsException.class);
-    }
-
-    @Test
-    void labelAtHeadMinusN_walksDownFromTheBranchHead() {
-      RevisionGraph g = Graphs.parse("""
-          a <- b <- c
-          a <- d [label=feat] <- e <- f
-          """);
-
-      assertRevisions(resolve(g, "feat@head-1"), "e");
-      assertRevisions(resolve(g, "feat@head-3"), "a");
-      assertRevisions(resolve(g, "feat@e+1"), "f");
     }
   }
 }
