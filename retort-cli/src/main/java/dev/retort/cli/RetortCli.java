@@ -4,6 +4,10 @@ import dev.retort.api.Retort;
 import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
+import dev.retort.cli.commands.EditCli;
+import dev.retort.cli.commands.InitCli;
+import dev.retort.cli.commands.MergeCli;
+import dev.retort.cli.commands.RevisionCli;
 import dev.retort.cli.commands.HeadsCli;
 import dev.retort.cli.commands.HistoryCli;
 import dev.retort.cli.commands.ShowCli;
@@ -31,6 +35,10 @@ import picocli.CommandLine.Option;
     description = "Revision-graph database migrations for the JVM.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      InitCli.class,
+      RevisionCli.class,
+      MergeCli.class,
+      EditCli.class,
       UpgradeCli.class,
       DowngradeCli.class,
       StampCli.class,
@@ -81,6 +89,11 @@ public final class RetortCli implements Runnable {
     cli.setParameterExceptionHandler(RetortCli::usageError);
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new RetortVersion()));
     return cli;
+  }
+
+  /** The environment the command runs with. */
+  public Map<String, String> environment() {
+    return env;
   }
 
   /** Whether -q was given. */

@@ -79,6 +79,26 @@ public final class Retort {
     return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
   }
 
+  /** Writes a new revision file on top of the graph; returns its path. */
+  public java.nio.file.Path revision(dev.retort.command.RevisionRequest request) {
+    java.nio.file.Path file = new dev.retort.command.RevisionCommand(config, graph()).revision(request);
+    graph = null;
+    return file;
+  }
+
+  /** Writes a merge revision of the given heads ({@code heads}: all of them); returns its path. */
+  public java.nio.file.Path merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
+    java.nio.file.Path file = new dev.retort.command.RevisionCommand(config, graph()).merge(revisions, message, revId,
+        branchLabels);
+    graph = null;
+    return file;
+  }
+
+  /** Creates a new project in {@code dir}; returns what it created. */
+  public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
+    return dev.retort.command.InitCommand.init(dir);
+  }
+
   /** Each revision's state in the database, oldest first; missing scripts last. */
   public List<StatusEntry> status() {
     return new StatusQuery(graph()).status(databaseState());

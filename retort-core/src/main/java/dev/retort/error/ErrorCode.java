@@ -65,6 +65,8 @@ public enum ErrorCode {
   S006("script directory not found"),
   /** A SQL revision's sections are missing or out of order. */
   S007("malformed revision body"),
+  /** A new revision or project cannot be written (bad input, existing files, several heads). */
+  A001("cannot author revision"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

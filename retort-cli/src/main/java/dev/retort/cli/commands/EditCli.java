@@ -1,0 +1,49 @@
+package dev.retort.cli.commands;
+
+import dev.retort.cli.RetortCli;
+import dev.retort.graph.Revision;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort edit REV}: open a revision's file in $VISUAL or $EDITOR. */
+@Command(name = "edit", mixinStandardHelpOptions = true, description = "Open a revision's file in $VISUAL or $EDITOR.")
+public final class EditCli implements Callable<Integer> {
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "REV", description = "The revision: an id, a prefix, head, ...")
+  String target;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    List<Revision> revisions = root.retort().show(target);
+    if (revisions.size() != 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "'" + target + "' names " + revisions.size() + " revisions; edit opens one");
+    }
+    Map<String, String> env = root.environment();
+    String editor = env.getOrDefault("VISUAL", env.getOrDefault("EDITOR", ""));
+    if (editor.isBlank()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "set $VISUAL or $EDITOR to your editor (e.g. export EDITOR=vi)");
+    }
+    Path file = revisions.get(0).origin().path();
+    Process process = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "retort-edit", file.toString())
+        .inheritIO().start();
+    int status = process.waitFor();
+    if (status != 0) {
+      spec.commandLine().getErr().println("error: the editor (" + editor + ") exited with status " + status);
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.retort.cli.commands;
+
+import dev.retort.api.Retort;
+import dev.retort.error.Paths;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code retort init [DIR]}. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+    description = "Create a project: retort.toml (SQLite by default), migrations/versions/ and editable templates.")
+public final class InitCli implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", arity = "0..1", description = "The project folder (default: the current folder).")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    Path target = dir == null ? Path.of("") : dir;
+    for (Path created : Retort.init(target.toAbsolutePath().normalize())) {
+      spec.commandLine().getOut().println("created " + Paths.display(created));
+    }
+    spec.commandLine().getOut().println("next: retort revision -m \"first revision\"");
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

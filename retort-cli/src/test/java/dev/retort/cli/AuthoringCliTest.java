@@ -1,0 +1,165 @@
+package dev.retort.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.script.ScriptDirectory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** init, revision and merge write files the loader accepts, and refuse bad input without writing. */
+class AuthoringCliTest {
+  @TempDir Path tmp;
+
+  private CliRun.Result run(Path dir, String... args) {
+    return CliRun.run(dir, Map.of(), args);
+  }
+
+  private Path init() {
+    Path dir = tmp.resolve("project");
+    run(tmp, "init", dir.toString()).succeeded();
+    return dir;
+  }
+
+  private RevisionGraph graph(Path dir) {
+    return new ScriptDirectory(List.of(dir.resolve("migrations/versions"))).graph();
+  }
+
+  private static long files(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir.resolve("migrations/versions"))) {
+      return s.count();
+    }
+  }
+
+  @Test
+  void init_createsConfigVersionsAndTemplates_andRefusesTwice() throws IOException {
+    Path dir = init();
+    assertThat(dir.resolve("retort.toml")).exists().content().contains("url = \"sqlite:retort.db\"")
+        .contains("# version_table").contains("# lock_timeout");
+    assertThat(dir.resolve("migrations/versions")).isDirectory().isEmptyDirectory();
+    assertThat(dir.resolve("migrations/templates/revision.sql")).exists();
+    assertThat(dir.resolve("migrations/templates/revision.java")).exists();
+    String before = Files.readString(dir.resolve("retort.toml"));
+    CliRun.Result again = run(tmp, "init", dir.toString()).failedWith("RT-A001");
+    assertThat(again.err()).contains("already exists");
+    assertThat(Files.readString(dir.resolve("retort.toml"))).isEqualTo(before);
+  }
+
+  @Test
+  void revision_chainsOnTheHead_withRandomHexIds_andUpgradesCleanly() {
+    Path dir = init();
+    String first = run(dir, "revision", "-m", "Create users table!").succeeded().out().strip();
+    String second = run(dir, "revision", "-m", "add email").succeeded().out().strip();
+    assertThat(Path.of(first)).hasParent(dir.resolve("migrations/versions"));
+    assertThat(Path.of(first).getFileName().toString()).matches("[0-9a-f]{12}_create_users_table\\.sql");
+    assertThat(Path.of(second).getFileName().toString()).matches("[0-9a-f]{12}_add_email\\.sql");
+    RevisionGraph graph = graph(dir);
+    String firstId = Path.of(first).getFileName().toString().substring(0, 12);
+    String secondId = Path.of(second).getFileName().toString().substring(0, 12);
+    assertThat(graph.get(RevisionId.of(secondId)).parents()).containsExactly(RevisionId.of(firstId));
+    assertThat(graph.get(RevisionId.of(secondId)).message()).isEqualTo("add email");
+    assertThat(graph.heads()).containsExactly(RevisionId.of(secondId));
+    run(dir, "-q", "upgrade", "head").succeeded();
+    run(dir, "-q", "downgrade", "base").succeeded();
+  }
+
+  @Test
+  void revision_withSeveralHeads_refusesAndListsThem() throws IOException {
+    Path dir = init();
+    run(dir, "revision", "-m", "one", "--rev-id", "aaaa0001").succeeded();
+    run(dir, "revision", "-m", "two", "--head", "base", "--branch-label", "other", "--rev-id", "bbbb0001").succeeded();
+    long before = files(dir);
+    CliRun.Result r = run(dir, "revision", "-m", "three").failedWith("RT-A001");
+    assertThat(r.err()).contains("aaaa0001").contains("bbbb0001").contains("retort merge heads").contains("--head");
+    assertThat(files(dir)).isEqualTo(before);
+    run(dir, "revision", "-m", "three", "--head", "other@head", "--rev-id", "bbbb0002").succeeded();
+    assertThat(graph(dir).get(RevisionId.of("bbbb0002")).parents()).containsExactly(RevisionId.of("bbbb0001"));
+  }
+
+  @Test
+  void revision_spliceAndDependsOn() {
+    Path dir = init();
+    run(dir, "revision", "-m", "a", "--rev-id", "aaaa0001").succeeded();
+    run(dir, "revision", "-m", "b", "--rev-id", "aaaa0002").succeeded();
+    run(dir, "revision", "-m", "c", "--head", "aaaa0001", "--rev-id", "cccc0001").failedWith("RT-A001");
+    run(dir, "revision", "-m", "c", "--head", "aaaa0001", "--splice", "--rev-id", "cccc0001",
+        "--depends-on", "aaaa0002").succeeded();
+    RevisionGraph graph = graph(dir);
+    assertThat(graph.get(RevisionId.of("cccc0001")).parents()).containsExactly(RevisionId.of("aaaa0001"));
+    assertThat(graph.dependencies(RevisionId.of("cccc0001"))).containsExactly(RevisionId.of("aaaa0002"));
+    assertThat(graph.heads()).hasSize(2);
+  }
+
+  @Test
+  void merge_ofTheHeads_loadsAndUpgradesCleanly() {
+    Path dir = init();
+    run(dir, "revision", "-m", "a", "--rev-id", "aaaa0001").succeeded();
+    run(dir, "revision", "-m", "b1", "--rev-id", "bbbb0001").succeeded();
+    run(dir, "revision", "-m", "b2", "--head", "aaaa0001", "--splice", "--rev-id", "bbbb0002").succeeded();
+    run(dir, "merge", "bbbb0001", "-m", "only one").failedWith("RT-A001");
+    run(dir, "merge", "aaaa0001", "bbbb0001", "-m", "not heads").failedWith("RT-A001");
+    String merged = run(dir, "merge", "heads", "-m", "merge heads", "--rev-id", "mmmm0001").succeeded().out().strip();
+    assertThat(merged).endsWith("mmmm0001_merge_heads.sql");
+    RevisionGraph graph = graph(dir);
+    assertThat(graph.get(RevisionId.of("mmmm0001")).parents())
+        .containsExactlyInAnyOrder(RevisionId.of("bbbb0001"), RevisionId.of("bbbb0002"));
+    assertThat(graph.heads()).containsExactly(RevisionId.of("mmmm0001"));
+    run(dir, "-q", "upgrade", "head").succeeded();
+    assertThat(run(dir, "current").succeeded().out()).startsWith("mmmm0001");
+    run(dir, "-q", "downgrade", "aaaa0001").succeeded();
+  }
+
+  @Test
+  void badInput_isRefusedWithoutWritingAFile() throws IOException {
+    Path dir = init();
+    run(dir, "revision", "-m", "a", "--rev-id", "aaaa0001").succeeded();
+    long before = files(dir);
+    assertThat(run(dir, "revision", "-m", "!!! ???").failedWith("RT-A001").err()).contains("empty");
+    assertThat(run(dir, "revision", "-m", "x", "--rev-id", "has-dash").failedWith("RT-A001").err()).contains("'-'");
+    assertThat(run(dir, "revision", "-m", "x", "--rev-id", "a".repeat(300)).failedWith("RT-A001").err())
+        .contains("300 characters");
+    assertThat(run(dir, "revision", "-m", "x", "--rev-id", "aaaa0001").failedWith("RT-A001").err()).contains("taken");
+    assertThat(run(dir, "revision", "-m", "x", "--branch-label", "head").failedWith("RT-A001").err()).contains("keyword");
+    assertThat(files(dir)).isEqualTo(before);
+  }
+
+  @Test
+  void revId_longerThanTheConfiguredColumn_isRefused() throws IOException {
+    Path dir = init();
+    Files.writeString(dir.resolve("retort.toml"), "version_column_width = 32\n", java.nio.file.StandardOpenOption.APPEND);
+    String longId = "013_add_discovering_session_status";
+    assertThat(run(dir, "revision", "-m", "x", "--rev-id", longId).failedWith("RT-A001").err())
+        .contains("34 characters").contains("32");
+  }
+
+  @Test
+  void javaRevision_isWrittenWithAnAnnotationTheLoaderReads() throws IOException {
+    Path dir = init();
+    run(dir, "revision", "-m", "a", "--rev-id", "aaaa0001").succeeded();
+    String path = run(dir, "revision", "-m", "add \"quoted\" email", "--java", "--rev-id", "jjjj0001",
+        "--branch-label", "java_branch").succeeded().out().strip();
+    assertThat(path).endsWith("jjjj0001_add_quoted_email.java");
+    RevisionGraph graph = graph(dir);
+    var revision = graph.get(RevisionId.of("jjjj0001"));
+    assertThat(revision.message()).isEqualTo("add \"quoted\" email");
+    assertThat(revision.parents()).containsExactly(RevisionId.of("aaaa0001"));
+    assertThat(revision.branchLabels()).containsExactly("java_branch");
+    assertThat(Files.readString(dir.resolve(path))).contains("implements Migration");
+  }
+
+  @Test
+  void projectTemplates_areUsedForNewRevisions() throws IOException {
+    Path dir = init();
+    Path template = dir.resolve("migrations/templates/revision.sql");
+    Files.writeString(template, Files.readString(template).replace("-- +upgrade", "-- team note\n-- +upgrade"));
+    String path = run(dir, "revision", "-m", "noted").succeeded().out().strip();
+    assertThat(dir.resolve(path)).content().contains("-- team note");
+  }
+}

@@ -1,0 +1,165 @@
+package dev.retort.command;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.error.Location;
+import dev.retort.error.Paths;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptTemplates;
+import dev.retort.script.Slug;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a new revision file from the project's template, after checking the id, labels, slug
+ * and folder; then reloads the script directory and removes the file again if it does not load.
+ */
+final class RevisionWriter {
+  private static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final RetortConfig config;
+  private final RevisionGraph graph;
+
+  RevisionWriter(RetortConfig config, RevisionGraph graph) {
+    this.config = config;
+    this.graph = graph;
+  }
+
+  Path write(String message, boolean java, List<RevisionId> parents, List<String> labels, List<String> dependsOn,
+      String revId, Path versionPath) {
+    if (message == null || message.isBlank()) {
+      throw new AuthoringException(null, "a revision needs a message", List.of(), "retort revision -m \"add users table\"");
+    }
+    String oneLine = message.strip().replaceAll("\\s+", " ");
+    String slug = Slug.of(oneLine);
+    if (slug.isEmpty()) {
+      throw new AuthoringException(null, "message '" + oneLine + "' has no letters or digits, so the file name would be empty",
+          List.of(), "use a message with words, e.g. -m \"add users table\"");
+    }
+    String id = revId == null ? newId() : checkedId(revId);
+    labels.forEach(this::checkLabel);
+    Path folder = folder(versionPath);
+    Path file = folder.resolve(id + "_" + slug + (java ? ".java" : ".sql"));
+    if (Files.exists(file)) {
+      throw new AuthoringException(Location.of(file), "the file already exists", List.of(), "pick another --rev-id");
+    }
+    String text = render(java, id, oneLine, slug, parents, labels, dependsOn);
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    try {
+      new ScriptDirectory(config.versionLocations()).graph();
+    } catch (RuntimeException broken) {
+      deleteQuietly(file);
+      throw broken;
+    }
+    return file;
+  }
+
+  private String render(boolean java, String id, String message, String slug, List<RevisionId> parents,
+      List<String> labels, List<String> dependsOn) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("id", id);
+    values.put("message", message);
+    values.put("message_java", message.replace("\\", "\\\\").replace("\"", "\\\""));
+    values.put("create_date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    values.put("revises", String.join(", ", parents.stream().map(RevisionId::value).toList()));
+    values.put("revises_java", String.join(", ", parents.stream().map(p -> "\"" + p + "\"").toList()));
+    values.put("class_name", Slug.className(slug, id));
+    StringBuilder extra = new StringBuilder();
+    StringBuilder extraJava = new StringBuilder();
+    if (!labels.isEmpty()) {
+      extra.append("-- Branch-Labels: ").append(String.join(", ", labels)).append('\n');
+      extraJava.append(",\n    branchLabels = {").append(quoted(labels)).append('}');
+    }
+    if (!dependsOn.isEmpty()) {
+      extra.append("-- Depends-On: ").append(String.join(", ", dependsOn)).append('\n');
+      extraJava.append(",\n    dependsOn = {").append(quoted(dependsOn)).append('}');
+    }
+    values.put("extra_headers", extra.toString());
+    values.put("extra_java", extraJava.toString());
+    String template = ScriptTemplates.forProject(config.scriptLocation(), java ? ScriptTemplates.JAVA : ScriptTemplates.SQL);
+    return ScriptTemplates.render(template, values);
+  }
+
+  private static String quoted(List<String> values) {
+    return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
+  }
+
+  private String newId() {
+    while (true) {
+      byte[] bytes = new byte[6];
+      RANDOM.nextBytes(bytes);
+      String id = HexFormat.of().formatHex(bytes);
+      if (!graph.contains(RevisionId.of(id)) && graph.withPrefix(id.substring(0, 4)).isEmpty()) {
+        return id;
+      }
+    }
+  }
+
+  private String checkedId(String id) {
+    String problem = RevisionId.problemWith(id);
+    if (problem != null) {
+      throw new AuthoringException(null, "--rev-id " + problem, List.of(), "use letters, digits, '_' and '.' only");
+    }
+    if (id.length() > config.versionColumnWidth()) {
+      throw new AuthoringException(null, "--rev-id " + id + " is " + id.length() + " characters; the version column holds "
+          + config.versionColumnWidth(), List.of(), "use a shorter id (12 random hex characters if you leave --rev-id out)");
+    }
+    if (graph.contains(RevisionId.of(id)) || graph.labelOwner(id).isPresent()) {
+      throw new AuthoringException(null, "revision id " + id + " is already taken", List.of(), "pick another --rev-id");
+    }
+    return id;
+  }
+
+  private void checkLabel(String label) {
+    String problem = RevisionId.problemWith(label);
+    if (problem != null || KEYWORDS.contains(label)) {
+      throw new AuthoringException(null, "branch label '" + label + "' cannot be used: "
+          + (problem != null ? problem.replace("revision id", "label") : "it is a target keyword"),
+          List.of(), "use letters, digits and '_', e.g. --branch-label auth");
+    }
+    if (graph.labelOwner(label).isPresent() || graph.contains(RevisionId.of(label))) {
+      throw new AuthoringException(null, "branch label '" + label + "' is already used by revision "
+          + graph.labelOwner(label).map(RevisionId::value).orElse(label), List.of(), "pick a new label");
+    }
+  }
+
+  private Path folder(Path versionPath) {
+    if (versionPath == null) {
+      return config.versionLocations().get(0);
+    }
+    Path wanted = versionPath.toAbsolutePath().normalize();
+    for (Path location : config.versionLocations()) {
+      if (wanted.startsWith(location.toAbsolutePath().normalize())) {
+        return wanted;
+      }
+    }
+    throw new AuthoringException(Location.of(versionPath), "--version-path is not inside a version location",
+        config.versionLocations().stream().map(p -> "version location: " + Paths.display(p)).toList(),
+        "pass one of the folders above (or a folder inside one), or add it to version_locations in retort.toml");
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // the load error that follows is what the user needs
+    }
+  }
+}
