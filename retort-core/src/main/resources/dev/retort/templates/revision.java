@@ -1,6 +1,6 @@
-import dev.retort.api.Migration;
-import dev.retort.api.Operations;
-import dev.retort.api.Revision;
+import dev.retort.migration.Migration;
+import dev.retort.migration.Operations;
+import dev.retort.migration.Revision;
 
 @Revision(
     id = "${id}",

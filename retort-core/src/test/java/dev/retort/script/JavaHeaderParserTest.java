@@ -36,9 +36,9 @@ class JavaHeaderParserTest {
     Path file = write("AddOrders.java", """
         package db.migrations;
 
-        import dev.retort.api.Migration;
-        import dev.retort.api.Operations;
-        import dev.retort.api.Revision;
+        import dev.retort.migration.Migration;
+        import dev.retort.migration.Operations;
+        import dev.retort.migration.Revision;
 
         @Revision(id = "9f8e7d6c5b4a", revises = {"aaaa11112222", "bbbb33334444"}, message = "merge and add orders", createDate = "2026-01-02T03:04:05Z", branchLabels = "shop", dependsOn = {"cccc55556666", "auth"}, transactional = false)
         public final class AddOrders implements Migration {
@@ -72,7 +72,7 @@ class JavaHeaderParserTest {
     Path file = write("AddUsers.java", """
         package db.migrations;
 
-        import dev.retort.api.Revision;
+        import dev.retort.migration.Revision;
 
         /** Adds users. */
         @Revision(
@@ -125,7 +125,7 @@ class JavaHeaderParserTest {
   @Test
   void read_spaceBeforeParenthesisOrQualifiedName_stillARevision() throws IOException {
     Path spaced = write("A.java", "@Revision (id = \"abc1\", revises = \"abc0\")\nclass A {}\n");
-    Path qualified = write("B.java", "@dev.retort.api.Revision(id = \"abc2\", revises = \"abc0\")\nclass B {}\n");
+    Path qualified = write("B.java", "@dev.retort.migration.Revision(id = \"abc2\", revises = \"abc0\")\nclass B {}\n");
 
     assertThat(ScriptDirectory.read(spaced)).isNotNull().extracting(ScriptHeader::id).isEqualTo("abc1");
     assertThat(ScriptDirectory.read(qualified)).isNotNull().extracting(ScriptHeader::id).isEqualTo("abc2");

@@ -1,0 +1,25 @@
+package dev.retort.migration;
+
+import java.util.Objects;
+
+/**
+ * A named check constraint.
+ *
+ * @param name the constraint name
+ * @param condition the SQL condition, e.g. {@code "quantity > 0"}
+ * @param onlyIfMissing add it only when no constraint of that name exists
+ */
+public record CheckConstraint(String name, String condition, boolean onlyIfMissing) {
+  public CheckConstraint {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(condition, "condition");
+  }
+
+  public static CheckConstraint named(String name, String condition) {
+    return new CheckConstraint(name, condition, false);
+  }
+
+  public CheckConstraint ifNotExists() {
+    return new CheckConstraint(name, condition, true);
+  }
+}
