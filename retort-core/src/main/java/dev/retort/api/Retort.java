@@ -16,6 +16,8 @@ import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.graph.TargetResolver;
+import dev.retort.script.JavaMigrationLoader;
+import dev.retort.script.JavaRevisionCompiler;
 import dev.retort.script.ScriptDirectory;
 import java.util.List;
 
@@ -28,6 +30,7 @@ public final class Retort {
   private final DialectRegistry dialects;
   private RevisionGraph graph;
   private Database database;
+  private JavaMigrationLoader javaRevisions;
 
   private Retort(RetortConfig config, DialectRegistry dialects) {
     this.config = config;
@@ -55,7 +58,25 @@ public final class Retort {
   /** A runner for one live command; keep it to ask it to stop on a signal. */
   public Runner newRunner(RunListener listener) {
     Database db = database();
-    return new Runner(graph(), db.dialect(), db.url(), db.options(), listener);
+    return new Runner(graph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
+  }
+
+  /**
+   * Compiles and loads Java revisions, caching classes under {@code <script_location>/.retort-cache}
+   * (a hidden folder, so discovery skips it; {@code retort init} puts it in {@code .gitignore}).
+   */
+  public JavaMigrationLoader javaLoader() {
+    if (javaRevisions == null) {
+      javaRevisions = new JavaMigrationLoader(new JavaRevisionCompiler(),
+          config.scriptLocation().resolve(JavaMigrationLoader.CACHE_FOLDER));
+    }
+    return javaRevisions;
+  }
+
+  /** Uses {@code loader} for Java revisions (embedders and tests: another compiler or cache). */
+  public Retort withJavaLoader(JavaMigrationLoader loader) {
+    this.javaRevisions = loader;
+    return this;
   }
 
   /** Runs upgrade, downgrade or stamp on the live database; returns the steps run. */
@@ -70,7 +91,7 @@ public final class Retort {
 
   /** The offline SQL script for a range ({@code from:to}) or target. */
   public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
-    return new MigrateCommand(graph(), database(), kind, purge).offline(range);
+    return new MigrateCommand(graph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
   }
 
   /** What the database records: version rows and history. */

@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.error.Location;
+import dev.retort.script.JavaMigrationLoader;
 import dev.retort.script.ScriptTemplates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,8 @@ public final class InitCommand {
       created.add(versions);
       created.add(Files.writeString(templates.resolve(ScriptTemplates.SQL), ScriptTemplates.builtIn(ScriptTemplates.SQL)));
       created.add(Files.writeString(templates.resolve(ScriptTemplates.JAVA), ScriptTemplates.builtIn(ScriptTemplates.JAVA)));
+      // compiled Java revisions are cached under migrations/.retort-cache/<checksum>/: never commit them
+      created.add(Files.writeString(migrations.resolve(".gitignore"), JavaMigrationLoader.CACHE_FOLDER + "/\n"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the project in " + dir, e);
     }

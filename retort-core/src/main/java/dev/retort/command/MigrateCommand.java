@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.dialect.DatabaseUrl;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.graph.TargetRange;
@@ -8,6 +9,8 @@ import dev.retort.plan.Planner;
 import dev.retort.run.DatabaseState;
 import dev.retort.run.OfflineSqlWriter;
 import dev.retort.run.Runner;
+import dev.retort.script.JavaMigrationLoader;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -26,8 +29,21 @@ public final class MigrateCommand {
   private final Database database;
   private final Kind kind;
   private final boolean purge;
+  private final JavaMigrationLoader javaRevisions;
+  private final String devUrl;
 
   public MigrateCommand(RevisionGraph graph, Database database, Kind kind, boolean purge) {
+    this(graph, database, kind, purge, JavaMigrationLoader.besideScripts(), "");
+  }
+
+  /**
+   * As above; offline, Java revisions are compiled and loaded with {@code javaRevisions} and
+   * rendered against a scratch database ({@code devUrl} for PostgreSQL; may be empty).
+   */
+  public MigrateCommand(RevisionGraph graph, Database database, Kind kind, boolean purge,
+      JavaMigrationLoader javaRevisions, String devUrl) {
+    this.javaRevisions = javaRevisions;
+    this.devUrl = devUrl;
     this.graph = graph;
     this.database = database;
     this.kind = kind;
@@ -64,7 +80,12 @@ public final class MigrateCommand {
       target = rangeText;
     }
     Plan plan = plan(start, target);
-    return new OfflineSqlWriter(graph, database.dialect(), database.options()).render(plan);
+    // Java revisions render by running against an empty database of the same kind: SQLite in memory,
+    // else dev_url (a PostgreSQL server cannot be conjured offline).
+    DatabaseUrl scratch = database.url().scheme().equals("sqlite")
+        ? DatabaseUrl.parse("jdbc:sqlite::memory:", Path.of(""))
+        : devUrl == null || devUrl.isBlank() ? null : DatabaseUrl.parse(devUrl, Path.of("").toAbsolutePath());
+    return new OfflineSqlWriter(graph, database.dialect(), database.options(), javaRevisions, scratch).render(plan);
   }
 
   private Plan plan(Collection<RevisionId> rows, String target) {

@@ -15,6 +15,9 @@ public interface Dialect {
 
   Capabilities capabilities();
 
+  /** The compiler from operations ({@code dev.retort.ops.Op}) to this database's SQL. */
+  DdlCompiler ddl();
+
   /** DDL creating the version table if it does not exist. */
   String createVersionTable(String table, int width);
 

@@ -43,10 +43,16 @@ public enum ErrorCode {
   V004("statement failed"),
   /** A revision cannot run in this direction or mode. */
   V005("revision cannot run"),
+  /** A Java revision's upgrade or downgrade threw. */
+  V006("Java revision failed"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */
   D002("database unreachable"),
+  /** A table, column, index or constraint name Retort will not put into SQL. */
+  D003("illegal identifier"),
+  /** An operation that cannot be compiled against the schema as it is. */
+  D004("operation cannot be compiled"),
   /** The migration lock was not acquired in time. */
   L001("lock timeout"),
   /** The run was stopped while it waited for the lock. */
@@ -65,6 +71,12 @@ public enum ErrorCode {
   S006("script directory not found"),
   /** A SQL revision's sections are missing or out of order. */
   S007("malformed revision body"),
+  /** A Java revision has compile errors. */
+  S008("Java revision does not compile"),
+  /** A Java revision must be compiled, and the running Java has no compiler (a JRE, not a JDK). */
+  S009("no Java compiler"),
+  /** A compiled Java revision has no usable class: none matches the id, or it is not a Migration. */
+  S010("Java revision class unusable"),
   /** A new revision or project cannot be written (bad input, existing files, several heads). */
   A001("cannot author revision"),
   /** The configuration file is unreadable or not valid TOML. */

@@ -116,9 +116,11 @@ public final class TargetResolver {
     if (rel.anchor() == null) {
       start = requireCurrent(rel.text()).stream().filter(scope).sorted().toList();
       if (rel.branch() != null && rel.steps() > 0) {
-        // As in Alembic, <label>@+N walks the label's lineage, so it can start below the branch.
+        // As in Alembic, <label>@+N walks the label's lineage, so it can start below the branch:
+        // from the version rows on that lineage, else from the newest applied revisions on it.
         scope = lineage(rel.branch());
-        start = appliedTips(scope);
+        List<RevisionId> rowsOnLine = current.stream().filter(scope).sorted().toList();
+        start = rowsOnLine.isEmpty() ? appliedTips(scope) : rowsOnLine;
       }
     } else {
       Resolved anchor = resolve(rel.anchor());
@@ -147,10 +149,14 @@ public final class TargetResolver {
     return related::contains;
   }
 
-  /** The applied revisions within scope that no applied revision within scope revises (empty: base). */
+  /**
+   * The applied revisions within scope that no applied revision within scope revises (empty: base).
+   * Applied means what DESIGN.md and Alembic mean: ancestors of the rows through parents and
+   * dependencies, so a branch applied only because another revision depends on it has a tip.
+   */
   private List<RevisionId> appliedTips(Predicate<RevisionId> scope) {
     List<RevisionId> rows = current.stream().filter(graph::contains).toList();
-    Set<RevisionId> applied = new HashSet<>(traversal.ancestorsOrSelf(rows, Traversal.Edges.PARENTS));
+    Set<RevisionId> applied = new HashSet<>(traversal.ancestorsOrSelf(rows, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
     applied.removeIf(scope.negate());
     return applied.stream()
         .filter(id -> graph.children(id).stream().noneMatch(applied::contains))

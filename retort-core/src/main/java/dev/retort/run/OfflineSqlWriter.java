@@ -5,7 +5,16 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
+import dev.retort.error.RetortException;
+import dev.retort.script.JavaMigrationLoader;
 import dev.retort.script.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,14 +32,63 @@ public final class OfflineSqlWriter {
   private final RevisionGraph graph;
   private final Dialect dialect;
   private final RunOptions options;
+  private final JavaMigrationLoader javaRevisions;
+  private final DatabaseUrl scratchUrl;
 
   public OfflineSqlWriter(RevisionGraph graph, Dialect dialect, RunOptions options) {
+    this(graph, dialect, options, JavaMigrationLoader.besideScripts(), null);
+  }
+
+  /**
+   * As above; Java revisions are compiled with {@code javaRevisions} and rendered by running them against
+   * {@code scratchUrl}, an empty database of the same dialect that also runs the plan's SQL
+   * statements, in one transaction rolled back at the end (null when there is none: a plan with a
+   * Java revision is then refused).
+   */
+  public OfflineSqlWriter(
+      RevisionGraph graph, Dialect dialect, RunOptions options, JavaMigrationLoader javaRevisions,
+      DatabaseUrl scratchUrl) {
     this.graph = graph;
     this.dialect = dialect;
     this.options = options;
+    this.javaRevisions = javaRevisions;
+    this.scratchUrl = scratchUrl;
   }
 
+  /** The script; every revision is loaded (Java ones compiled) before anything is rendered. */
   public String render(Plan plan) {
+    List<StepBody> bodies = new ArrayList<>();
+    for (Step step : plan.steps()) {
+      bodies.add(StepBody.load(step, revisionOf(step), javaRevisions));
+    }
+    StepBody firstJava = bodies.stream().filter(b -> b.migration() != null).findFirst().orElse(null);
+    if (firstJava == null) {
+      return render(plan, bodies, null);
+    }
+    if (scratchUrl == null) {
+      throw new RunException(ErrorCode.V005, Location.of(firstJava.revision().origin().path()),
+          "Java revision " + firstJava.revision().id() + " cannot be rendered as SQL for " + dialect.name()
+              + " without a scratch database",
+          List.of("nothing was written: Java revisions render by running their operations on an empty database of the"
+              + " same kind"),
+          "set dev_url in retort.toml to an empty " + dialect.name() + " database Retort may use (changes to it are"
+              + " rolled back), or run the upgrade online", null);
+    }
+    try (Connection scratch = Connector.open(scratchUrl)) {
+      scratch.setAutoCommit(false);
+      try {
+        return render(plan, bodies, scratch);
+      } finally {
+        scratch.rollback();
+      }
+    } catch (SQLException e) {
+      throw new RunException(ErrorCode.D002, null, "the scratch database " + scratchUrl.redacted()
+          + " for rendering Java revisions failed: " + e.getMessage(), List.of(),
+          "check dev_url in retort.toml, or run the upgrade online", e);
+    }
+  }
+
+  private String render(Plan plan, List<StepBody> bodies, Connection scratch) {
     StringBuilder out = new StringBuilder();
     out.append("-- Retort offline script: ").append(plan.command()).append(' ').append(plan.target())
         .append(" (").append(dialect.name()).append(")\n\n");
@@ -48,8 +106,8 @@ public final class OfflineSqlWriter {
       out.append(dialect.widenVersionColumn(table, Math.max(longest, options.versionColumnWidth()))).append(";\n\n");
     }
     boolean open = false;
-    for (Step step : plan.steps()) {
-      StepBody body = StepBody.load(step, revisionOf(step));
+    for (StepBody body : bodies) {
+      Step step = body.step();
       if (body.transactional() && !open) {
         out.append("BEGIN;\n\n");
         open = true;
@@ -60,6 +118,10 @@ public final class OfflineSqlWriter {
       out.append("-- ").append(body.description()).append("\n\n");
       for (SqlStatement statement : body.statements()) {
         out.append(statement.sql()).append(";\n\n");
+        onScratch(scratch, statement.sql());
+      }
+      if (body.migration() != null) {
+        renderJava(body, scratch, out);
       }
       for (String change : rowChanges(table, step.rowsBefore(), step.rowsAfter())) {
         out.append(change).append(";\n\n");
@@ -73,6 +135,41 @@ public final class OfflineSqlWriter {
       out.append("COMMIT;\n\n");
     }
     return out.toString();
+  }
+
+  private void renderJava(StepBody body, Connection scratch, StringBuilder out) {
+    String id = body.revision().id().value();
+    try {
+      body.runJava(new OfflineOperations(dialect, scratch, out, id));
+    } catch (RuntimeException e) {
+      String message = e instanceof RetortException r ? r.summary() : String.valueOf(e.getMessage());
+      throw new RunException(ErrorCode.V005, JavaRevisionFailedException.where(body.revision(), e),
+          "Java revision " + id + " cannot be rendered as SQL: " + message,
+          List.of("nothing was written: offline (--sql) mode has no live connection (op.connection() is for online runs)"),
+          "run it online (retort upgrade without --sql), or use Operations methods and op.execute(...) instead of"
+              + " op.connection()", e);
+    }
+  }
+
+  /**
+   * Keeps the scratch database's schema in step with the script, so Java revisions that inspect
+   * it (SQLite table rebuilds) see the tables earlier steps made; a range that does not start
+   * from base may miss tables, so failures here are not errors of the script.
+   */
+  private static void onScratch(Connection scratch, String sql) {
+    if (scratch == null) {
+      return;
+    }
+    try {
+      Savepoint before = scratch.setSavepoint();
+      try (Statement st = scratch.createStatement()) {
+        st.execute(sql);
+      } catch (SQLException e) {
+        scratch.rollback(before); // PostgreSQL: keep the transaction usable for the next statement
+      }
+    } catch (SQLException ignored) {
+      // the scratch database only mirrors the script; the script itself is unaffected
+    }
   }
 
   private List<String> rowChanges(String table, Set<RevisionId> before, Set<RevisionId> after) {

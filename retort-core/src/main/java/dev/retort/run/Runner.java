@@ -7,6 +7,7 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
+import dev.retort.script.JavaMigrationLoader;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 
 /**
  * Runs a plan against a live database: takes the lock, reads the version rows, plans (after the
- * lock is held), loads every script, checks the version column's width, then runs each step with
+ * lock is held), loads every script (compiling Java revisions, so a compile error changes nothing), checks the version column's width, then runs each step with
  * its version update in one transaction (or outside one for non-transactional revisions).
  */
 public final class Runner {
@@ -30,10 +31,18 @@ public final class Runner {
   private final DatabaseUrl url;
   private final RunOptions options;
   private final RunListener listener;
+  private final JavaMigrationLoader javaRevisions;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
+    this(graph, dialect, url, options, listener, JavaMigrationLoader.besideScripts());
+  }
+
+  /** As above; Java revisions are compiled and loaded with {@code javaRevisions}. */
+  public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener,
+      JavaMigrationLoader javaRevisions) {
+    this.javaRevisions = javaRevisions;
     this.graph = graph;
     this.dialect = dialect;
     this.url = url;
@@ -69,7 +78,7 @@ public final class Runner {
         }
         List<StepBody> bodies = new ArrayList<>();
         for (Step step : plan.steps()) {
-          bodies.add(StepBody.load(step, revisionOf(step)));
+          bodies.add(StepBody.load(step, revisionOf(step), javaRevisions));
         }
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         List<Step> done =

@@ -5,6 +5,8 @@ import dev.retort.error.Location;
 import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionKind;
 import dev.retort.plan.Step;
+import dev.retort.migration.Migration;
+import dev.retort.script.JavaMigrationLoader;
 import dev.retort.script.SqlScript;
 import dev.retort.script.SqlStatement;
 import java.util.List;
@@ -15,22 +17,22 @@ import java.util.List;
  *
  * @param step the step
  * @param revision the revision it runs, or null for a stamp
- * @param statements the statements, in order
+ * @param statements the statements, in order (none for a Java revision)
+ * @param migration the compiled migration of a Java revision, or null
  */
-record StepBody(Step step, Revision revision, List<SqlStatement> statements) {
+record StepBody(Step step, Revision revision, List<SqlStatement> statements, Migration migration) {
 
-  static StepBody load(Step step, Revision revision) {
+  StepBody(Step step, Revision revision, List<SqlStatement> statements) {
+    this(step, revision, statements, null);
+  }
+
+  /** Reads a SQL revision's statements, or compiles and instantiates a Java revision with {@code java}. */
+  static StepBody load(Step step, Revision revision, JavaMigrationLoader java) {
     if (revision == null) {
       return new StepBody(step, null, List.of());
     }
     if (revision.kind() == RevisionKind.JAVA) {
-      throw new RunException(
-          ErrorCode.V005,
-          Location.of(revision.origin().path()),
-          "Java revision " + revision.id() + " cannot run yet: Java revisions arrive with the Operations API",
-          List.of(),
-          "write this revision as a .sql file for now",
-          null);
+      return new StepBody(step, revision, List.of(), java.load(revision));
     }
     SqlScript script = SqlScript.read(revision.origin().path());
     if (step instanceof Step.Upgrade) {
@@ -43,6 +45,15 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements) {
         List.of("nothing was changed"),
         "add a '-- +downgrade' section that undoes the upgrade (an empty one if there is nothing to undo)",
         null)));
+  }
+
+  /** Runs a Java revision's upgrade or downgrade with {@code op}. */
+  void runJava(dev.retort.migration.Operations op) {
+    if (step instanceof Step.Upgrade) {
+      migration.upgrade(op);
+    } else {
+      migration.downgrade(op);
+    }
   }
 
   boolean transactional() {

@@ -18,7 +18,9 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs loaded steps: each transactional step and its version update commit together; a
+ * Runs loaded steps (a SQL revision's statements, or a Java revision's {@code upgrade}/{@code
+ * downgrade} with {@link JdbcOperations} on the same connection): each transactional step and its
+ * version update commit together; a
  * non-transactional step runs in autocommit, then its version update commits. On failure the step
  * is rolled back where the database can, a failed history row is written, and the error names
  * file, line, statement and the state left.
@@ -29,6 +31,7 @@ final class StepExecutor {
   private final RunOptions options;
   private final RunListener listener;
   private final boolean purge;
+  private final Dialect dialect;
   private final String appliedBy = Connector.appliedBy();
 
   StepExecutor(
@@ -38,6 +41,7 @@ final class StepExecutor {
     this.options = options;
     this.listener = listener;
     this.purge = purge;
+    this.dialect = dialect;
   }
 
   List<Step> execute(List<StepBody> bodies, AtomicBoolean stop) throws SQLException {
@@ -62,9 +66,15 @@ final class StepExecutor {
         connection.setAutoCommit(true);
       }
       try {
-        runStatements(body);
+        if (body.migration() != null) {
+          runJava(body);
+        } else {
+          runStatements(body);
+        }
       } catch (SQLException e) {
         throw failed(body, e, transactional, committed, started, t0);
+      } catch (RuntimeException e) {
+        throw javaFailed(body, e, transactional, committed, started, t0);
       }
       if (!transactional) {
         connection.setAutoCommit(false);
@@ -97,11 +107,25 @@ final class StepExecutor {
     }
   }
 
-  private StatementFailedException failed(
-      StepBody body, SQLException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+  private void runJava(StepBody body) {
+    body.runJava(new JdbcOperations(connection, dialect, body.revision().id().value()));
+  }
+
+  private JavaRevisionFailedException javaFailed(
+      StepBody body, RuntimeException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
       throws SQLException {
-    SqlStatement statement = e instanceof FailedStatement f ? f.statement : new SqlStatement("(version table update)", 0);
-    SQLException cause = e instanceof FailedStatement f ? f.cause : e;
+    if (body.revision() == null || body.migration() == null) {
+      throw e;
+    }
+    rollBack(body, started, t0);
+    String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
+    String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    return new JavaRevisionFailedException(body.revision(), direction, e,
+        transactional ? StatementFailedException.rolledBack(!options.transactionPerMigration(), state) : state,
+        transactional);
+  }
+
+  private void rollBack(StepBody body, Instant started, long t0) throws SQLException {
     if (!connection.getAutoCommit()) {
       connection.rollback();
     }
@@ -109,8 +133,16 @@ final class StepExecutor {
     try {
       recordHistory(body, started, t0, false);
     } catch (SQLException ignored) {
-      // the failure below is what the user needs; a history row is best effort here
+      // the failure the caller reports is what the user needs; a history row is best effort here
     }
+  }
+
+  private StatementFailedException failed(
+      StepBody body, SQLException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+      throws SQLException {
+    SqlStatement statement = e instanceof FailedStatement f ? f.statement : new SqlStatement("(version table update)", 0);
+    SQLException cause = e instanceof FailedStatement f ? f.cause : e;
+    rollBack(body, started, t0);
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
     String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
     if (body.revision() == null) {

@@ -176,6 +176,18 @@ class RelativeTargetTest {
     }
 
     @Test
+    void labelAtPlusN_whenTheBranchIsAppliedOnlyAsADependency_startsAtItsNewestAppliedRevision() {
+      // As in Alembic (found by compat/differential.py): y depends on b, so a and b are applied
+      // and feat@+1 is c, not a walk from base that ends on the applied a and does nothing.
+      RevisionGraph dep = Graphs.parse("""
+          a [label=feat] <- b <- c
+          x <- y {depends=b}
+          """);
+
+      assertRevisions(resolve(dep, "y", "feat@+1"), "c");
+    }
+
+    @Test
     void labelAtPlusN_fromAnEmptyDatabase_walksUpTheBranchLineage() {
       assertRevisions(resolve(g, "", "feat@+1"), "a");
       assertRevisions(resolve(g, "", "feat@+2"), "d");

@@ -2,6 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.DdlCompiler;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
@@ -23,6 +24,11 @@ public final class PostgresDialect implements Dialect {
   @Override
   public Capabilities capabilities() {
     return new Capabilities(true, true, true);
+  }
+
+  @Override
+  public DdlCompiler ddl() {
+    return new PostgresDdlCompiler();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.DdlCompiler;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
@@ -26,6 +27,11 @@ public final class SqliteDialect implements Dialect {
   @Override
   public Capabilities capabilities() {
     return new Capabilities(true, false, false);
+  }
+
+  @Override
+  public DdlCompiler ddl() {
+    return new SqliteDdlCompiler();
   }
 
   @Override

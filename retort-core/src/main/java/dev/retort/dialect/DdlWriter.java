@@ -1,0 +1,212 @@
+package dev.retort.dialect;
+
+import dev.retort.migration.CheckConstraint;
+import dev.retort.migration.Column;
+import dev.retort.migration.ForeignKey;
+import dev.retort.migration.Index;
+import dev.retort.migration.Table;
+import dev.retort.migration.Type;
+import dev.retort.migration.UniqueConstraint;
+import dev.retort.ops.Op;
+import dev.retort.ops.OpVisitor;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SQL both dialects share: table, column and constraint definitions, indexes, inserts and
+ * literals. A dialect supplies type names and the operations it renders its own way.
+ */
+public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledStatement>> {
+  private static final Pattern REFERENCE = Pattern.compile("\\s*([A-Za-z0-9_.]+)\\s*\\(\\s*([A-Za-z0-9_]+)\\s*\\)\\s*");
+  private static final Set<String> ACTIONS = Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION");
+
+  @Override
+  public final List<CompiledStatement> compile(Op op, SchemaLookup schema) {
+    return op.accept(bind(schema));
+  }
+
+  /** This compiler, reading the schema through {@code schema} where it needs to. */
+  protected abstract DdlWriter bind(SchemaLookup schema);
+
+  /** The dialect's name for a type. */
+  public abstract String type(Type type);
+
+  /** The literal for a boolean. */
+  protected abstract String booleanLiteral(boolean value);
+
+  /** The literal for bytes. */
+  protected abstract String bytesLiteral(byte[] value);
+
+  /** A value as the driver should bind it. */
+  protected Object bindable(Object value) {
+    return value;
+  }
+
+  @Override
+  public String literal(Object value) {
+    if (value == null) {
+      return "NULL";
+    }
+    if (value instanceof Boolean b) {
+      return booleanLiteral(b);
+    }
+    if (value instanceof java.math.BigDecimal d) {
+      return d.toPlainString();
+    }
+    if (value instanceof Number n && !(value instanceof Double d && (d.isNaN() || d.isInfinite()))) {
+      return n.toString();
+    }
+    if (value instanceof byte[] bytes) {
+      return bytesLiteral(bytes);
+    }
+    return "'" + value.toString().replace("'", "''") + "'";
+  }
+
+  /** A column definition; constraint names follow PostgreSQL's defaults ({@code t_c_key}, {@code t_c_fkey}). */
+  public String columnDefinition(String table, Column column, boolean inlinePrimaryKey) {
+    StringBuilder sql = new StringBuilder(Identifiers.name("column", column.name())).append(' ').append(type(column.type()));
+    if (column.defaultSql() != null) {
+      sql.append(" DEFAULT ").append(column.defaultSql());
+    }
+    if (!column.nullable()) {
+      sql.append(" NOT NULL");
+    }
+    if (inlinePrimaryKey) {
+      sql.append(" PRIMARY KEY");
+    }
+    String base = TableNames.table(table) + "_" + column.name();
+    if (column.isUnique()) {
+      sql.append(" CONSTRAINT ").append(base).append("_key UNIQUE");
+    }
+    if (column.references() != null) {
+      Matcher m = REFERENCE.matcher(column.references());
+      if (!m.matches()) {
+        throw new IllegalIdentifierException("reference", column.references(), "expected table(column)");
+      }
+      sql.append(" CONSTRAINT ").append(base).append("_fkey REFERENCES ").append(Identifiers.table(m.group(1)))
+          .append(" (").append(Identifiers.name("column", m.group(2))).append(')');
+    }
+    return sql.toString();
+  }
+
+  /** The column and table-constraint lines of a CREATE TABLE. */
+  public List<String> tableElements(Table table) {
+    Set<String> pk = new LinkedHashSet<>(Identifiers.columns(table.primaryKey()));
+    table.columns().stream().filter(Column::isPrimaryKey).forEach(c -> pk.add(c.name()));
+    boolean inline = pk.size() == 1 && table.primaryKey().isEmpty();
+    List<String> lines = new ArrayList<>();
+    for (Column c : table.columns()) {
+      lines.add(columnDefinition(table.name(), c, inline && c.isPrimaryKey()));
+    }
+    if (!pk.isEmpty() && !inline) {
+      lines.add("PRIMARY KEY (" + String.join(", ", pk) + ")");
+    }
+    table.uniques().forEach(u -> lines.add(unique(u)));
+    table.checks().forEach(c -> lines.add(check(c)));
+    table.foreignKeys().forEach(f -> lines.add(foreignKey(f)));
+    return lines;
+  }
+
+  public String unique(UniqueConstraint u) {
+    return "CONSTRAINT " + Identifiers.name("constraint", u.name()) + " UNIQUE (" + String.join(", ", Identifiers.columns(u.columns())) + ")";
+  }
+
+  public String check(CheckConstraint c) {
+    return "CONSTRAINT " + Identifiers.name("constraint", c.name()) + " CHECK (" + c.condition() + ")";
+  }
+
+  public String foreignKey(ForeignKey f) {
+    if (f.referencedTable() == null || f.columns().isEmpty() || f.columns().size() != f.referencedColumns().size()) {
+      throw new UnrenderableOperationException("foreign key " + f.name(),
+          "needs columns(...) and references(table, columns...) with as many referenced columns as columns",
+          "ForeignKey.named(\"" + f.name() + "\").columns(\"user_id\").references(\"users\", \"id\")");
+    }
+    StringBuilder sql = new StringBuilder("CONSTRAINT ").append(Identifiers.name("constraint", f.name()))
+        .append(" FOREIGN KEY (").append(String.join(", ", Identifiers.columns(f.columns())))
+        .append(") REFERENCES ").append(Identifiers.table(f.referencedTable()))
+        .append(" (").append(String.join(", ", Identifiers.columns(f.referencedColumns()))).append(')');
+    if (f.onDelete() != null) {
+      String action = f.onDelete().strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+      if (!ACTIONS.contains(action)) {
+        throw new UnrenderableOperationException("foreign key " + f.name(), "unknown ON DELETE action '" + f.onDelete() + "'",
+            "use one of " + ACTIONS);
+      }
+      sql.append(" ON DELETE ").append(action);
+    }
+    return sql.toString();
+  }
+
+  @Override
+  public List<CompiledStatement> createTable(Op.CreateTable op) {
+    Table t = op.table();
+    return one("CREATE TABLE " + (t.onlyIfMissing() ? "IF NOT EXISTS " : "") + Identifiers.table(t.name())
+        + " (\n    " + String.join(",\n    ", tableElements(t)) + "\n)");
+  }
+
+  @Override
+  public List<CompiledStatement> dropTable(Op.DropTable op) {
+    return one("DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.table()));
+  }
+
+  @Override
+  public List<CompiledStatement> renameTable(Op.RenameTable op) {
+    Identifiers.table(op.to());
+    return one("ALTER TABLE " + Identifiers.table(op.from()) + " RENAME TO " + TableNames.table(op.to()));
+  }
+
+  /** Keyword after INDEX for concurrent builds, where supported; empty by default. */
+  protected String concurrently(Index index) {
+    return "";
+  }
+
+  @Override
+  public List<CompiledStatement> createIndex(Op.CreateIndex op) {
+    Index i = op.index();
+    List<String> elements = i.columns().stream().map(Identifiers::indexElement).toList();
+    return one("CREATE " + (i.isUnique() ? "UNIQUE " : "") + "INDEX " + concurrently(i)
+        + (i.onlyIfMissing() ? "IF NOT EXISTS " : "") + Identifiers.name("index", i.name()) + " ON "
+        + Identifiers.table(i.table()) + " (" + String.join(", ", elements) + ")"
+        + (i.where() == null ? "" : " WHERE " + i.where()));
+  }
+
+  @Override
+  public List<CompiledStatement> dropIndex(Op.DropIndex op) {
+    String schema = TableNames.schema(Identifiers.table(op.table()));
+    return one("DROP INDEX " + (op.ifExists() ? "IF EXISTS " : "") + (schema == null ? "" : schema + ".")
+        + Identifiers.name("index", op.index()));
+  }
+
+  @Override
+  public List<CompiledStatement> execute(Op.ExecuteSql op) {
+    String sql = op.sql().strip();
+    while (sql.endsWith(";")) {
+      sql = sql.substring(0, sql.length() - 1).strip();
+    }
+    return one(sql);
+  }
+
+  @Override
+  public List<CompiledStatement> bulkInsert(Op.BulkInsert op) {
+    String table = Identifiers.table(op.table());
+    List<CompiledStatement> out = new ArrayList<>();
+    for (Map<String, Object> row : op.rows()) {
+      List<String> columns = Identifiers.columns(new ArrayList<>(row.keySet()));
+      List<Object> values = new ArrayList<>();
+      row.values().forEach(v -> values.add(bindable(v)));
+      out.add(new CompiledStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", values));
+    }
+    return out;
+  }
+
+  /** One statement. */
+  protected static List<CompiledStatement> one(String sql) {
+    return List.of(CompiledStatement.of(sql));
+  }
+}

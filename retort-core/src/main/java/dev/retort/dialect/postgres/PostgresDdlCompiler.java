@@ -1,0 +1,124 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.dialect.CompiledStatement;
+import dev.retort.dialect.DdlWriter;
+import dev.retort.dialect.Identifiers;
+import dev.retort.dialect.SchemaLookup;
+import dev.retort.migration.ColumnChange;
+import dev.retort.migration.Index;
+import dev.retort.migration.Type;
+import dev.retort.ops.Op;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * PostgreSQL's SQL for operations. Pure: every idempotent form is SQL ({@code IF [NOT] EXISTS},
+ * or a {@code DO} block over {@code pg_constraint} for adding constraints), so it never reads the
+ * schema and the offline script stays idempotent too.
+ */
+final class PostgresDdlCompiler extends DdlWriter {
+  @Override
+  protected DdlWriter bind(SchemaLookup schema) {
+    return this;
+  }
+
+  @Override
+  public String type(Type type) {
+    if (type.raw()) {
+      return type.name();
+    }
+    return switch (type.name()) {
+      case "DOUBLE" -> "DOUBLE PRECISION";
+      case "BLOB" -> "BYTEA";
+      case "VARCHAR" -> "VARCHAR(" + type.length() + ")";
+      case "NUMERIC" -> type.length() == 0 ? "NUMERIC" : "NUMERIC(" + type.length() + ", " + type.scale() + ")";
+      default -> type.name();
+    };
+  }
+
+  @Override
+  protected String booleanLiteral(boolean value) {
+    return value ? "TRUE" : "FALSE";
+  }
+
+  @Override
+  protected String bytesLiteral(byte[] value) {
+    return "'\\x" + HexFormat.of().formatHex(value) + "'::bytea";
+  }
+
+  @Override
+  protected String concurrently(Index index) {
+    return index.isConcurrent() ? "CONCURRENTLY " : "";
+  }
+
+  @Override
+  public List<CompiledStatement> addColumn(Op.AddColumn op) {
+    return one("ALTER TABLE " + Identifiers.table(op.table()) + " ADD COLUMN " + (op.ifNotExists() ? "IF NOT EXISTS " : "")
+        + columnDefinition(op.table(), op.column(), op.column().isPrimaryKey()));
+  }
+
+  @Override
+  public List<CompiledStatement> dropColumn(Op.DropColumn op) {
+    return one("ALTER TABLE " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.table()) + " DROP COLUMN "
+        + (op.ifExists() ? "IF EXISTS " : "")
+        + Identifiers.name("column", op.column()));
+  }
+
+  @Override
+  public List<CompiledStatement> alterColumn(Op.AlterColumn op) {
+    String prefix = "ALTER TABLE " + Identifiers.table(op.table()) + " ALTER COLUMN " + Identifiers.name("column", op.column()) + " ";
+    ColumnChange change = op.change();
+    List<CompiledStatement> out = new ArrayList<>();
+    if (change.type() != null) {
+      String type = type(change.type());
+      out.add(CompiledStatement.of(prefix + "TYPE " + type + " USING " + op.column() + "::" + type));
+    }
+    if (change.nullable() != null) {
+      out.add(CompiledStatement.of(prefix + (change.nullable() ? "DROP NOT NULL" : "SET NOT NULL")));
+    }
+    if (change.dropsDefault()) {
+      out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+    } else if (change.defaultSql() != null) {
+      out.add(CompiledStatement.of(prefix + "SET DEFAULT " + change.defaultSql()));
+    }
+    if (change.newName() != null) {
+      out.add(CompiledStatement.of("ALTER TABLE " + op.table() + " RENAME COLUMN " + op.column() + " TO "
+          + Identifiers.name("column", change.newName())));
+    }
+    return out;
+  }
+
+  @Override
+  public List<CompiledStatement> createForeignKey(Op.CreateForeignKey op) {
+    return addConstraint(op.table(), op.foreignKey().name(), foreignKey(op.foreignKey()), op.foreignKey().onlyIfMissing());
+  }
+
+  @Override
+  public List<CompiledStatement> createUniqueConstraint(Op.CreateUniqueConstraint op) {
+    return addConstraint(op.table(), op.unique().name(), unique(op.unique()), op.unique().onlyIfMissing());
+  }
+
+  @Override
+  public List<CompiledStatement> createCheckConstraint(Op.CreateCheckConstraint op) {
+    return addConstraint(op.table(), op.check().name(), check(op.check()), op.check().onlyIfMissing());
+  }
+
+  private List<CompiledStatement> addConstraint(String table, String name, String definition, boolean ifNotExists) {
+    String add = "ALTER TABLE " + Identifiers.table(table) + " ADD " + definition;
+    if (!ifNotExists) {
+      return one(add);
+    }
+    // PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS; names are folded to lower case as the DDL folds them
+    return one("DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = " + literal(name.toLowerCase(java.util.Locale.ROOT))
+        + "\n      AND conrelid = to_regclass(" + literal(table.toLowerCase(java.util.Locale.ROOT)) + ")) THEN\n    "
+        + add + ";\n  END IF;\nEND\n$$");
+  }
+
+  @Override
+  public List<CompiledStatement> dropConstraint(Op.DropConstraint op) {
+    return one("ALTER TABLE " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.table()) + " DROP CONSTRAINT "
+        + (op.ifExists() ? "IF EXISTS " : "")
+        + Identifiers.name("constraint", op.constraint()));
+  }
+}

@@ -1,0 +1,213 @@
+package dev.retort.dialect.sqlite;
+
+import dev.retort.dialect.CompiledStatement;
+import dev.retort.dialect.DdlWriter;
+import dev.retort.dialect.Identifiers;
+import dev.retort.dialect.SchemaLookup;
+import dev.retort.dialect.UnrenderableOperationException;
+import dev.retort.migration.Column;
+import dev.retort.migration.ColumnChange;
+import dev.retort.migration.Type;
+import dev.retort.ops.Op;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * SQLite's SQL for operations. What {@code ALTER TABLE} cannot do in place (alter or drop a
+ * column, add or drop a constraint, add a column it refuses) runs as a {@link TableRebuild};
+ * existence checks SQLite has no syntax for are answered by reading the schema first.
+ */
+final class SqliteDdlCompiler extends DdlWriter {
+  private final SqliteSchema schema;
+
+  SqliteDdlCompiler() {
+    this(SchemaLookup.none());
+  }
+
+  private SqliteDdlCompiler(SchemaLookup lookup) {
+    this.schema = new SqliteSchema(lookup);
+  }
+
+  @Override
+  protected DdlWriter bind(SchemaLookup lookup) {
+    return new SqliteDdlCompiler(lookup);
+  }
+
+  @Override
+  public String type(Type type) {
+    if (type.raw()) {
+      return type.name();
+    }
+    return switch (type.name()) {
+      case "BIGINT" -> "INTEGER";
+      case "TIMESTAMPTZ", "JSON", "JSONB", "UUID" -> "TEXT";
+      case "DOUBLE" -> "REAL";
+      case "VARCHAR" -> "VARCHAR(" + type.length() + ")";
+      case "NUMERIC" -> type.length() == 0 ? "NUMERIC" : "NUMERIC(" + type.length() + ", " + type.scale() + ")";
+      default -> type.name();
+    };
+  }
+
+  @Override
+  protected String booleanLiteral(boolean value) {
+    return value ? "1" : "0";
+  }
+
+  @Override
+  protected String bytesLiteral(byte[] value) {
+    return "X'" + HexFormat.of().formatHex(value) + "'";
+  }
+
+  @Override
+  protected Object bindable(Object value) {
+    if (value instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    if (value == null || value instanceof Number || value instanceof String || value instanceof byte[]) {
+      return value;
+    }
+    return value.toString();
+  }
+
+  @Override
+  public List<CompiledStatement> addColumn(Op.AddColumn op) {
+    Column c = op.column();
+    if (op.ifNotExists() && schema.hasColumn(op.table(), c.name())) {
+      return List.of();
+    }
+    String definition = columnDefinition(op.table(), c, c.isPrimaryKey());
+    String dflt = c.defaultSql() == null ? "" : c.defaultSql().strip().toUpperCase(java.util.Locale.ROOT);
+    boolean inPlace = !c.isPrimaryKey() && !c.isUnique() && (c.nullable() || c.defaultSql() != null)
+        && !dflt.startsWith("(") && !dflt.startsWith("CURRENT_");
+    if (inPlace) {
+      return one("ALTER TABLE " + Identifiers.table(op.table()) + " ADD COLUMN " + definition);
+    }
+    TableShape before = schema.require(op.table(), op.describe());
+    ColumnDefs added = ColumnDefs.of(definition);
+    return rebuild(before, op.describe(), columns -> ColumnDefs.plus(columns, added.column()));
+  }
+
+  @Override
+  public List<CompiledStatement> dropColumn(Op.DropColumn op) {
+    String column = Identifiers.name("column", op.column());
+    if (op.ifExists() && !schema.hasColumn(op.table(), column)) {
+      return List.of();
+    }
+    TableShape before = schema.require(op.table(), op.describe());
+    before.column(column).orElseThrow(() -> missingColumn(op.describe(), op.table(), column));
+    List<TableShape.ColumnDef> columns = new ArrayList<>();
+    for (TableShape.ColumnDef c : before.columns()) {
+      if (!SqlTokens.unquote(c.name()).equalsIgnoreCase(column)) {
+        columns.add(new TableShape.ColumnDef(c.name(), c.type(), c.clauses().stream()
+            .filter(cl -> !(cl.kind().equals("CHECK") && SqlTokens.mentions(cl.text(), column))).toList()));
+      }
+    }
+    TableShape after = new TableShape(before.name(), columns,
+        before.constraints().stream().filter(c -> !c.uses(column)).toList(), before.suffix(),
+        before.indexes().stream().filter(sql -> !TableRebuild.indexUses(sql, column)).toList(), before.triggers());
+    return rebuild(before, after, op.describe());
+  }
+
+  @Override
+  public List<CompiledStatement> alterColumn(Op.AlterColumn op) {
+    String column = Identifiers.name("column", op.column());
+    ColumnChange change = op.change();
+    List<CompiledStatement> out = new ArrayList<>();
+    if (change.type() != null || change.nullable() != null || change.defaultSql() != null || change.dropsDefault()) {
+      TableShape before = schema.require(op.table(), op.describe());
+      TableShape.ColumnDef old = before.column(column).orElseThrow(() -> missingColumn(op.describe(), op.table(), column));
+      TableShape.ColumnDef changed = ColumnDefs.apply(old, change.type() == null ? null : type(change.type()), change);
+      out.addAll(rebuild(before, op.describe(), columns -> ColumnDefs.replace(columns, old, changed)));
+    }
+    if (change.newName() != null) {
+      out.add(CompiledStatement.of("ALTER TABLE " + Identifiers.table(op.table()) + " RENAME COLUMN " + column + " TO "
+          + Identifiers.name("column", change.newName())));
+    }
+    return out;
+  }
+
+  @Override
+  public List<CompiledStatement> createForeignKey(Op.CreateForeignKey op) {
+    return addConstraint(op.table(), op.foreignKey().name(), "FOREIGN", foreignKey(op.foreignKey()),
+        op.foreignKey().onlyIfMissing(), op.describe());
+  }
+
+  @Override
+  public List<CompiledStatement> createUniqueConstraint(Op.CreateUniqueConstraint op) {
+    return addConstraint(op.table(), op.unique().name(), "UNIQUE", unique(op.unique()), op.unique().onlyIfMissing(),
+        op.describe());
+  }
+
+  @Override
+  public List<CompiledStatement> createCheckConstraint(Op.CreateCheckConstraint op) {
+    return addConstraint(op.table(), op.check().name(), "CHECK", check(op.check()), op.check().onlyIfMissing(),
+        op.describe());
+  }
+
+  private List<CompiledStatement> addConstraint(
+      String table, String name, String kind, String sql, boolean ifNotExists, String operation) {
+    TableShape before = schema.require(table, operation);
+    if (before.hasConstraint(name)) {
+      if (ifNotExists) {
+        return List.of();
+      }
+      throw new UnrenderableOperationException(operation, "table " + table + " already has a constraint named " + name,
+          "drop it first, or use ifNotExists()");
+    }
+    List<TableShape.Constraint> constraints = new ArrayList<>(before.constraints());
+    constraints.add(new TableShape.Constraint(name, kind, sql));
+    return rebuild(before, new TableShape(before.name(), before.columns(), constraints, before.suffix(),
+        before.indexes(), before.triggers()), operation);
+  }
+
+  @Override
+  public List<CompiledStatement> dropConstraint(Op.DropConstraint op) {
+    String name = Identifiers.name("constraint", op.constraint());
+    TableShape before = op.ifExists() ? schema.table(op.table()).orElse(null) : schema.require(op.table(), op.describe());
+    if (before == null || !before.hasConstraint(name)) {
+      if (op.ifExists()) {
+        return List.of();
+      }
+      throw new UnrenderableOperationException(op.describe(), "table " + op.table() + " has no constraint named " + name,
+          "check the name (SQLite keeps only constraints created with a name), or use dropConstraintIfExists");
+    }
+    List<TableShape.ColumnDef> columns = before.columns().stream()
+        .map(c -> new TableShape.ColumnDef(c.name(), c.type(),
+            c.clauses().stream().filter(cl -> !name.equalsIgnoreCase(cl.name())).toList()))
+        .toList();
+    return rebuild(before, new TableShape(before.name(), columns,
+        before.constraints().stream().filter(c -> !name.equalsIgnoreCase(c.name())).toList(), before.suffix(),
+        before.indexes(), before.triggers()), op.describe());
+  }
+
+  private List<CompiledStatement> rebuild(
+      TableShape before, String operation, UnaryOperator<List<TableShape.ColumnDef>> edit) {
+    return rebuild(before, new TableShape(before.name(), edit.apply(before.columns()),
+        before.constraints(), before.suffix(), before.indexes(), before.triggers()), operation);
+  }
+
+  /**
+   * The rebuild. With foreign keys enforced, dropping a referenced table would run the children's
+   * ON DELETE actions (and fail deferred checks at commit); {@code PRAGMA foreign_keys = OFF} works
+   * only outside a transaction, so inside one the operation is refused.
+   */
+  private List<CompiledStatement> rebuild(TableShape before, TableShape after, String operation) {
+    boolean enforced = schema.enforcedParent(before.name());
+    if (enforced && schema.inTransaction()) {
+      throw new UnrenderableOperationException(operation, "SQLite must rebuild table " + before.name()
+          + ", which other tables reference, and foreign keys are enforced on this connection:"
+          + " dropping the old table would run their ON DELETE actions, and SQLite ignores PRAGMA foreign_keys"
+          + " inside a transaction",
+          "run this revision with foreign key enforcement off (no foreign_keys=true in the URL),"
+          + " or make it non-transactional (transactional = false) so Retort can turn enforcement off around the rebuild");
+    }
+    return TableRebuild.statements(before, after, enforced);
+  }
+
+  private static UnrenderableOperationException missingColumn(String operation, String table, String column) {
+    return new UnrenderableOperationException(operation, "table " + table + " has no column " + column,
+        "check the column name (pragma table_info lists them)");
+  }
+}

@@ -1,0 +1,176 @@
+package dev.retort.script;
+
+import dev.retort.error.Location;
+import dev.retort.migration.Migration;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles one Java revision file with the JDK's compiler against retort-api into a cache folder
+ * keyed by the file's checksum ({@code <cache>/<checksum>/}), so an unchanged file compiles once
+ * and an edited one compiles again. Output is written to a private folder and moved into place,
+ * so a concurrent run never sees half a compilation.
+ */
+public final class JavaRevisionCompiler {
+  private final Supplier<JavaCompiler> compiler;
+  private final AtomicInteger compilations = new AtomicInteger();
+
+  /** Uses the running JDK's compiler, looked up only when a file must be compiled. */
+  public JavaRevisionCompiler() {
+    this(ToolProvider::getSystemJavaCompiler);
+  }
+
+  /** Uses the given compiler; a supplier returning null behaves as a JRE does. */
+  public JavaRevisionCompiler(Supplier<JavaCompiler> compiler) {
+    this.compiler = compiler;
+  }
+
+  /** How many files this instance compiled (cache hits do not count). */
+  public int compilations() {
+    return compilations.get();
+  }
+
+  /**
+   * The folder holding the classes of {@code source}, compiling it first unless {@code cache}
+   * already has them.
+   */
+  public Path classes(String revision, Path source, Path cache) {
+    byte[] bytes = read(source);
+    Path target = cache.resolve(Checksum.of(bytes));
+    if (Files.isDirectory(target)) {
+      return target;
+    }
+    JavaCompiler javac = compiler.get();
+    if (javac == null) {
+      throw new NoJavaCompilerException(revision, Location.of(source));
+    }
+    try {
+      Files.createDirectories(cache);
+      Path work = Files.createTempDirectory(cache, ".compiling-");
+      try {
+        compile(javac, revision, source, work);
+        compilations.incrementAndGet();
+        publish(work, target);
+      } finally {
+        deleteTree(work);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the compiled classes of " + source + " to " + cache, e);
+    }
+    return target;
+  }
+
+  private void compile(JavaCompiler javac, String revision, Path source, Path out) throws IOException {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options = List.of(
+          "-classpath", apiClassPath(), "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-g",
+          "-nowarn", "-Xlint:none");
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source.toFile());
+      Boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
+      if (!Boolean.TRUE.equals(ok)) {
+        throw failure(revision, source, diagnostics.getDiagnostics());
+      }
+    }
+  }
+
+  private static JavaCompileException failure(
+      String revision, Path source, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .sorted(Comparator.comparingLong(Diagnostic::getLineNumber))
+        .toList();
+    if (errors.isEmpty()) {
+      return new JavaCompileException(revision, Location.of(source), "the compiler failed without a message", List.of());
+    }
+    Diagnostic<? extends JavaFileObject> first = errors.get(0);
+    List<String> others = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> d : errors.subList(1, Math.min(errors.size(), 10))) {
+      others.add(at(source, d) + ": " + message(d));
+    }
+    if (errors.size() > 10) {
+      others.add("... and " + (errors.size() - 10) + " more errors");
+    }
+    return new JavaCompileException(revision, at(source, first), message(first), others);
+  }
+
+  private static Location at(Path source, Diagnostic<?> d) {
+    long line = d.getLineNumber();
+    return line > 0 && line <= Integer.MAX_VALUE ? new Location(source, (int) line) : Location.of(source);
+  }
+
+  private static String message(Diagnostic<?> d) {
+    String text = d.getMessage(Locale.ROOT);
+    if (text == null || text.isBlank()) {
+      return "(no message)";
+    }
+    // "cannot find symbol\n  symbol: class Strin\n  location: ..." reads as one line
+    return String.join("; ", text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+  }
+
+  /** The retort-api classes, where this JVM loaded {@link Migration} from. */
+  static String apiClassPath() {
+    CodeSource code = Migration.class.getProtectionDomain().getCodeSource();
+    if (code != null && code.getLocation() != null) {
+      try {
+        return Path.of(code.getLocation().toURI()).toString();
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // fall back to the JVM's class path below
+      }
+    }
+    return System.getProperty("java.class.path", "") + File.pathSeparator;
+  }
+
+  private static void publish(Path work, Path target) throws IOException {
+    try {
+      Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+      // another run compiled the same file first: its classes are identical
+    } catch (AtomicMoveNotSupportedException e) {
+      if (!Files.isDirectory(target)) {
+        Files.move(work, target);
+      }
+    }
+  }
+
+  private static byte[] read(Path source) {
+    try {
+      return Files.readAllBytes(source);
+    } catch (IOException e) {
+      throw new UnreadableScriptException(source, e);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
