@@ -1,0 +1,13 @@
+package dev.retort.lint.rules;
+
+import dev.retort.lint.Rule;
+import java.util.List;
+
+/** The rules that read a live database, for {@code lint --url} (codes RT3xx). */
+public final class DatabaseRules {
+  private DatabaseRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}
