@@ -18,11 +18,22 @@ public interface Dialect {
   /** The compiler from operations ({@code dev.retort.ops.Op}) to this database's SQL. */
   DdlCompiler ddl();
 
-  /** DDL creating the version table if it does not exist. */
-  String createVersionTable(String table, int width);
+  /** DDL creating the version table if it does not exist: Alembic's shape, with a wider column. */
+  default String createVersionTable(String table, int width) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (version_num VARCHAR(" + width + ") NOT NULL, CONSTRAINT "
+        + TableNames.table(table) + "_pkc PRIMARY KEY (version_num))";
+  }
+
+  /** The history table's generated key column, e.g. {@code id BIGSERIAL PRIMARY KEY}. */
+  String historyIdColumn();
 
   /** DDL creating the history table if it does not exist. */
-  String createHistoryTable(String table);
+  default String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (" + historyIdColumn() + ","
+        + " revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64),"
+        + " started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL, applied_by VARCHAR(255) NOT NULL,"
+        + " success BOOLEAN NOT NULL)";
+  }
 
   /** DDL widening the version column in place. */
   String widenVersionColumn(String table, int width);

@@ -35,17 +35,8 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String createVersionTable(String table, int width) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " (version_num VARCHAR(" + width + ") NOT NULL, CONSTRAINT "
-        + TableNames.table(table) + "_pkc PRIMARY KEY (version_num))";
-  }
-
-  @Override
-  public String createHistoryTable(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " (id INTEGER PRIMARY KEY AUTOINCREMENT,"
-        + " revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64),"
-        + " started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL, applied_by VARCHAR(255) NOT NULL,"
-        + " success BOOLEAN NOT NULL)";
+  public String historyIdColumn() {
+    return "id INTEGER PRIMARY KEY AUTOINCREMENT";
   }
 
   @Override
