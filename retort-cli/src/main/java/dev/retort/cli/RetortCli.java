@@ -6,6 +6,7 @@ import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
 import dev.retort.cli.commands.EditCli;
 import dev.retort.cli.commands.InitCli;
+import dev.retort.cli.commands.LintCli;
 import dev.retort.cli.commands.MergeCli;
 import dev.retort.cli.commands.RevisionCli;
 import dev.retort.cli.commands.HeadsCli;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Option;
       BranchesCli.class,
       HistoryCli.class,
       ShowCli.class,
+      LintCli.class,
       CommandLine.HelpCommand.class
     })
 public final class RetortCli implements Runnable {
@@ -94,6 +96,11 @@ public final class RetortCli implements Runnable {
   /** The environment the command runs with. */
   public Map<String, String> environment() {
     return env;
+  }
+
+  /** The folder {@code retort} runs in (output paths are shown relative to it). */
+  public Path workingDirectory() {
+    return workingDirectory.toAbsolutePath().normalize();
   }
 
   /** Whether -q was given. */

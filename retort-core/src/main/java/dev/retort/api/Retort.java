@@ -20,6 +20,12 @@ import dev.retort.script.JavaMigrationLoader;
 import dev.retort.script.JavaRevisionCompiler;
 import dev.retort.script.ScriptDirectory;
 import java.util.List;
+import dev.retort.command.GitChanges;
+import dev.retort.command.LintCommand;
+import dev.retort.lint.Finding;
+import dev.retort.lint.LintDatabase;
+import dev.retort.lint.Linter;
+import dev.retort.lint.RuleInfo;
 
 /**
  * The facade over Retort for the CLI and embedders. One instance per project; it reads the
@@ -98,6 +104,12 @@ public final class Retort {
   public DatabaseState databaseState() {
     Database db = database();
     return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
+  }
+
+  /** The configured database as {@code lint --url} sees it (version rows, checksums, width, column types); read-only. */
+  public dev.retort.lint.LintDatabase lintDatabase() {
+    Database db = database();
+    return dev.retort.run.LintDatabaseReader.read(db.url(), db.dialect(), db.options().versionTable());
   }
 
   /** Writes a new revision file on top of the graph; returns its path. */
@@ -179,5 +191,25 @@ public final class Retort {
   private List<Revision> revisions(List<RevisionId> ids) {
     RevisionGraph g = graph();
     return ids.stream().map(g::get).toList();
+  }
+
+  /**
+   * {@code retort lint}: every finding of every rule, after the {@code [lint]} levels and ignore
+   * comments; with {@code onlyFiles}, only findings on those files and project-wide ones.
+   */
+  public List<Finding> lint(
+      java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
+    return LintCommand.run(config, database, onlyFiles);
+  }
+
+  /** What each lint rule is (code, name, default severity, summary), by code. */
+  public List<RuleInfo> lintRules() {
+    return Linter.standard().rules();
+  }
+
+  /** The files git says were added since {@code ref} (committed since, or untracked), for {@code lint --since}. */
+  public java.util.Set<java.nio.file.Path> addedSince(String ref) {
+    java.nio.file.Path folder = config.configFile().map(java.nio.file.Path::getParent).orElse(config.scriptLocation());
+    return new GitChanges(folder).addedSince(ref);
   }
 }

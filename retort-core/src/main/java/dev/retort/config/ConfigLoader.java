@@ -45,7 +45,8 @@ public final class ConfigLoader {
     Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
     Map<String, Source> sources = new HashMap<>();
-    file.ifPresent(f -> readFile(f).forEach((k, v) -> put(values, sources, k, v, Source.FILE)));
+    Map<String, String> lintLevels = new HashMap<>();
+    file.ifPresent(f -> readFile(f, lintLevels).forEach((k, v) -> put(values, sources, k, v, Source.FILE)));
     for (ConfigKey key : ConfigKey.values()) {
       String fromEnv = env.get(key.envName());
       if (fromEnv == null && key == ConfigKey.URL) {
@@ -56,7 +57,7 @@ public final class ConfigLoader {
       }
     }
     flags.forEach((name, value) -> put(values, sources, requireKey(name, null), value, Source.FLAG));
-    return new ConfigValues(values, sources, base, file).toConfig();
+    return new ConfigValues(values, sources, base, file, lintLevels).toConfig();
   }
 
   private static void put(
@@ -82,7 +83,8 @@ public final class ConfigLoader {
     return Files.isRegularFile(local) ? Optional.of(local) : Optional.empty();
   }
 
-  private static Map<ConfigKey, String> readFile(Path file) {
+  /** The keys of the file; the {@code [lint]} table goes to {@code lintLevels}. */
+  private static Map<ConfigKey, String> readFile(Path file, Map<String, String> lintLevels) {
     JsonNode root;
     try {
       root = new TomlMapper().readTree(Files.readString(file));
@@ -101,6 +103,10 @@ public final class ConfigLoader {
     Iterator<Map.Entry<String, JsonNode>> fields = root == null ? List.<Map.Entry<String, JsonNode>>of().iterator() : root.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
+      if (field.getKey().equals(LintLevels.TABLE)) {
+        lintLevels.putAll(LintLevels.read(file, field.getValue()));
+        continue;
+      }
       ConfigKey key = requireKey(field.getKey(), file);
       values.put(key, text(file, key, field.getValue()));
     }

@@ -15,12 +15,20 @@ final class ConfigValues {
   private final Map<String, Source> sources;
   private final Path base;
   private final Optional<Path> file;
+  private final Map<String, String> lintLevels;
 
   ConfigValues(Map<ConfigKey, String> values, Map<String, Source> sources, Path base, Optional<Path> file) {
+    this(values, sources, base, file, Map.of());
+  }
+
+  ConfigValues(
+      Map<ConfigKey, String> values, Map<String, Source> sources, Path base, Optional<Path> file,
+      Map<String, String> lintLevels) {
     this.values = values;
     this.sources = sources;
     this.base = base;
     this.file = file;
+    this.lintLevels = lintLevels;
   }
 
   RetortConfig toConfig() {
@@ -43,7 +51,8 @@ final class ConfigValues {
         duration(ConfigKey.LOCK_TIMEOUT),
         schema.isBlank() ? Optional.empty() : Optional.of(base.resolve(schema).normalize()),
         get(ConfigKey.DEV_URL),
-        sources);
+        sources,
+        lintLevels);
   }
 
   private String get(ConfigKey key) {

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param schema the desired-schema file, if any
  * @param devUrl scratch database URL, or empty
  * @param sources where each key's value came from
+ * @param lintLevels the {@code [lint]} table: rule code (or name) to {@code off}, {@code info},
+ *     {@code warning} or {@code error}
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -35,11 +37,22 @@ public record RetortConfig(
     Duration lockTimeout,
     Optional<Path> schema,
     String devUrl,
-    Map<String, Source> sources) {
+    Map<String, Source> sources,
+    Map<String, String> lintLevels) {
 
   public RetortConfig {
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
+    lintLevels = Map.copyOf(lintLevels);
+  }
+
+  /** A configuration without a {@code [lint]} table. */
+  public RetortConfig(
+      Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
+      int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
+      Optional<Path> schema, String devUrl, Map<String, Source> sources) {
+    this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
+        transactionPerMigration, lockTimeout, schema, devUrl, sources, Map.of());
   }
 
   /** Where the value of a key came from. */

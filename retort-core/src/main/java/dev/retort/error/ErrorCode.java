@@ -79,6 +79,8 @@ public enum ErrorCode {
   S010("Java revision class unusable"),
   /** A new revision or project cannot be written (bad input, existing files, several heads). */
   A001("cannot author revision"),
+  /** {@code lint --since} cannot ask git which files were added. */
+  A002("cannot list added files"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

@@ -21,21 +21,31 @@ final class ReferenceSyntaxCheck {
   }
 
   void check() {
+    List<HeaderException> problems = problems();
+    if (!problems.isEmpty()) {
+      throw problems.get(0);
+    }
+  }
+
+  /** Every reference that is not an id, explained, in header order. */
+  List<HeaderException> problems() {
+    List<HeaderException> problems = new java.util.ArrayList<>();
     Map<String, ScriptHeader> byName = null;
     for (ScriptHeader header : headers) {
       for (String parent : header.revises()) {
         if (!RevisionId.isValid(parent)) {
           byName = byName == null ? namesOf(headers) : byName;
-          throw explain(header, "Revises", ErrorCode.S004, header.revisesLine(), parent, byName);
+          problems.add(explain(header, "Revises", ErrorCode.S004, header.revisesLine(), parent, byName));
         }
       }
       for (String dependency : header.dependsOn()) {
         if (!RevisionId.isValid(dependency)) {
           byName = byName == null ? namesOf(headers) : byName;
-          throw explain(header, "Depends-On", ErrorCode.S005, header.dependsOnLine(), dependency, byName);
+          problems.add(explain(header, "Depends-On", ErrorCode.S005, header.dependsOnLine(), dependency, byName));
         }
       }
     }
+    return problems;
   }
 
   private HeaderException explain(

@@ -46,6 +46,42 @@ public final class ScriptDirectory {
     return headers;
   }
 
+  /**
+   * Every header that parses, and the problem of each file that does not, for lenient callers
+   * such as lint: one bad file does not hide the others.
+   */
+  public Lenient headersLeniently() {
+    List<Object> results = scriptFiles().parallelStream().map(ScriptDirectory::readOrError).toList();
+    List<ScriptHeader> headers = new ArrayList<>(results.size());
+    List<RetortException> problems = new ArrayList<>();
+    for (Object result : results) {
+      if (result instanceof RetortException e) {
+        problems.add(e);
+      } else if (result != null) {
+        headers.add((ScriptHeader) result);
+      }
+    }
+    return new Lenient(headers, problems);
+  }
+
+  /**
+   * Every header that parsed and every file that did not.
+   *
+   * @param headers the headers, sorted by path
+   * @param problems one problem per file that could not be read
+   */
+  public record Lenient(List<ScriptHeader> headers, List<RetortException> problems) {
+    public Lenient {
+      headers = List.copyOf(headers);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** Every {@code Revises:}/{@code Depends-On:} value that is not an id at all, explained. */
+  public static List<HeaderException> referenceProblems(List<ScriptHeader> headers) {
+    return new ReferenceSyntaxCheck(headers).problems();
+  }
+
   /** The revisions of every header; references that are not ids at all are explained here. */
   public List<Revision> revisions() {
     List<ScriptHeader> headers = headers();

@@ -12,6 +12,9 @@ import java.util.Locale;
  * only comments are dropped.
  */
 public final class SqlSplitter {
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern BODY_HEAD =
+      java.util.regex.Pattern.compile("CREATE (OR REPLACE )?(TEMP |TEMPORARY )?(TRIGGER|FUNCTION|PROCEDURE)");
   private final String text;
   private final int firstLine;
   private int pos;
@@ -36,6 +39,7 @@ public final class SqlSplitter {
     StringBuilder current = new StringBuilder();
     int startLine = -1;
     int blockDepth = 0;
+    int words = 0;
     boolean bodyStatement = false;
     while (pos < text.length()) {
       char c = text.charAt(pos);
@@ -66,12 +70,14 @@ public final class SqlSplitter {
       if (Character.isLetter(c) && (pos == 0 || !isWordChar(text.charAt(pos - 1)))) {
         String word = word();
         String upper = word.toUpperCase(Locale.ROOT);
-        if (current.toString().isBlank()) {
+        if (words == 0) {
           bodyStatement = false;
         }
+        words++;
         current.append(word);
         pos += word.length();
-        if (!bodyStatement && isBodyHead(current)) {
+        // the head is at most CREATE OR REPLACE TEMPORARY FUNCTION: looking further is wasted (and quadratic)
+        if (!bodyStatement && words <= 5 && isBodyHead(current)) {
           bodyStatement = true;
         }
         if (bodyStatement && (upper.equals("BEGIN") || upper.equals("CASE"))) {
@@ -85,6 +91,7 @@ public final class SqlSplitter {
         add(statements, current, startLine);
         current.setLength(0);
         startLine = -1;
+        words = 0;
         bodyStatement = false;
         pos++;
         continue;
@@ -97,8 +104,8 @@ public final class SqlSplitter {
   }
 
   private static boolean isBodyHead(StringBuilder current) {
-    String head = current.toString().strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return head.matches("CREATE (OR REPLACE )?(TEMP |TEMPORARY )?(TRIGGER|FUNCTION|PROCEDURE)");
+    String head = SPACES.matcher(current.toString().strip().toUpperCase(Locale.ROOT)).replaceAll(" ");
+    return BODY_HEAD.matcher(head).matches();
   }
 
   private static void add(List<SqlStatement> statements, StringBuilder current, int startLine) {

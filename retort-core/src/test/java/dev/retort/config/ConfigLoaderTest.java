@@ -1,6 +1,7 @@
 package dev.retort.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.retort.error.ErrorCode;
@@ -422,5 +423,42 @@ class ConfigLoaderTest {
     assertThat(fromEnv.toString()).doesNotContain("EnvS3cret").doesNotContain("postgresql");
     assertThat(fromFlag.toString()).doesNotContain("FlagS3cret").doesNotContain("jdbc:");
     assertThat(load(Map.of(), Optional.empty(), Map.of()).toString()).doesNotContain("sqlite:retort.db");
+  }
+
+  @Test
+  void load_lintTable_levelsByCodeOrNameLowerCased() throws IOException {
+    Path file = toml(project, "url = \"sqlite:x.db\"\n\n[lint]\nRT111 = \"off\"\nfile-name-mismatch = \"ERROR\"\n");
+
+    RetortConfig config = load(Map.of(), Optional.of(file), Map.of());
+
+    assertThat(config.lintLevels()).containsExactlyInAnyOrderEntriesOf(
+        Map.of("RT111", "off", "file-name-mismatch", "error"));
+    assertThat(config.url()).isEqualTo("sqlite:x.db");
+  }
+
+  @Test
+  void load_noLintTable_noLevels() throws IOException {
+    Path file = toml(project, "url = \"sqlite:x.db\"\n");
+
+    assertThat(load(Map.of(), Optional.of(file), Map.of()).lintLevels()).isEmpty();
+  }
+
+  @Test
+  void load_lintLevelUnknown_isRefusedWithTheAllowedLevels() throws IOException {
+    Path file = toml(project, "[lint]\nRT111 = \"loud\"\n");
+
+    assertThatThrownBy(() -> load(Map.of(), Optional.of(file), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RT-C002")
+        .hasMessageContaining("not off, info, warning or error");
+  }
+
+  @Test
+  void load_lintAsSingleValue_isRefused() throws IOException {
+    Path file = toml(project, "lint = \"off\"\n");
+
+    assertThatThrownBy(() -> load(Map.of(), Optional.of(file), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'lint' must be a table");
   }
 }

@@ -25,6 +25,10 @@ public final class StatusCli implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array of revision objects with a state field.")
   boolean json;
 
+  @Option(names = "--check", description = "Exit 1 when a revision is edited (its file changed since it was applied)"
+      + " or missing (applied, but no script has it).")
+  boolean check;
+
   @Override
   public Integer call() {
     List<StatusEntry> entries = root.retort().status();
@@ -42,7 +46,27 @@ public final class StatusCli implements Callable<Integer> {
       out.print(text);
     }
     out.flush();
-    return 0;
+    return check ? checkResult(entries) : 0;
+  }
+
+  /** For {@code --check}: 1 and a summary on stderr when anything is edited or missing. */
+  private int checkResult(List<StatusEntry> entries) {
+    List<StatusEntry> bad = entries.stream().filter(e -> e.state().equals("edited") || e.state().equals("missing"))
+        .toList();
+    if (bad.isEmpty()) {
+      return 0;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    long edited = bad.stream().filter(e -> e.state().equals("edited")).count();
+    err.printf("error: %d edited and %d missing revision(s) in the database%n", edited, bad.size() - edited);
+    for (StatusEntry e : bad) {
+      err.printf("  %-7s %s  %s%n", e.state(), e.id(), e.revision() == null ? "applied, but no script has it"
+          : "changed since it was applied: " + dev.retort.error.Paths.display(e.revision().origin().path()));
+    }
+    err.println("fix: revert edited files (git checkout -- <file>) and restore deleted ones; put new changes in a"
+        + " new revision (retort revision -m \"...\"); details: retort lint --url <url>");
+    err.flush();
+    return 1;
   }
 
   private static Map<String, Object> toMap(RevisionJson writer, StatusEntry entry) {

@@ -3,11 +3,18 @@ package dev.retort.lint.rules;
 import dev.retort.lint.Rule;
 import java.util.List;
 
-/** The rules that read a live database, for {@code lint --url} (codes RT3xx). */
+/**
+ * The rules that read a live database, for {@code lint --url} (codes RT3xx). Without a database
+ * in the context they find nothing.
+ */
 public final class DatabaseRules {
   private DatabaseRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new AppliedRevisionMissingScript(),
+        new AppliedRevisionEdited(),
+        new VersionColumnTooNarrow(),
+        new JsonbOperatorOnJsonColumn(new UpgradeScripts()));
   }
 }

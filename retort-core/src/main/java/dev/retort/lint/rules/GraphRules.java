@@ -7,7 +7,22 @@ import java.util.List;
 public final class GraphRules {
   private GraphRules() {}
 
+  /** A new instance of every graph and content rule, by code. */
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new SeveralHeads(),
+        new MissingReference(),
+        new DuplicateId(),
+        new Cycle(),
+        new BadMerge(),
+        new IllegalId(),
+        new FileNameMismatch(),
+        new UnlabelledBases(),
+        new LongId(),
+        new MalformedHeader(),
+        new NoDowngrade(),
+        new EmptyUpgrade(),
+        new ConcurrentlyInTransaction(),
+        new DuplicateLabel());
   }
 }

@@ -3,11 +3,22 @@ package dev.retort.lint.rules;
 import dev.retort.lint.Rule;
 import java.util.List;
 
-/** The SQL safety rules (codes RT2xx). */
+/**
+ * The SQL safety rules (codes RT2xx). They read the upgrade sections of SQL revisions (never the
+ * downgrade sections); the rules of one {@link #all()} call share one read of the files.
+ */
 public final class SqlRules {
   private SqlRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    UpgradeScripts scripts = new UpgradeScripts();
+    return List.of(
+        new DropWithoutIfExists(scripts),
+        new IndexWithoutConcurrently(scripts),
+        new NotNullColumnWithoutDefault(scripts),
+        new AlterColumnType(scripts),
+        new ConstraintWithoutNotValid(scripts),
+        new RenameOrDrop(scripts),
+        new SetNotNull(scripts));
   }
 }

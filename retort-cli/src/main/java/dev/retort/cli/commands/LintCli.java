@@ -1,0 +1,85 @@
+package dev.retort.cli.commands;
+
+import dev.retort.api.Retort;
+import dev.retort.cli.RetortCli;
+import dev.retort.cli.RetortVersion;
+import dev.retort.cli.output.LintJson;
+import dev.retort.cli.output.LintSarif;
+import dev.retort.cli.output.LintText;
+import dev.retort.lint.Finding;
+import dev.retort.lint.LintDatabase;
+import dev.retort.lint.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort lint}: checks the revision graph and the revisions, and reports every finding. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+    description = "Check the revision graph and revisions for problems; exit 1 on errors.")
+public final class LintCli implements Callable<Integer> {
+  /** The output formats. */
+  enum Format { text, json, sarif }
+
+  /** Stands for "no file" when --since finds no added file, so that nothing file-bound is reported. */
+  private static final Path NO_FILE = Path.of(".retort-lint", "no-added-file");
+
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif.")
+  Format format = Format.text;
+
+  @Option(names = "--strict", description = "Exit 1 on warnings too.")
+  boolean strict;
+
+  @Option(names = "--since", paramLabel = "REF", description = "Lint only revisions added since this git ref (and untracked ones).")
+  String since;
+
+  @Option(names = "--url", paramLabel = "URL", description = "Also run the database rules against this database.")
+  String url;
+
+  @Override
+  public Integer call() {
+    Retort retort = root.retort();
+    Set<Path> onlyFiles = Set.of();
+    if (since != null) {
+      onlyFiles = retort.addedSince(since);
+      onlyFiles = onlyFiles.isEmpty() ? Set.of(NO_FILE) : onlyFiles;
+    }
+    List<Finding> findings = retort.lint(database(), onlyFiles);
+    PrintWriter out = spec.commandLine().getOut();
+    Path base = root.workingDirectory();
+    switch (format) {
+      case json -> new LintJson(base, retort.lintRules()).write(out, findings);
+      case sarif -> new LintSarif(base, retort.lintRules(), new RetortVersion().getVersion()[0]).write(out, findings);
+      default -> new LintText(base, colour()).write(out, findings);
+    }
+    boolean failed = findings.stream().anyMatch(
+        f -> f.severity() == Severity.ERROR || strict && f.severity() == Severity.WARNING);
+    return failed ? 1 : 0;
+  }
+
+  /** The live database for the database rules (RT3xx); reading it belongs to those rules' work. */
+  private Optional<LintDatabase> database() {
+    if (url == null) {
+      return Optional.empty();
+    }
+    dev.retort.config.RetortConfig c = root.retort().config();
+    dev.retort.config.RetortConfig withUrl = new dev.retort.config.RetortConfig(c.configFile(), c.scriptLocation(),
+        c.versionLocations(), url, c.versionTable(), c.versionColumnWidth(), c.autoWidenVersionColumn(),
+        c.transactionPerMigration(), c.lockTimeout(), c.schema(), c.devUrl(), c.sources(), c.lintLevels());
+    return Optional.of(Retort.open(withUrl).lintDatabase());
+  }
+
+  private boolean colour() {
+    return System.console() != null && !root.environment().containsKey("NO_COLOR");
+  }
+}

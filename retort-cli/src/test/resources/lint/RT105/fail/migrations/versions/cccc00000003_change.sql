@@ -1,0 +1,10 @@
+-- Revision: cccc00000003
+-- Revises: bbbb00000002, bbbb00000002
+-- Message: change
+-- Create-Date: 2026-01-01T00:00:00Z
+
+-- +upgrade
+CREATE TABLE t_cccc00000003 (id INT PRIMARY KEY);
+
+-- +downgrade
+DROP TABLE t_cccc00000003;

@@ -1,0 +1,11 @@
+-- Revision: aaaa00000001
+-- Revises:
+-- Message: change
+-- Create-Date: 2026-01-01T00:00:00Z
+-- Branch-Labels: users
+
+-- +upgrade
+CREATE TABLE t_aaaa00000001 (id INT PRIMARY KEY);
+
+-- +downgrade
+DROP TABLE t_aaaa00000001;

@@ -1,0 +1,10 @@
+-- Revision: bbbb00000002
+-- Revises: aaaa00000001
+-- Message: change
+-- Create-Date: 2026-01-01T00:00:00Z
+
+-- +upgrade
+DROP INDEX ix_users_name;
+
+-- +downgrade
+CREATE INDEX IF NOT EXISTS ix_users_name ON users (name);

@@ -1,0 +1,11 @@
+-- Revision: bbbb00000002
+-- Revises: aaaa00000001
+-- Message: change
+-- Create-Date: 2026-01-01T00:00:00Z
+-- Transactional: false
+
+-- +upgrade
+CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_name ON users (name);
+
+-- +downgrade
+DROP INDEX CONCURRENTLY IF EXISTS ix_users_name;

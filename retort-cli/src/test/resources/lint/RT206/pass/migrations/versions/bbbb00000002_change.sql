@@ -1,0 +1,10 @@
+-- Revision: bbbb00000002
+-- Revises: aaaa00000001
+-- Message: change
+-- Create-Date: 2026-01-01T00:00:00Z
+
+-- +upgrade
+ALTER TABLE users ADD COLUMN full_name VARCHAR(100);
+
+-- +downgrade
+ALTER TABLE users DROP COLUMN IF EXISTS full_name;

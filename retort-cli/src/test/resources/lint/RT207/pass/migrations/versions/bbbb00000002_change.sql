@@ -1,0 +1,12 @@
+-- Revision: bbbb00000002
+-- Revises: aaaa00000001
+-- Message: change
+-- Create-Date: 2026-01-01T00:00:00Z
+
+-- +upgrade
+ALTER TABLE users ADD CONSTRAINT users_name_not_null CHECK (name IS NOT NULL) NOT VALID;
+ALTER TABLE users VALIDATE CONSTRAINT users_name_not_null;
+ALTER TABLE users ALTER COLUMN name SET NOT NULL;
+
+-- +downgrade
+ALTER TABLE users ALTER COLUMN name DROP NOT NULL;

@@ -1,0 +1,37 @@
+package dev.retort.lint.rules;
+
+import dev.retort.lint.RuleInfo;
+import dev.retort.lint.Severity;
+import java.util.List;
+
+/**
+ * RT202: {@code CREATE INDEX} without {@code CONCURRENTLY} on a table this revision did not
+ * create. PostgreSQL holds a SHARE lock for the whole build, blocking every write to the table.
+ */
+final class IndexWithoutConcurrently extends SqlRule {
+  private static final RuleInfo INFO = info("RT202", "index-without-concurrently", Severity.WARNING,
+      "CREATE INDEX without CONCURRENTLY on an existing table blocks writes while it builds");
+
+  IndexWithoutConcurrently(UpgradeScripts scripts) {
+    super(scripts);
+  }
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
+    if (statement.kind() != StatementView.Kind.CREATE_INDEX || statement.norm().contains(" INDEX CONCURRENTLY ")
+        || revision.createdBefore(index).contains(statement.table())) {
+      return List.of();
+    }
+    String fixed = statement.sql().replaceFirst("(?i)\\bINDEX\\b", "INDEX CONCURRENTLY").replaceAll("\\s+", " ");
+    return List.of(new Problem(
+        "CREATE INDEX on existing table " + statement.table() + " without CONCURRENTLY: every write to "
+            + statement.table() + " waits until the index is built",
+        fixed + "  (CONCURRENTLY cannot run in a transaction: put it in its own revision with the header"
+            + " 'Transactional: false')"));
+  }
+}

@@ -1,0 +1,35 @@
+package dev.retort.lint.rules;
+
+import dev.retort.error.RetortException;
+import dev.retort.graph.RevisionKind;
+import dev.retort.lint.LintContext;
+import dev.retort.script.ScriptHeader;
+import dev.retort.script.SqlScript;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bodies of the SQL revisions, for the content rules. A body that cannot be split is left out
+ * here; the command reports it as {@code RT110}.
+ */
+final class SqlBodies {
+  /** One SQL revision: its header and its split body. */
+  record Body(ScriptHeader header, SqlScript script) {}
+
+  private SqlBodies() {}
+
+  static List<Body> of(LintContext context) {
+    List<Body> bodies = new ArrayList<>();
+    for (ScriptHeader header : context.headers()) {
+      if (header.kind() != RevisionKind.SQL) {
+        continue;
+      }
+      try {
+        bodies.add(new Body(header, SqlScript.read(header.path())));
+      } catch (RetortException e) {
+        // reported by MalformedHeader
+      }
+    }
+    return bodies;
+  }
+}

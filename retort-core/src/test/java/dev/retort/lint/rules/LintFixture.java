@@ -1,0 +1,75 @@
+package dev.retort.lint.rules;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.lint.Finding;
+import dev.retort.lint.LintContext;
+import dev.retort.lint.LintDatabase;
+import dev.retort.lint.Rule;
+import dev.retort.script.ScriptDirectory;
+import dev.retort.script.ScriptHeader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A throwaway project of SQL revisions for rule tests: write revisions, then run rules on it. */
+final class LintFixture {
+  private final Path dir;
+  private final List<Path> files = new ArrayList<>();
+  private String lastId = "";
+
+  LintFixture(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Adds a revision on top of the previous one; returns its path. */
+  Path revision(String id, String upgrade, String downgrade) {
+    String text = "-- Revision: " + id + "\n" + "-- Revises: " + lastId + "\n"
+        + "-- Message: test\n\n-- +upgrade\n" + upgrade + "\n\n-- +downgrade\n" + downgrade + "\n";
+    Path file = dir.resolve(id + "_test.sql");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    files.add(file);
+    lastId = id;
+    return file;
+  }
+
+  Path revision(String id, String upgrade) {
+    return revision(id, upgrade, "SELECT 1;");
+  }
+
+  LintContext context(Optional<LintDatabase> database) {
+    List<ScriptHeader> headers = files.stream().map(ScriptDirectory::read).toList();
+    RetortConfig config = new RetortConfig(Optional.empty(), dir, List.of(dir), "", "alembic_version", 32, true,
+        true, Duration.ofSeconds(1), Optional.empty(), "", Map.of());
+    Optional<dev.retort.graph.RevisionGraph> graph;
+    try {
+      graph = Optional.of(new ScriptDirectory(List.of(dir)).graph());
+    } catch (dev.retort.error.RetortException e) {
+      graph = Optional.empty();
+    }
+    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of());
+  }
+
+  /** The findings of the rule with {@code code}, run through the registries as the linter runs them. */
+  List<Finding> findings(String code, Optional<LintDatabase> database) {
+    List<Rule> rules = new ArrayList<>(SqlRules.all());
+    rules.addAll(DatabaseRules.all());
+    LintContext context = context(database);
+    return rules.stream().filter(r -> r.info().code().equals(code))
+        .flatMap(r -> r.check(context).stream()).toList();
+  }
+
+  List<Finding> findings(String code) {
+    return findings(code, Optional.empty());
+  }
+}
