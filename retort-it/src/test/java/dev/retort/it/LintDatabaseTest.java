@@ -1,0 +1,116 @@
+package dev.retort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code lint --url} (RT301-RT304) and {@code status --check} against real SQLite files and an
+ * embedded PostgreSQL; the database is only read.
+ */
+class LintDatabaseTest {
+  @RegisterExtension static final PgServer PG = new PgServer();
+
+  @TempDir Path tmp;
+
+  private static List<JsonNode> withCode(JsonNode findings, String code) {
+    List<JsonNode> out = new ArrayList<>();
+    findings.forEach(f -> {
+      if (f.get("code").asText().equals(code)) {
+        out.add(f);
+      }
+    });
+    return out;
+  }
+
+  private static JsonNode lint(Project p, TestDb db) {
+    return Cli.run(p.dir(), Map.of(), "lint", "--format", "json", "--url", db.url()).json();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void editedAndDeletedAppliedFiles_areRt302AndRt301_andFailStatusCheck(Kind kind) throws Exception {
+    Project p = Project.in(tmp.resolve("p"));
+    p.rev("s1", "").table().write();
+    p.rev("s2", "s1").table().write();
+    p.rev("z1", "").labels("zed").table().write();
+    TestDb db = kind.fresh(PG, tmp, "edited");
+    p.run(db.env(), "upgrade", "heads").succeeded();
+    assertThat(withCode(lint(p, db), "RT301")).isEmpty();
+    assertThat(withCode(lint(p, db), "RT302")).isEmpty();
+    p.run(db.env(), "status", "--check").succeeded();
+
+    Files.writeString(p.path("s1"), Project.read(p.path("s1")) + "-- edited after it was applied\n");
+    Files.delete(p.path("z1"));
+    List<String> rowsBefore = db.rows();
+
+    Cli.Result result = Cli.run(p.dir(), Map.of(), "lint", "--format", "json", "--url", db.url());
+    assertThat(result.exitCode()).isEqualTo(1);
+    List<JsonNode> edited = withCode(result.json(), "RT302");
+    assertThat(edited).singleElement().satisfies(f -> {
+      assertThat(f.get("file").asText()).endsWith(p.path("s1").getFileName().toString());
+      assertThat(f.get("message").asText()).contains("s1 changed since it was applied");
+      assertThat(f.get("severity").asText()).isEqualTo("error");
+    });
+    assertThat(withCode(result.json(), "RT301")).singleElement()
+        .satisfies(f -> assertThat(f.get("message").asText()).contains("z1").contains("deleted"));
+
+    Cli.Result status = p.run(db.env(), "status", "--check");
+    assertThat(status.exitCode()).isEqualTo(1);
+    assertThat(status.err()).contains("1 edited and 1 missing").contains("s1").contains("z1").contains("fix:");
+    assertThat(status.out()).contains("edited").contains("missing");
+    assertThat(db.rows()).isEqualTo(rowsBefore);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void narrowAlembicVersionColumn_isRt303(Kind kind) {
+    Project p = Project.in(tmp.resolve("p"), "version_table = \"alembic_version\"");
+    p.rev("s1", "").table().write();
+    String longId = "merge_notifications_into_activityx";
+    p.rev(longId, "s1").table().write();
+    TestDb db = kind.fresh(PG, tmp, "narrow");
+    db.exec("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
+        "INSERT INTO alembic_version (version_num) VALUES ('s1')");
+
+    List<JsonNode> found = withCode(lint(p, db), "RT303");
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.get("message").asText()).contains(longId).contains("34 characters").contains("VARCHAR(32)");
+      assertThat(f.get("fix").asText()).contains("VARCHAR(255)").contains("auto_widen_version_column");
+    });
+    assertThat(db.rows("alembic_version")).containsExactly("s1");
+  }
+
+  @Test
+  void jsonbOperatorOnAJsonColumn_inAPendingRevision_isRt304() {
+    Project p = Project.in(tmp.resolve("p"));
+    p.rev("s1", "").up("CREATE TABLE mail_user_status (id INT PRIMARY KEY, value JSON, doc JSONB);")
+        .down("DROP TABLE mail_user_status;").write();
+    p.rev("s2", "s1").up("DELETE FROM mail_user_status\n WHERE value ? 'resolved'\n   AND doc ? 'is_read';")
+        .down("SELECT 1;").write();
+    TestDb db = PG.newDatabase();
+    p.run(db.env(), "upgrade", "s1").succeeded();
+
+    List<JsonNode> found = withCode(lint(p, db), "RT304");
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.get("file").asText()).endsWith(p.path("s2").getFileName().toString());
+      assertThat(f.get("line").asInt()).isEqualTo(p.lineOf("s2", "WHERE value ?"));
+      assertThat(f.get("message").asText()).contains("mail_user_status.value is json");
+      assertThat(f.get("fix").asText()).contains("value->>'key' IS NOT NULL").contains("::jsonb");
+    });
+    // the finding is right: PostgreSQL rejects the statement
+    Cli.Result upgrade = p.run(db.env(), "upgrade", "head");
+    assertThat(upgrade.exitCode()).isEqualTo(1);
+    assertThat(upgrade.err()).contains("operator does not exist: json ? unknown");
+  }
+}
