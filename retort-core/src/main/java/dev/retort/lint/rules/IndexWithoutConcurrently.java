@@ -21,6 +21,12 @@ final class IndexWithoutConcurrently extends SqlRule {
     return INFO;
   }
 
+  /** SQLite has no CONCURRENTLY, and its index builds lock the whole database anyway. */
+  @Override
+  boolean appliesTo(dev.retort.lint.LintContext context) {
+    return !onSqlite(context);
+  }
+
   @Override
   List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
     if (statement.kind() != StatementView.Kind.CREATE_INDEX || statement.norm().contains(" INDEX CONCURRENTLY ")

@@ -18,6 +18,9 @@ abstract class SqlRule implements Rule {
   @Override
   public final List<Finding> check(LintContext context) {
     List<Finding> findings = new ArrayList<>();
+    if (!appliesTo(context)) {
+      return findings;
+    }
     List<RevisionSql> all = scripts.of(context);
     for (RevisionSql revision : all) {
       for (int i = 0; i < revision.upgrade().size(); i++) {
@@ -28,6 +31,17 @@ abstract class SqlRule implements Rule {
       }
     }
     return findings;
+  }
+
+  /** Whether the rule means anything for the project's database; most SQL rules always do. */
+  boolean appliesTo(LintContext context) {
+    return true;
+  }
+
+  /** Whether the configured database is SQLite (rules about PostgreSQL locking do not apply). */
+  static boolean onSqlite(LintContext context) {
+    String url = context.config().url().strip();
+    return url.startsWith("sqlite:") || url.startsWith("jdbc:sqlite:");
   }
 
   /**

@@ -48,8 +48,13 @@ final class LintFixture {
   }
 
   LintContext context(Optional<LintDatabase> database) {
+    return context(database, "");
+  }
+
+  /** The context with a configured database URL (rules may depend on the database kind). */
+  LintContext context(Optional<LintDatabase> database, String url) {
     List<ScriptHeader> headers = files.stream().map(ScriptDirectory::read).toList();
-    RetortConfig config = new RetortConfig(Optional.empty(), dir, List.of(dir), "", "alembic_version", 32, true,
+    RetortConfig config = new RetortConfig(Optional.empty(), dir, List.of(dir), url, "alembic_version", 32, true,
         true, Duration.ofSeconds(1), Optional.empty(), "", Map.of());
     Optional<dev.retort.graph.RevisionGraph> graph;
     try {

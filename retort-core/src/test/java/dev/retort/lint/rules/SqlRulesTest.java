@@ -21,6 +21,17 @@ class SqlRulesTest {
   }
 
   @Test
+  void rt202_doesNotApplyToSqliteProjects() {
+    LintFixture project = new LintFixture(tmp.resolve("s"));
+    project.revision("a1", "CREATE TABLE users (id int);");
+    project.revision("b2", "CREATE INDEX ix_users ON users (id);");
+    assertThat(new IndexWithoutConcurrently(new UpgradeScripts())
+        .check(project.context(java.util.Optional.empty(), "postgresql://db/app"))).hasSize(1);
+    assertThat(new IndexWithoutConcurrently(new UpgradeScripts())
+        .check(project.context(java.util.Optional.empty(), "sqlite:app.db"))).isEmpty();
+  }
+
+  @Test
   void rt201_dropWithoutIfExists() {
     List<Finding> found = run("RT201",
         "DROP TABLE users;\nDROP INDEX CONCURRENTLY ix_a;\nALTER TABLE orders DROP COLUMN note, DROP CONSTRAINT fk_x;");
