@@ -53,7 +53,8 @@ public final class TargetResolver {
       return branchBase(bb.branch());
     } else if (target instanceof Target.BranchRef br) {
       String label = requireLabel(br.branch());
-      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), inBranch(label), label)));
+      // as in Alembic, <label>@<id> accepts any revision on the label's lineage (above or below it)
+      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), lineage(label), label)));
     } else if (target instanceof Target.Relative rel) {
       return relative(rel);
     }
@@ -121,6 +122,9 @@ public final class TargetResolver {
         scope = lineage(rel.branch());
         List<RevisionId> rowsOnLine = current.stream().filter(scope).sorted().toList();
         start = rowsOnLine.isEmpty() ? appliedTips(scope) : rowsOnLine;
+      } else if (rel.branch() != null && start.isEmpty()) {
+        // <label>@-N with no version row on the branch (applied through a dependency): its newest applied revisions
+        start = appliedTips(scope);
       }
     } else {
       Resolved anchor = resolve(rel.anchor());

@@ -94,8 +94,12 @@ public final class Planner {
         if (!applied.contains(id)) {
           throw PlanException.notApplied(target, id, new TreeSet<>(rows));
         }
-        if (!viaParents.contains(id)) {
-          List<RevisionId> users = graph.dependents(id).stream().filter(applied::contains).toList();
+        boolean removesSomething = graph.children(id).stream().anyMatch(applied::contains);
+        if (!viaParents.contains(id) && !removesSomething) {
+          // as in Alembic: a target applied only as a dependency is refused when there is nothing above it to remove
+          List<RevisionId> users = rows.stream()
+              .filter(row -> traversal.ancestorsOrSelf(List.of(row), Traversal.Edges.PARENTS_AND_DEPENDENCIES).contains(id))
+              .sorted().toList();
           throw PlanException.dependencyOnly(target, id, users);
         }
         seeds.addAll(graph.children(id));

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Differential test against Alembic 1.20, CI size: finds or creates the Alembic venv
+# (compat/.venv, from the wheels on disk, never from the network), builds Retort if its jar is
+# missing or older than the sources, and runs `differential.py --quick`. Extra arguments go to
+# differential.py (e.g. compat/run.sh --seeds 0-99 to widen the run, or without --quick: see
+# compat/README.md).
+#
+# Exit 0: no failures, or SKIPPED (no Alembic 1.20 wheel anywhere on this machine).
+set -euo pipefail
+here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+root="$(dirname "$here")"
+venv="$here/.venv"
+
+alembic_ok() {
+  [[ -x "$1/bin/python" ]] && "$1/bin/python" -c 'import alembic, sys; sys.exit(0 if alembic.__version__.startswith("1.20") else 1)' 2>/dev/null
+}
+
+if ! alembic_ok "$venv"; then
+  wheels=""
+  if compgen -G "/opt/pypi/files/alembic-1.20*.whl" > /dev/null; then
+    wheels=/opt/pypi/files
+  else
+    whl="$(find / -xdev -name 'alembic-1.20*.whl' -print -quit 2>/dev/null || true)"
+    [[ -n "$whl" ]] && wheels="$(dirname "$whl")"
+  fi
+  if [[ -z "$wheels" ]]; then
+    echo "differential: SKIPPED: no alembic-1.20*.whl on this machine (looked in /opt/pypi/files and /)"
+    exit 0
+  fi
+  echo "differential: creating $venv from $wheels" >&2
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --no-index --find-links "$wheels" 'alembic==1.20.*' 'sqlalchemy==2.0.54' >&2 \
+    || "$venv/bin/pip" install -q --no-index --find-links "$wheels" 'alembic==1.20.*' 'sqlalchemy<2.1' >&2
+  if ! alembic_ok "$venv"; then
+    echo "differential: could not install alembic 1.20 into $venv from $wheels" >&2
+    exit 1
+  fi
+fi
+
+jar="$root/retort-cli/target/retort-cli.jar"
+stale=0
+if [[ ! -f "$jar" ]]; then
+  stale=1
+elif [[ -n "$(find "$root" -path "$root/compat" -prune -o -path '*/src/main/*' -newer "$jar" -print -quit 2>/dev/null)" ]] \
+  || [[ -n "$(find "$root" -maxdepth 2 -name pom.xml -newer "$jar" -print -quit)" ]]; then
+  stale=1
+fi
+if (( stale )); then
+  echo "differential: building Retort (mvn -q -B -DskipTests package)" >&2
+  built=0
+  for attempt in 1 2 3; do
+    if (cd "$root" && mvn -q -B -DskipTests package >&2); then built=1; break; fi
+    echo "differential: build failed (attempt $attempt); retrying in 20 s" >&2
+    sleep 20
+  done
+  if (( ! built )); then
+    echo "differential: Retort does not build" >&2
+    exit 1
+  fi
+fi
+
+exec python3 "$here/differential.py" --quick --alembic-python "$venv/bin/python" "$@"
