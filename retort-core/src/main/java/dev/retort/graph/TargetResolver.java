@@ -53,8 +53,9 @@ public final class TargetResolver {
       return branchBase(bb.branch());
     } else if (target instanceof Target.BranchRef br) {
       String label = requireLabel(br.branch());
-      // as in Alembic, <label>@<id> accepts any revision on the label's lineage (above or below it)
-      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), lineage(label), label)));
+      // as in Alembic, <label>@<id> accepts any revision that shares lineage with the branch:
+      // an ancestor or descendant of a revision the label covers
+      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), sharedLineage(label), label)));
     } else if (target instanceof Target.Relative rel) {
       return relative(rel);
     }
@@ -143,6 +144,14 @@ public final class TargetResolver {
     }
     RelativeWalk walk = new RelativeWalk(graph, rel.text(), scope, firstFromBase);
     return rel.steps() >= 0 ? walk.up(start, rel.steps()) : walk.down(start, -rel.steps());
+  }
+
+  /** Every ancestor and descendant of the revisions a label covers. */
+  private Predicate<RevisionId> sharedLineage(String label) {
+    List<RevisionId> covered = graph.topologicalOrder().stream().filter(inBranch(label)).toList();
+    Set<RevisionId> related = new HashSet<>(traversal.ancestorsOrSelf(covered, Traversal.Edges.PARENTS));
+    related.addAll(traversal.descendantsOrSelf(covered, Traversal.Edges.PARENTS));
+    return related::contains;
   }
 
   /** The label's revision with all its ancestors and descendants (Alembic's shared lineage). */
