@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Where does a whole `bin/retort heads` process spend its time? Run after bench/heads.sh (it needs
+# the built jars and the generated histories). Usage: bench/profile-heads.sh [size] [shape]
+#
+# 1. Phase timeline of one process, from -Xlog:class+load timestamps: the first class of each
+#    phase marks when the phase began (JVM start -> picocli set-up -> config (Jackson TOML) ->
+#    script scan/read/parse -> graph build -> output -> exit), with and without the AppCDS archive.
+# 2. Classes loaded, by where they came from (CDS archive, JDK modules, each jar).
+# 3. ColdProfile: the load's stages timed one by one in a fresh JVM with bin/retort's flags.
+set -euo pipefail
+root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
+cd "$root"
+size="${1:-10000}"
+shape="${2:-linear}"
+case_dir="$root/bench/out/$shape-$size"
+[[ -f "$case_dir/retort.toml" ]] || { echo "no $case_dir; run bench/heads.sh first" >&2; exit 1; }
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+timeline() {
+  local label="$1"; shift
+  local start end
+  start=$(date +%s%N)
+  env "$@" RETORT_JAVA_OPTS="-Xlog:class+load:file=$log:uptime" bin/retort -c "$case_dir/retort.toml" heads >/dev/null
+  end=$(date +%s%N)
+  python3 - "$log" "$label" "$(( (end - start) / 1000000 ))" <<'EOF'
+import re, sys
+path, label, wall = sys.argv[1], sys.argv[2], int(sys.argv[3])
+rows = []
+for line in open(path):
+    m = re.match(r"\[([0-9.]+)s\]\s*(?:\[[^\]]*\]\s*)*(\S+) source: (.*)", line)
+    if m:
+        rows.append((float(m.group(1)) * 1000, m.group(2), m.group(3)))
+def first(pattern):
+    for t, name, _ in rows:
+        if re.search(pattern, name):
+            return t
+    return None
+marks = [
+    ("JVM start -> main class", 0.0),
+    ("picocli model + parse", first(r"^dev\.retort\.cli\.RetortCli$")),
+    ("config (ConfigLoader, Jackson TOML)", first(r"^dev\.retort\.config\.ConfigLoader$")),
+    ("scan + read + parse scripts", first(r"^dev\.retort\.script\.ScriptDirectory$")),
+    ("graph build + validate, print heads", first(r"^dev\.retort\.graph\.GraphBuilder$")),
+    ("last class loaded -> exit", rows[-1][0] if rows else None),
+]
+marks = [(n, t) for n, t in marks if t is not None]
+print(f"\n{label}: {wall} ms wall for the whole process (bash wrapper included)\n")
+print("| phase | starts at | lasts |")
+print("|---|---:|---:|")
+for i, (name, t) in enumerate(marks):
+    nxt = marks[i + 1][1] if i + 1 < len(marks) else wall
+    print(f"| {name} | {t:.0f} ms | {nxt - t:.0f} ms |")
+sources = {}
+for _, _, src in rows:
+    if "shared objects file (top)" in src: key = "AppCDS archive (retort.jsa)"
+    elif "shared objects file" in src: key = "JDK default CDS archive"
+    elif src.startswith("jrt:/"): key = "JDK modules (not archived)"
+    elif src.startswith("file:"): key = src.rsplit("/", 1)[-1]
+    else: key = "generated (lambdas, proxies, reflection)"
+    sources[key] = sources.get(key, 0) + 1
+print(f"\nclasses loaded: {len(rows)} — " + ", ".join(f"{k}: {v}" for k, v in sorted(sources.items(), key=lambda kv: -kv[1])))
+EOF
+}
+
+echo "# Profile of bin/retort heads on $shape $size (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+# Make sure the archive exists (the first run after a build writes it) before timing.
+bin/retort -c "$case_dir/retort.toml" heads >/dev/null
+timeline "with AppCDS archive (default)" RETORT_CDS=1
+timeline "without AppCDS archive (RETORT_CDS=0)" RETORT_CDS=0
+
+echo
+echo "Stages of the load, each timed cold in one fresh JVM with bin/retort's flags (single-threaded):"
+echo
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto \
+  -cp "retort-bench/target/retort-bench.jar:retort-bench/target/lib/*" dev.retort.bench.ColdProfile \
+  "$case_dir/migrations/versions"
+
+# 4. Floors: the same work done by LeanHeadsProbe (Retort's graph code, no picocli, no Jackson
+#    config, header-only reads, no checksum), then with the skipped work put back, and a bare JVM.
+#    The probe gets its own AppCDS archive, as bin/retort has one.
+echo
+echo "Whole-process floors on $shape $size (median wall / mean CPU of 10 runs after 1 warm-up):"
+echo
+probe_dir="$(mktemp -d)"
+trap 'rm -f "$log"; rm -rf "$probe_dir"' EXIT
+cp retort-bench/target/retort-bench.jar "$probe_dir/"
+pcp="$probe_dir/retort-bench.jar:$(ls retort-bench/target/lib/retort-core-*.jar)"
+flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto -Xlog:cds*=off)
+versions="$case_dir/migrations/versions"
+java "${flags[@]}" -XX:ArchiveClassesAtExit="$probe_dir/probe.jsa" -cp "$pcp" dev.retort.bench.LeanHeadsProbe "$versions" >/dev/null
+probe=(java "${flags[@]}" -XX:SharedArchiveFile="$probe_dir/probe.jsa" -cp "$pcp")
+row() {
+  local label="$1"; shift
+  python3 bench/timecmd.py --warmup 1 --runs 10 -- "$@" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+print("| %s | %.0f ms | %.0f ms |" % (sys.argv[1], r["median"] * 1000, r["cpu"] * 1000))' "$label"
+}
+echo "| process | wall (median) | cpu (mean) |"
+echo "|---|---:|---:|"
+row "bin/retort heads (AppCDS)" bin/retort -c "$case_dir/retort.toml" heads
+row "LeanHeadsProbe (header-only reads, no checksum, 1 thread)" "${probe[@]}" dev.retort.bench.LeanHeadsProbe "$versions"
+row "LeanHeadsProbe + whole-file reads" "${probe[@]}" -Dprobe.fullRead=true dev.retort.bench.LeanHeadsProbe "$versions"
+row "LeanHeadsProbe + whole-file reads + SHA-256" "${probe[@]}" -Dprobe.checksum=true dev.retort.bench.LeanHeadsProbe "$versions"
+row "bare JVM (java -version, same flags)" "${probe[@]}" -version
+echo
+echo "LeanHeadsProbe phases (one run, -Dprobe.trace=true):"
+for i in 1 2 3; do
+  "${probe[@]}" -Dprobe.trace=true dev.retort.bench.LeanHeadsProbe "$versions" 2>&1 >/dev/null | sed 's/^/- /'
+done
