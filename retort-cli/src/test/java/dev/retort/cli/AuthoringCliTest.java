@@ -162,4 +162,20 @@ class AuthoringCliTest {
     String path = run(dir, "revision", "-m", "noted").succeeded().out().strip();
     assertThat(dir.resolve(path)).content().contains("-- team note");
   }
+
+  @Test
+  void edit_opensTheRevisionInTheEditor_andNeedsOne() throws IOException {
+    Path dir = init();
+    String path = run(dir, "revision", "-m", "to edit", "--rev-id", "eeee0001").succeeded().out().strip();
+    Path editor = tmp.resolve("fake-editor.sh");
+    Files.writeString(editor, "#!/bin/sh\necho '-- edited by the editor' >> \"$1\"\n");
+    editor.toFile().setExecutable(true);
+    CliRun.run(dir, Map.of("EDITOR", editor.toString()), "edit", "eeee").succeeded();
+    assertThat(dir.resolve(path)).content().endsWith("-- edited by the editor\n");
+    CliRun.run(dir, Map.of("VISUAL", editor.toString(), "EDITOR", "false"), "edit", "head").succeeded();
+    assertThat(Files.readString(dir.resolve(path)).split("edited by the editor", -1)).hasSize(3);
+    CliRun.Result noEditor = CliRun.run(dir, Map.of(), "edit", "eeee0001");
+    assertThat(noEditor.exitCode()).isEqualTo(2);
+    assertThat(noEditor.err()).contains("EDITOR");
+  }
 }
