@@ -130,12 +130,20 @@ class ShowCliTest {
   }
 
   @Test
-  void show_labelScopedIdOffTheBranch_isAnError() {
+  void show_labelScopedIdSharingLineageThroughAMerge_isAccepted() {
     TestProject p = Projects.shop(dir);
 
-    var result = p.run("show", "orders@5555eeee0005").failedWith("RT-G004");
+    // as in Alembic: 5555eeee0005 is a parent of the merge 6666ffff0006, which the label covers
+    assertThat(p.run("show", "orders@5555eeee0005").succeeded().outLines()).first().isEqualTo("Rev: 5555eeee0005");
+  }
 
-    assertThat(result.err()).contains("5555eeee0005").contains("orders");
+  @Test
+  void show_labelScopedIdOffTheBranch_isAnError() {
+    TestProject p = Projects.audit(dir, "");
+
+    var result = p.run("show", "audit@bbbb00000002").failedWith("RT-G004");
+
+    assertThat(result.err()).contains("bbbb00000002").contains("audit");
   }
 
   @Test
