@@ -6,7 +6,7 @@
 # In one run, each measurement on a fresh database (see docs/benchmarks.md, "Applying revisions"):
 #   1. 1,000 revisions (one CREATE TABLE each) on SQLite and PostgreSQL: the plain JDBC floor,
 #      Retort in-process and as `bin/retort upgrade head`, `alembic upgrade head`, Flyway (Java API);
-#      3 runs each, medians and ratios;
+#      5 runs each, round robin, medians and ratios;
 #   2. 10,000 revisions on a fresh PostgreSQL: `bin/retort upgrade head`, then Alembic's default;
 #   3. `bin/retort current` / `status` as whole processes at 1k/2k/5k/10k revisions (SQLite and
 #      PostgreSQL), `alembic current` for comparison;
@@ -17,7 +17,7 @@
 #
 # Environment (all optional):
 #   SKIP_BUILD=1            use the jars already built
-#   SIZE=1000 RUNS=3        the apply block
+#   SIZE=1000 RUNS=5        the apply block
 #   BIG=10000               the large history (block 2, and the largest read size)
 #   READ_SIZES=1000,2000,5000,10000  READ_RUNS=5
 #   PARTS=apply,big,read,profile  which blocks to run (profile: ApplyProfile, JDBC calls timed)
@@ -110,7 +110,7 @@ if [[ -n "$harness_parts" ]]; then
   java -Xmx2g -cp "$cp_bench" dev.retort.bench.ApplyBenchmark \
     --root "$root" --out "$out" "${pg_arg[@]}" \
     --alembic "$venv/bin/alembic" --alembic-pg "$alembic_pg" \
-    --size "${SIZE:-1000}" --runs "${RUNS:-3}" --big "${BIG:-10000}" \
+    --size "${SIZE:-1000}" --runs "${RUNS:-5}" --big "${BIG:-10000}" \
     --read-sizes "${READ_SIZES:-1000,2000,5000,10000}" --read-runs "${READ_RUNS:-5}" \
     --parts "$harness_parts" --quiet-load "${QUIET_LOAD:-1.5}" --quiet-wait "${QUIET_WAIT:-600}" \
     --alembic-timeout "${ALEMBIC_TIMEOUT:-180}"

@@ -67,6 +67,8 @@ public final class ApplyBenchmark {
     this.out = Path.of(opt("out", root.resolve("bench/out").toString())).toAbsolutePath().normalize();
     this.dbDir = out.resolve("apply-db");
     this.logs = out.resolve("apply-logs");
+    // scratch space of earlier runs (SQLite files, per-database alembic.ini files): the harness's own
+    ApplyProject.deleteRecursively(dbDir);
     Files.createDirectories(dbDir);
     Files.createDirectories(logs);
     this.md = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -152,7 +154,7 @@ public final class ApplyBenchmark {
 
   private void applyBlock() throws Exception {
     int size = Integer.parseInt(opt("size", "1000"));
-    int runs = Integer.parseInt(opt("runs", "3"));
+    int runs = Integer.parseInt(opt("runs", "5"));
     ApplyProject project = ApplyProject.of(out, size);
     alembicWarm(project);
     md.println("## Applying " + size + " revisions (fresh database each run; median of " + runs + " [min–max])");
@@ -165,14 +167,20 @@ public final class ApplyBenchmark {
       for (String tool : tools(kind)) {
         byTool.put(tool, new ArrayList<>());
       }
+      List<String> roundLoads = new ArrayList<>();
       for (int r = 0; r < runs; r++) {
+        if (r > 0) {
+          roundLoads.add(waitBeforeRound(kind + " round " + (r + 1)));
+        }
         for (String tool : tools(kind)) {
           Sample s = measureOnce(kind, tool, project);
           progress(String.format(Locale.ROOT, "  run %d %-16s %-10s %8.3f s", r + 1, tool, kind, s.seconds));
           byTool.get(tool).add(s);
         }
       }
-      loadNotes.set(loadNotes.size() - 1, loadNotes.get(loadNotes.size() - 1) + ", " + loadNow() + " at end");
+      loadNotes.set(loadNotes.size() - 1, loadNotes.get(loadNotes.size() - 1)
+          + (roundLoads.isEmpty() ? "" : ", before the next rounds " + String.join(", ", roundLoads)) + ", " + loadNow()
+          + " at end");
       results.put(kind, byTool);
     }
     printApply(size, results);
@@ -757,6 +765,19 @@ public final class ApplyBenchmark {
             opt("quiet-wait", "600")) : "");
     loadNotes.add(note);
     return note;
+  }
+
+  /** Between rounds of a block: waits (from the same budget) while the machine is busy; returns the load. */
+  private String waitBeforeRound(String what) throws InterruptedException {
+    double limit = Double.parseDouble(opt("quiet-load", "1.5"));
+    double load = load1();
+    while (load > limit && waitBudget > 0) {
+      progress(String.format(Locale.ROOT, "load %.2f > %.2f: waiting 30 s before %s", load, limit, what));
+      Thread.sleep(30_000);
+      waitBudget -= 30;
+      load = load1();
+    }
+    return String.format(Locale.ROOT, "%.2f", load);
   }
 
   private static String loadNow() {
