@@ -2,7 +2,7 @@
 # Where does a whole `bin/retort heads` process spend its time? Run after bench/heads.sh (it needs
 # the built jars and the generated histories). Usage: bench/profile-heads.sh [size] [shape]
 #
-# 1. Phase timeline of one process, from -Xlog:class+load timestamps: the first class of each
+# 1. Phase timeline (median of 7 processes), from -Xlog:class+load timestamps: the first class of each
 #    phase marks when the phase began (JVM start -> picocli set-up -> config (Jackson TOML) ->
 #    script scan/read/parse -> graph build -> output -> exit), with and without the AppCDS archive.
 # 2. Classes loaded, by where they came from (CDS archive, JDK modules, each jar).
@@ -15,52 +15,63 @@ shape="${2:-linear}"
 case_dir="$root/bench/out/$shape-$size"
 [[ -f "$case_dir/retort.toml" ]] || { echo "no $case_dir; run bench/heads.sh first" >&2; exit 1; }
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log".*' EXIT
 
 timeline() {
   local label="$1"; shift
-  local start end
-  start=$(date +%s%N)
-  env "$@" RETORT_JAVA_OPTS="-Xlog:class+load:file=$log:uptime" bin/retort -c "$case_dir/retort.toml" heads >/dev/null
-  end=$(date +%s%N)
-  python3 - "$log" "$label" "$(( (end - start) / 1000000 ))" <<'EOF'
-import re, sys
-path, label, wall = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rows = []
-for line in open(path):
-    m = re.match(r"\[([0-9.]+)s\]\s*(?:\[[^\]]*\]\s*)*(\S+) source: (.*)", line)
-    if m:
-        rows.append((float(m.group(1)) * 1000, m.group(2), m.group(3)))
-def first(pattern):
-    for t, name, _ in rows:
-        if re.search(pattern, name):
-            return t
-    return None
-marks = [
-    ("JVM start -> main class", 0.0),
-    ("picocli model + parse", first(r"^dev\.retort\.cli\.RetortCli$")),
-    ("config (ConfigLoader, Jackson TOML)", first(r"^dev\.retort\.config\.ConfigLoader$")),
-    ("scan + read + parse scripts", first(r"^dev\.retort\.script\.ScriptDirectory$")),
-    ("graph build + validate, print heads", first(r"^dev\.retort\.graph\.GraphBuilder$")),
-    ("last class loaded -> exit", rows[-1][0] if rows else None),
+  local runs=7 i start end walls=()
+  for (( i = 1; i <= runs; i++ )); do
+    start=$(date +%s%N)
+    env "$@" RETORT_JAVA_OPTS="-Xlog:class+load:file=$log.$i:uptime" bin/retort -c "$case_dir/retort.toml" heads >/dev/null
+    end=$(date +%s%N)
+    walls+=("$(( (end - start) / 1000000 ))")
+  done
+  python3 - "$log" "$label" "${walls[@]}" <<'EOF'
+import re, statistics, sys
+path, label, walls = sys.argv[1], sys.argv[2], [int(w) for w in sys.argv[3:]]
+phases = [
+    ("JVM start -> main class", None),
+    ("picocli model + parse", r"^dev\.retort\.cli\.RetortCli$"),
+    ("config (ConfigLoader, Jackson TOML)", r"^dev\.retort\.config\.ConfigLoader$"),
+    ("scan + read + parse scripts", r"^dev\.retort\.script\.ScriptDirectory$"),
+    ("graph build + validate, print heads", r"^dev\.retort\.graph\.GraphBuilder$"),
+    ("last class loaded -> exit (incl. bash wrapper)", "LAST"),
 ]
-marks = [(n, t) for n, t in marks if t is not None]
-print(f"\n{label}: {wall} ms wall for the whole process (bash wrapper included)\n")
-print("| phase | starts at | lasts |")
-print("|---|---:|---:|")
-for i, (name, t) in enumerate(marks):
-    nxt = marks[i + 1][1] if i + 1 < len(marks) else wall
-    print(f"| {name} | {t:.0f} ms | {nxt - t:.0f} ms |")
+durations = {name: [] for name, _ in phases}
 sources = {}
-for _, _, src in rows:
-    if "shared objects file (top)" in src: key = "AppCDS archive (retort.jsa)"
-    elif "shared objects file" in src: key = "JDK default CDS archive"
-    elif src.startswith("jrt:/"): key = "JDK modules (not archived)"
-    elif src.startswith("file:"): key = src.rsplit("/", 1)[-1]
-    else: key = "generated (lambdas, proxies, reflection)"
-    sources[key] = sources.get(key, 0) + 1
-print(f"\nclasses loaded: {len(rows)} — " + ", ".join(f"{k}: {v}" for k, v in sorted(sources.items(), key=lambda kv: -kv[1])))
+loaded = 0
+for i, wall in enumerate(walls, start=1):
+    rows = []
+    for line in open(f"{path}.{i}"):
+        m = re.match(r"\[([0-9.]+)s\]\s*(?:\[[^\]]*\]\s*)*(\S+) source: (.*)", line)
+        if m:
+            rows.append((float(m.group(1)) * 1000, m.group(2), m.group(3)))
+    def first(pattern):
+        if pattern is None:
+            return 0.0
+        if pattern == "LAST":
+            return rows[-1][0]
+        return next(t for t, name, _ in rows if re.search(pattern, name))
+    starts = [first(p) for _, p in phases] + [wall]
+    for k, (name, _) in enumerate(phases):
+        durations[name].append(starts[k + 1] - starts[k])
+    if i == 1:
+        for _, _, src in rows:
+            if "shared objects file (top)" in src: key = "AppCDS archive (retort.jsa)"
+            elif "shared objects file" in src: key = "JDK default CDS archive"
+            elif src.startswith("jrt:/"): key = "JDK modules (not archived)"
+            elif src.startswith("file:"): key = src.rsplit("/", 1)[-1]
+            else: key = "generated (lambdas, proxies, reflection)"
+            sources[key] = sources.get(key, 0) + 1
+        loaded = len(rows)
+print(f"\n{label}: median of {len(walls)} runs, {statistics.median(walls)} ms wall per process (bash wrapper included)\n")
+print("| phase | median duration |")
+print("|---|---:|")
+for name, _ in phases:
+    print(f"| {name} | {statistics.median(durations[name]):.0f} ms |")
+print(f"\nclasses loaded: {loaded} — " + ", ".join(f"{k}: {v}" for k, v in sorted(sources.items(), key=lambda kv: -kv[1])))
 EOF
+  rm -f "$log".*
 }
 
 echo "# Profile of bin/retort heads on $shape $size (load average $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -83,7 +94,7 @@ echo
 echo "Whole-process floors on $shape $size (median wall / mean CPU of 10 runs after 1 warm-up):"
 echo
 probe_dir="$(mktemp -d)"
-trap 'rm -f "$log"; rm -rf "$probe_dir"' EXIT
+trap 'rm -f "$log" "$log".*; rm -rf "$probe_dir"' EXIT
 cp retort-bench/target/retort-bench.jar "$probe_dir/"
 pcp="$probe_dir/retort-bench.jar:$(ls retort-bench/target/lib/retort-core-*.jar)"
 flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto -Xlog:cds*=off)
