@@ -70,6 +70,7 @@ public final class RetortCli implements Runnable {
   private final Map<String, String> env;
   private final Path workingDirectory;
   private Retort retort;
+  private Retort showing;
 
   public RetortCli(Map<String, String> env, Path workingDirectory) {
     this.env = Map.copyOf(env);
@@ -119,6 +120,21 @@ public final class RetortCli implements Runnable {
       retort = Retort.open(config);
     }
     return retort;
+  }
+
+  /**
+   * The project for a command that only shows the graph: scripts are read without checksums
+   * unless {@code withChecksums} (JSON output includes them). Saves hashing every file on each
+   * {@code heads} or {@code history}.
+   */
+  public Retort retortForShowing(boolean withChecksums) {
+    if (withChecksums) {
+      return retort();
+    }
+    if (showing == null) {
+      showing = retort().withoutChecksums();
+    }
+    return showing;
   }
 
   @Override

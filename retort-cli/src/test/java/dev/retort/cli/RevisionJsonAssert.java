@@ -23,6 +23,8 @@ final class RevisionJsonAssert {
     assertThat(node.path("path").isTextual()).as("path in %s", node).isTrue();
     assertThat(node.path("dependsOn").isArray()).as("dependsOn in %s", node).isTrue();
     assertThat(node.path("branchLabels").isArray()).as("branchLabels in %s", node).isTrue();
+    // text output skips checksums; JSON output must still carry the file's SHA-256
+    assertThat(node.path("checksum").asText()).as("checksum in %s", node).matches("[0-9a-f]{64}");
   }
 
   /** Every element of an array is a revision object. */

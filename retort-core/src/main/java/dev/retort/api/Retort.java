@@ -34,23 +34,35 @@ import dev.retort.lint.RuleInfo;
 public final class Retort {
   private final RetortConfig config;
   private final DialectRegistry dialects;
+  private final boolean checksums;
   private RevisionGraph graph;
   private Database database;
   private JavaMigrationLoader javaRevisions;
 
-  private Retort(RetortConfig config, DialectRegistry dialects) {
+  private Retort(RetortConfig config, DialectRegistry dialects, boolean checksums) {
     this.config = config;
     this.dialects = dialects;
+    this.checksums = checksums;
   }
 
   /** A project with the dialects found on the class path. */
   public static Retort open(RetortConfig config) {
-    return new Retort(config, DialectRegistry.loadInstalled());
+    return new Retort(config, DialectRegistry.loadInstalled(), true);
   }
 
   /** A project with the given dialects. */
   public static Retort open(RetortConfig config, DialectRegistry dialects) {
-    return new Retort(config, dialects);
+    return new Retort(config, dialects, true);
+  }
+
+  /**
+   * The same project for showing the graph only: scripts are read without checksums (each
+   * revision's {@code checksum()} is empty), which a short command such as {@code heads} notices.
+   * Commands that record or compare checksums (upgrade, downgrade, stamp, status) refuse to run
+   * on it.
+   */
+  public Retort withoutChecksums() {
+    return new Retort(config, dialects, false);
   }
 
   /** The configured database (URL, dialect, run options); nothing is connected yet. */
@@ -64,7 +76,7 @@ public final class Retort {
   /** A runner for one live command; keep it to ask it to stop on a signal. */
   public Runner newRunner(RunListener listener) {
     Database db = database();
-    return new Runner(graph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
+    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
   }
 
   /**
@@ -87,17 +99,17 @@ public final class Retort {
 
   /** Runs upgrade, downgrade or stamp on the live database; returns the steps run. */
   public Plan migrate(Runner runner, MigrateCommand.Kind kind, String target, boolean purge) {
-    return new MigrateCommand(graph(), database(), kind, purge).run(runner, target);
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge).run(runner, target);
   }
 
   /** What the command would do now, without running it. */
   public Plan plan(MigrateCommand.Kind kind, String target, boolean purge) {
-    return new MigrateCommand(graph(), database(), kind, purge).planOnly(target);
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge).planOnly(target);
   }
 
   /** The offline SQL script for a range ({@code from:to}) or target. */
   public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
-    return new MigrateCommand(graph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
   }
 
   /** What the database records: version rows and history. */
@@ -134,19 +146,30 @@ public final class Retort {
 
   /** Each revision's state in the database, oldest first; missing scripts last. */
   public List<StatusEntry> status() {
-    return new StatusQuery(graph()).status(databaseState());
+    return new StatusQuery(checksummedGraph()).status(databaseState());
   }
 
   public RetortConfig config() {
     return config;
   }
 
-  /** The validated revision graph of the script directory (read on first call). */
+  /**
+   * The validated revision graph of the script directory (read on first call); without checksums
+   * when this project came from {@link #withoutChecksums()}.
+   */
   public RevisionGraph graph() {
     if (graph == null) {
-      graph = new ScriptDirectory(config.versionLocations()).graph();
+      ScriptDirectory scripts = new ScriptDirectory(config.versionLocations());
+      graph = (checksums ? scripts : scripts.withoutChecksums()).graph();
     }
     return graph;
+  }
+
+  private RevisionGraph checksummedGraph() {
+    if (!checksums) {
+      throw new IllegalStateException("this project reads scripts without checksums; use Retort.open for commands that record or compare them");
+    }
+    return graph();
   }
 
   /** The heads; with {@code resolveDependencies}, only heads no revision depends on. */

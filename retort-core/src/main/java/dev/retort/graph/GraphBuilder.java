@@ -3,9 +3,10 @@ package dev.retort.graph;
 import dev.retort.error.RetortException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,7 @@ public final class GraphBuilder {
     Map<RevisionId, List<RevisionId>> dependents = new HashMap<>();
     for (Revision revision : byId.values()) {
       checkParents(revision, problems);
-      for (RevisionId parent : new HashSet<>(revision.parents())) {
+      for (RevisionId parent : distinct(revision.parents())) {
         if (references.checkParent(revision, parent, problems)) {
           children.computeIfAbsent(parent, k -> new ArrayList<>()).add(revision.id());
         }
@@ -88,25 +89,35 @@ public final class GraphBuilder {
     dependents.replaceAll((k, v) -> sortedCopy(v));
     List<RevisionId> order = new TopologicalSort(byId, children, dependents, dependencies).order(problems);
     Map<RevisionId, Set<String>> covering = new LabelCoverage(byId, children, labelOwners).compute();
+    // read-only views rather than copies: these maps were made here and no one else holds them
     Parts parts = new Parts(
-        Map.copyOf(byId),
-        Map.copyOf(children),
-        Map.copyOf(dependencies),
-        Map.copyOf(dependents),
-        Map.copyOf(labelOwners),
+        Collections.unmodifiableMap(byId),
+        Collections.unmodifiableMap(children),
+        Collections.unmodifiableMap(dependencies),
+        Collections.unmodifiableMap(dependents),
+        Collections.unmodifiableMap(labelOwners),
         covering,
-        List.copyOf(order));
+        Collections.unmodifiableList(order));
     return new Assembly(parts, problems);
   }
 
   private static List<RevisionId> sortedCopy(List<RevisionId> ids) {
-    return ids.stream().sorted().toList();
+    if (ids.size() == 1) {
+      return List.of(ids.get(0));
+    }
+    ids.sort(null);
+    return Collections.unmodifiableList(ids);
+  }
+
+  /** The parents without repeats (most revisions have one, so no set is made for them). */
+  private static Collection<RevisionId> distinct(List<RevisionId> parents) {
+    return parents.size() < 2 ? parents : new LinkedHashSet<>(parents);
   }
 
   private static void checkParents(Revision revision, List<RetortException> problems) {
     if (revision.parents().contains(revision.id())) {
       problems.add(new BadParentsException(revision, "revises itself"));
-    } else if (new HashSet<>(revision.parents()).size() != revision.parents().size()) {
+    } else if (distinct(revision.parents()).size() != revision.parents().size()) {
       problems.add(new BadParentsException(revision, "names the same parent twice"));
     }
   }

@@ -1,6 +1,8 @@
 package dev.retort.graph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,27 @@ public final class RevisionGraph {
     this.labelOwners = parts.labelOwners();
     this.coveringLabels = parts.coveringLabels();
     this.order = parts.order();
-    this.heads = order.stream().filter(id -> children(id).isEmpty()).sorted().toList();
-    this.bases = order.stream().filter(id -> byId.get(id).isBase()).sorted().toList();
-    this.sortedIds = byId.keySet().stream().map(RevisionId::value).sorted().toArray(String[]::new);
+    List<RevisionId> headList = new ArrayList<>();
+    List<RevisionId> baseList = new ArrayList<>();
+    for (RevisionId id : order) {
+      if (!children.containsKey(id)) {
+        headList.add(id);
+      }
+      if (byId.get(id).isBase()) {
+        baseList.add(id);
+      }
+    }
+    headList.sort(null);
+    baseList.sort(null);
+    this.heads = Collections.unmodifiableList(headList);
+    this.bases = Collections.unmodifiableList(baseList);
+    String[] ids = new String[byId.size()];
+    int i = 0;
+    for (RevisionId id : byId.keySet()) {
+      ids[i++] = id.value();
+    }
+    Arrays.sort(ids);
+    this.sortedIds = ids;
   }
 
   /** A builder that validates revisions into a graph. */

@@ -60,6 +60,19 @@ public record RevisionId(String value) implements Comparable<RevisionId> {
         || c == '.';
   }
 
+  // Written out rather than left to the record's generated methods: ids are hash keys throughout
+  // the graph, and the generated ones dispatch through method handles, which a short-lived
+  // command (a cold JIT) pays for on every lookup.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RevisionId id && value.equals(id.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(RevisionId other) {
     return value.compareTo(other.value);

@@ -34,8 +34,7 @@ final class TopologicalSort {
     Map<RevisionId, Integer> waiting = new HashMap<>(byId.size() * 2);
     List<RevisionId> ready = new ArrayList<>();
     for (Revision revision : byId.values()) {
-      int count = (int) revision.parents().stream().distinct().filter(byId::containsKey).count()
-          + dependencies.getOrDefault(revision.id(), List.of()).size();
+      int count = knownDistinctParents(revision) + dependencies.getOrDefault(revision.id(), List.of()).size();
       waiting.put(revision.id(), count);
       if (count == 0) {
         ready.add(revision.id());
@@ -47,13 +46,16 @@ final class TopologicalSort {
       stack.push(ready.get(i));
     }
     List<RevisionId> order = new ArrayList<>(byId.size());
+    List<RevisionId> released = new ArrayList<>();
     while (!stack.isEmpty()) {
       RevisionId id = stack.pop();
       order.add(id);
-      List<RevisionId> released = new ArrayList<>();
+      released.clear();
       release(children.getOrDefault(id, List.of()), waiting, released);
       release(dependents.getOrDefault(id, List.of()), waiting, released);
-      released.sort(null);
+      if (released.size() > 1) {
+        released.sort(null);
+      }
       for (int i = released.size() - 1; i >= 0; i--) {
         stack.push(released.get(i));
       }
@@ -62,6 +64,19 @@ final class TopologicalSort {
       problems.add(new CycleException(new CycleFinder(byId, dependencies).findAmong(waiting)));
     }
     return order;
+  }
+
+  /** Parents that exist, each counted once (the builder reports repeats and dangling ones). */
+  private int knownDistinctParents(Revision revision) {
+    List<RevisionId> parents = revision.parents();
+    int count = 0;
+    for (int i = 0; i < parents.size(); i++) {
+      RevisionId parent = parents.get(i);
+      if (byId.containsKey(parent) && parents.indexOf(parent) == i) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static void release(

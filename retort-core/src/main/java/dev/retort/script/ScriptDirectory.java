@@ -21,9 +21,25 @@ import java.util.stream.Stream;
  */
 public final class ScriptDirectory {
   private final List<Path> versionLocations;
+  private final boolean checksums;
 
+  /** A directory whose files are checksummed as they are read. */
   public ScriptDirectory(List<Path> versionLocations) {
+    this(versionLocations, true);
+  }
+
+  private ScriptDirectory(List<Path> versionLocations, boolean checksums) {
     this.versionLocations = List.copyOf(versionLocations);
+    this.checksums = checksums;
+  }
+
+  /**
+   * The same directory read without checksums: every header's and revision's checksum is empty.
+   * For commands that only show the graph; anything that records or compares checksums must not
+   * use it.
+   */
+  public ScriptDirectory withoutChecksums() {
+    return new ScriptDirectory(versionLocations, false);
   }
 
   public List<Path> versionLocations() {
@@ -33,7 +49,7 @@ public final class ScriptDirectory {
   /** Every revision header, sorted by path; the first problem is thrown. */
   public List<ScriptHeader> headers() {
     List<Path> files = scriptFiles();
-    List<Object> results = files.parallelStream().map(ScriptDirectory::readOrError).toList();
+    List<Object> results = files.parallelStream().map(this::readOrError).toList();
     List<ScriptHeader> headers = new ArrayList<>(results.size());
     for (Object result : results) {
       if (result instanceof RetortException e) {
@@ -51,7 +67,7 @@ public final class ScriptDirectory {
    * such as lint: one bad file does not hide the others.
    */
   public Lenient headersLeniently() {
-    List<Object> results = scriptFiles().parallelStream().map(ScriptDirectory::readOrError).toList();
+    List<Object> results = scriptFiles().parallelStream().map(this::readOrError).toList();
     List<ScriptHeader> headers = new ArrayList<>(results.size());
     List<RetortException> problems = new ArrayList<>();
     for (Object result : results) {
@@ -96,13 +112,17 @@ public final class ScriptDirectory {
 
   /** Reads one file: its header, or null when it carries none. */
   public static ScriptHeader read(Path file) {
+    return read(file, true);
+  }
+
+  private static ScriptHeader read(Path file, boolean withChecksum) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UnreadableScriptException(file, e);
     }
-    String checksum = Checksum.of(bytes);
+    String checksum = withChecksum ? Checksum.of(bytes) : "";
     // the same line endings the checksum normalises: a lone CR ends a line too
     String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
     if (text.startsWith("\uFEFF")) {
@@ -114,9 +134,9 @@ public final class ScriptDirectory {
         : SqlHeaderParser.parse(file, text, checksum);
   }
 
-  private static Object readOrError(Path file) {
+  private Object readOrError(Path file) {
     try {
-      return read(file);
+      return read(file, checksums);
     } catch (RetortException e) {
       return e;
     }

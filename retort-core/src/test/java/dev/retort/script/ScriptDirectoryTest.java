@@ -174,6 +174,22 @@ class ScriptDirectoryTest {
     assertThat(ScriptDirectory.read(one).checksum()).isNotEqualTo(ScriptDirectory.read(two).checksum());
   }
 
+  @Test
+  void withoutChecksums_readsTheSameHeadersWithEmptyChecksums() throws IOException {
+    write("a1.sql", sql("a1", ""));
+    write("b2.sql", sql("b2", "a1"));
+    ScriptDirectory scripts = new ScriptDirectory(List.of(versions));
+
+    List<ScriptHeader> full = scripts.headers();
+    List<ScriptHeader> bare = scripts.withoutChecksums().headers();
+
+    assertThat(full).extracting(ScriptHeader::checksum).allSatisfy(sum -> assertThat(sum).hasSize(64));
+    assertThat(bare).extracting(ScriptHeader::checksum).containsOnly("");
+    assertThat(bare).extracting(ScriptHeader::id, ScriptHeader::revises, ScriptHeader::path)
+        .isEqualTo(full.stream().map(h -> org.assertj.core.groups.Tuple.tuple(h.id(), h.revises(), h.path())).toList());
+    assertThat(scripts.withoutChecksums().graph().heads()).isEqualTo(scripts.graph().heads());
+  }
+
   // ---- errors ----
 
   @Test

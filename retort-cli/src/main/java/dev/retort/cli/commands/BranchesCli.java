@@ -28,8 +28,8 @@ public final class BranchesCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> points = root.retort().branchPoints();
-    RevisionGraph graph = root.retort().graph();
+    List<Revision> points = root.retortForShowing(json).branchPoints();
+    RevisionGraph graph = root.retortForShowing(json).graph();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       new RevisionJson(graph).writeArray(out, points);

@@ -31,8 +31,8 @@ public final class HeadsCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> heads = root.retort().heads(resolveDependencies);
-    RevisionGraph graph = root.retort().graph();
+    List<Revision> heads = root.retortForShowing(json).heads(resolveDependencies);
+    RevisionGraph graph = root.retortForShowing(json).graph();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       new RevisionJson(graph).writeArray(out, heads);

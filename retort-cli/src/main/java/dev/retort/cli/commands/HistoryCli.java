@@ -35,14 +35,14 @@ public final class HistoryCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> revisions = root.retort().history(range);
-    RevisionGraph graph = root.retort().graph();
+    List<Revision> revisions = root.retortForShowing(json).history(range);
+    RevisionGraph graph = root.retortForShowing(json).graph();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       new RevisionJson(graph).writeArray(out, revisions);
     } else {
       RevisionText text = indicateCurrent
-          ? new RevisionText(graph, root.retort().databaseState().rows())
+          ? new RevisionText(graph, root.retortForShowing(json).databaseState().rows())
           : new RevisionText(graph);
       StringBuilder all = new StringBuilder();
       revisions.forEach(r -> all.append(verbose ? text.block(r) : text.historyLine(r) + "\n"));

@@ -29,8 +29,8 @@ public final class ShowCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> revisions = root.retort().show(target);
-    RevisionGraph graph = root.retort().graph();
+    List<Revision> revisions = root.retortForShowing(json).show(target);
+    RevisionGraph graph = root.retortForShowing(json).graph();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       RevisionJson writer = new RevisionJson(graph);
