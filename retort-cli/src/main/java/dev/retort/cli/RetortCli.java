@@ -20,10 +20,13 @@ import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +37,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = RetortVersion.class,
     description = "Revision-graph database migrations for the JVM.",
-    synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
+    synopsisSubcommandLabel = "COMMAND")
+public final class RetortCli implements Runnable {
+  /** Every subcommand by name, in the order {@code retort --help} lists them. */
+  private static final Map<String, Class<?>> COMMANDS = commands(
       InitCli.class,
       RevisionCli.class,
       MergeCli.class,
@@ -50,9 +55,8 @@ import picocli.CommandLine.Option;
       HistoryCli.class,
       ShowCli.class,
       LintCli.class,
-      CommandLine.HelpCommand.class
-    })
-public final class RetortCli implements Runnable {
+      CommandLine.HelpCommand.class);
+
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: ./retort.toml, or $RETORT_CONFIG).")
   Path configFile;
 
@@ -78,13 +82,33 @@ public final class RetortCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(System.getenv(), Path.of("")).execute(args));
+    System.exit(commandLineFor(args, System.getenv(), Path.of("")).execute(args));
   }
 
-  /** The configured command line; tests call {@code execute} on it. */
+  /** The configured command line with every subcommand registered. */
   public static CommandLine commandLine(Map<String, String> env, Path workingDirectory) {
+    return build(env, workingDirectory, COMMANDS.keySet());
+  }
+
+  /**
+   * The command line for running {@code args}: only the invoked subcommand is registered when the
+   * arguments name it plainly (picocli builds each registered command's model by reflection, a
+   * good part of a short command's start-up), every subcommand otherwise, so help and usage
+   * errors are unchanged.
+   */
+  public static CommandLine commandLineFor(String[] args, Map<String, String> env, Path workingDirectory) {
+    Set<String> names = InvokedCommand.of(args, COMMANDS.keySet()).map(Set::of).orElse(COMMANDS.keySet());
+    return build(env, workingDirectory, names);
+  }
+
+  private static CommandLine build(Map<String, String> env, Path workingDirectory, Set<String> names) {
     RetortCli root = new RetortCli(env, workingDirectory);
     CommandLine cli = new CommandLine(root);
+    COMMANDS.forEach((name, command) -> {
+      if (names.contains(name)) {
+        cli.addSubcommand(name, command);
+      }
+    });
     // Picocli's defaults already take a negative number (show -1, downgrade -1) as a positional
     // target and accept option values that start with '-' (history -r -2:); any other unknown
     // '-' word is a usage error (exit 2), as in Alembic's argparse.
@@ -92,6 +116,14 @@ public final class RetortCli implements Runnable {
     cli.setParameterExceptionHandler(RetortCli::usageError);
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new RetortVersion()));
     return cli;
+  }
+
+  private static Map<String, Class<?>> commands(Class<?>... classes) {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    for (Class<?> command : classes) {
+      byName.put(command.getAnnotation(Command.class).name(), command);
+    }
+    return Collections.unmodifiableMap(byName);
   }
 
   /** The environment the command runs with. */

@@ -92,6 +92,16 @@ final class CliRun {
   }
 
   static Result run(Path workingDirectory, Map<String, String> env, String... args) {
+    // as main() builds it: only the invoked command registered when the arguments name it plainly
+    return execute(() -> RetortCli.commandLineFor(args, env, workingDirectory), args);
+  }
+
+  /** As {@link #run}, on a command line with every subcommand registered. */
+  static Result runWithEveryCommand(Path workingDirectory, Map<String, String> env, String... args) {
+    return execute(() -> RetortCli.commandLine(env, workingDirectory), args);
+  }
+
+  private static Result execute(java.util.function.Supplier<CommandLine> commandLine, String[] args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintStream stdout = System.out;
@@ -105,7 +115,7 @@ final class CliRun {
     System.setOut(capture);
     System.setErr(capture);
     try {
-      CommandLine cli = RetortCli.commandLine(env, workingDirectory);
+      CommandLine cli = commandLine.get();
       cli.setOut(new PrintWriter(out, true));
       cli.setErr(new PrintWriter(err, true));
       code = cli.execute(args);
