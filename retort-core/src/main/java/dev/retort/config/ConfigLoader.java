@@ -1,8 +1,6 @@
 package dev.retort.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
 import dev.retort.error.NearMatches;
@@ -13,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,9 +82,9 @@ public final class ConfigLoader {
 
   /** The keys of the file; the {@code [lint]} table goes to {@code lintLevels}. */
   private static Map<ConfigKey, String> readFile(Path file, Map<String, String> lintLevels) {
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = new TomlMapper().readTree(Files.readString(file));
+      root = TomlDocument.parse(Files.readString(file));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       throw new ConfigException(
@@ -100,9 +97,7 @@ public final class ConfigLoader {
           ErrorCode.C001, Location.of(file), "cannot read configuration file: " + e.getMessage(), "check permissions");
     }
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
-    Iterator<Map.Entry<String, JsonNode>> fields = root == null ? List.<Map.Entry<String, JsonNode>>of().iterator() : root.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, Object> field : root.entrySet()) {
       if (field.getKey().equals(LintLevels.TABLE)) {
         lintLevels.putAll(LintLevels.read(file, field.getValue()));
         continue;
@@ -113,19 +108,19 @@ public final class ConfigLoader {
     return values;
   }
 
-  private static String text(Path file, ConfigKey key, JsonNode node) {
-    if (node.isArray() && key == ConfigKey.VERSION_LOCATIONS) {
+  private static String text(Path file, ConfigKey key, Object node) {
+    if (node instanceof List<?> list && key == ConfigKey.VERSION_LOCATIONS && list.stream().allMatch(String.class::isInstance)) {
       List<String> items = new ArrayList<>();
-      node.forEach(item -> items.add(item.asText()));
+      list.forEach(item -> items.add((String) item));
       return String.join(",", items);
     }
-    if (node.isValueNode()) {
-      return node.asText();
+    if (node instanceof String value) {
+      return value;
     }
     throw new ConfigException(
         ErrorCode.C002,
         Location.of(file),
-        "'" + key.tomlName() + "' must be a single value, not " + (node.isArray() ? "a list" : "a table"),
+        "'" + key.tomlName() + "' must be a single value, not " + (node instanceof List ? "a list" : "a table"),
         key.tomlName() + " = \"" + key.defaultValue + "\"");
   }
 

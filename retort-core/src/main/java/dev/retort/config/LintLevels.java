@@ -1,10 +1,8 @@
 package dev.retort.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +28,8 @@ final class LintLevels {
   private LintLevels() {}
 
   /** Rule code or name to level, lower case; a {@link ConfigException} for anything else. */
-  static Map<String, String> read(Path file, JsonNode table) {
-    if (!table.isObject()) {
+  static Map<String, String> read(Path file, Object value) {
+    if (!(value instanceof Map<?, ?> table)) {
       throw new ConfigException(
           ErrorCode.C002,
           Location.of(file),
@@ -39,19 +37,23 @@ final class LintLevels {
           "[lint]\nRT111 = \"off\"");
     }
     Map<String, String> levels = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> rules = table.fields();
-    while (rules.hasNext()) {
-      Map.Entry<String, JsonNode> rule = rules.next();
-      String level = rule.getValue().isValueNode() ? rule.getValue().asText().strip().toLowerCase(Locale.ROOT) : "";
+    for (Map.Entry<?, ?> rule : table.entrySet()) {
+      String code = (String) rule.getKey();
+      String level = rule.getValue() instanceof String text ? text.strip().toLowerCase(Locale.ROOT) : "";
       if (!LEVELS.contains(level)) {
         throw new ConfigException(
             ErrorCode.C002,
             Location.of(file),
-            "[lint] " + rule.getKey() + " is '" + rule.getValue().asText() + "', which is not off, info, warning or error",
-            rule.getKey() + " = \"off\"");
+            "[lint] " + code + " is '" + shown(rule.getValue()) + "', which is not off, info, warning or error",
+            code + " = \"off\"");
       }
-      levels.put(rule.getKey().strip(), level);
+      levels.put(code.strip(), level);
     }
     return levels;
+  }
+
+  /** A value as the message quotes it: a table or list is not spelled out. */
+  private static String shown(Object value) {
+    return value instanceof String text ? text : value instanceof Map ? "a table" : "a list";
   }
 }

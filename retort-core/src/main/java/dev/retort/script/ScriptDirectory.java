@@ -5,13 +5,15 @@ import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Finds every {@code .sql} and {@code .java} file carrying a revision header under the version
@@ -148,39 +150,53 @@ public final class ScriptDirectory {
       if (!Files.isDirectory(location)) {
         throw new MissingScriptDirectoryException(location);
       }
-      try (Stream<Path> walk = Files.walk(location)) {
-        walk.filter(ScriptDirectory::isScript)
-            .filter(p -> !isHidden(location.relativize(p)))
-            .forEach(files::add);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        IOException cause = e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause();
-        throw new UnreadableScriptException(location, cause);
+      try {
+        // A location that is a symbolic link is walked at its target (a walk does not follow
+        // links, not even the first one) and the files named under the location as configured.
+        Path start = Files.isSymbolicLink(location) ? location.toRealPath() : location;
+        // one directory read and one stat per entry; hidden folders are not entered
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isScript(file, attrs)) {
+              files.add(start == location ? file : location.resolve(start.relativize(file)));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        throw new UnreadableScriptException(location, e);
       }
     }
     files.sort(null);
-    // a file under two configured locations (one nested in the other) is one script, as in Alembic
-    Set<Path> seen = new HashSet<>();
-    files.removeIf(p -> !seen.add(p.toAbsolutePath().normalize()));
+    if (versionLocations.size() > 1) {
+      // a file under two configured locations (one nested in the other) is one script, as in Alembic
+      Set<Path> seen = new HashSet<>();
+      files.removeIf(p -> !seen.add(p.toAbsolutePath().normalize()));
+    }
     return files;
   }
 
   /**
-   * A {@code .sql} or {@code .java} regular file, or a symbolic link with such a name whose target
-   * is missing: that one is read and reported as unreadable rather than silently skipped (Alembic
-   * fails on it too).
+   * A {@code .sql} or {@code .java} regular file, or a symbolic link with such a name to a regular
+   * file or whose target is missing: that one is read and reported as unreadable rather than
+   * silently skipped (Alembic fails on it too). Hidden files are not scripts.
    */
-  private static boolean isScript(Path path) {
+  private static boolean isScript(Path path, BasicFileAttributes attrs) {
     String name = path.getFileName().toString();
-    return (name.endsWith(".sql") || name.endsWith(".java"))
-        && (Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path));
+    if (!(name.endsWith(".sql") || name.endsWith(".java")) || name.startsWith(".")) {
+      return false;
+    }
+    return attrs.isRegularFile()
+        || attrs.isSymbolicLink() && (Files.isRegularFile(path) || !Files.exists(path));
   }
 
-  private static boolean isHidden(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isHidden(Path path) {
+    return path.getFileName().toString().startsWith(".");
   }
 }

@@ -190,6 +190,19 @@ class ScriptDirectoryTest {
     assertThat(scripts.withoutChecksums().graph().heads()).isEqualTo(scripts.graph().heads());
   }
 
+  @Test
+  void versionLocationThatIsASymbolicLink_isReadThroughTheLinkAndNamedAsConfigured() throws IOException {
+    Path real = Files.createDirectories(versions.resolveSibling("elsewhere"));
+    Files.writeString(real.resolve("a1.sql"), sql("a1", ""));
+    Files.writeString(real.resolve("b2.sql"), sql("b2", "a1"));
+    Path link = Files.createSymbolicLink(versions.resolveSibling("linked"), real);
+
+    List<ScriptHeader> headers = new ScriptDirectory(List.of(link)).headers();
+
+    assertThat(headers).extracting(ScriptHeader::id).containsExactly("a1", "b2");
+    assertThat(headers).extracting(ScriptHeader::path).containsExactly(link.resolve("a1.sql"), link.resolve("b2.sql"));
+  }
+
   // ---- errors ----
 
   @Test
