@@ -132,9 +132,10 @@ class LintDatabaseTest {
       assertThat(f.get("severity").asText()).isEqualTo("error");
     });
     assertThat(found.get(0).get("line").asInt()).isEqualTo(p.lineOf("a3", "WHERE payload @>"));
-    assertThat(found.get(0).get("message").asText())
-        .startsWith("events.payload is json as declared by revision c1 (not yet applied), and @> exists only for jsonb");
-    assertThat(found.get(0).get("fix").asText()).contains("payload::jsonb @>", "declare the column jsonb in revision c1");
+    assertThat(found.get(0).get("message").asText()).startsWith(
+        "events.payload is json as declared by revision c1 (not yet applied), and @> exists only for jsonb");
+    assertThat(found.get(0).get("fix").asText())
+        .contains("payload::jsonb @>", "declare the column jsonb in revision c1");
     assertThat(found.get(1).get("line").asInt()).isEqualTo(p.lineOf("a3", "OR meta ?"));
     assertThat(found.get(1).get("message").asText()).startsWith("events.meta is json as declared by revision b2");
     // the findings are right: PostgreSQL rejects a3 once c1 and b2 have run

@@ -26,12 +26,14 @@ final class PendingColumnTypes {
   private static final String NAME = "(?:\"[^\"]+\"|[\\w$]+)";
   private static final Pattern IF_NOT_EXISTS = Pattern.compile("^CREATE [A-Z ]*?TABLE IF NOT EXISTS ");
   private static final Pattern ADD_IF_NOT_EXISTS = Pattern.compile("^ADD (?:COLUMN )?IF NOT EXISTS ");
-  private static final Pattern COLUMN_LIST = Pattern.compile(
-      "(?is)^\\s*CREATE\\s+[\\w\\s]*?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME + "(?:\\s*\\.\\s*" + NAME + ")*\\s*\\(");
+  private static final Pattern COLUMN_LIST = Pattern.compile("(?is)^\\s*CREATE\\s+[\\w\\s]*?TABLE\\s+"
+      + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + NAME + "(?:\\s*\\.\\s*" + NAME + ")*\\s*\\(");
   private static final Pattern COLUMN = Pattern.compile("(?s)^(" + NAME + ")\\s+(.*)$");
-  private static final Pattern TYPE = Pattern.compile(
-      "(?is)^(" + NAME + "(?:\\s*\\.\\s*" + NAME + ")?)\\s*(?:\\([^)]*\\))?\\s*((?:\\[\\s*\\d*\\s*]\\s*)+|ARRAY\\b)?");
-  private static final Set<String> NOT_COLUMNS = Set.of("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "EXCLUDE", "LIKE");
+  /** A type name (group 1), its arguments, and array brackets or {@code ARRAY} (group 2). */
+  private static final Pattern TYPE = Pattern.compile("(?is)^(" + NAME + "(?:\\s*\\.\\s*" + NAME + ")?)"
+      + "\\s*(?:\\([^)]*\\))?\\s*((?:\\[\\s*\\d*\\s*]\\s*)+|ARRAY\\b)?");
+  private static final Set<String> NOT_COLUMNS =
+      Set.of("CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "EXCLUDE", "LIKE");
 
   private final Map<String, String> types = new HashMap<>();
   private final Map<String, Set<String>> columnsOfTable = new HashMap<>();
@@ -71,8 +73,8 @@ final class PendingColumnTypes {
             typeOf(m.group(2)).ifPresent(type -> put(revision, column, type));
           }
         });
-        AlterClauses.alterType(clause).ifPresent(
-            m -> typeOf(clause.substring(m.end())).ifPresent(type -> put(revision, table + "." + name(m.group(1)), type)));
+        AlterClauses.alterType(clause).ifPresent(m -> typeOf(clause.substring(m.end()))
+            .ifPresent(type -> put(revision, table + "." + name(m.group(1)), type)));
       }
     }
   }
