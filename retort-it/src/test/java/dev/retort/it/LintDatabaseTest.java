@@ -113,4 +113,50 @@ class LintDatabaseTest {
     assertThat(upgrade.exitCode()).isEqualTo(1);
     assertThat(upgrade.err()).contains("operator does not exist: json ? unknown");
   }
+
+  @Test
+  void jsonColumnsCreatedByPendingRevisions_usedByALaterPendingOne_areRt304() {
+    // the ids sort against the graph's order (c1 <- b2 <- a3): lint must follow the graph
+    Project p = Project.in(tmp.resolve("p"));
+    p.rev("c1", "").up("CREATE TABLE events (id INT PRIMARY KEY, payload JSON, doc JSONB);")
+        .down("DROP TABLE events;").write();
+    p.rev("b2", "c1").up("ALTER TABLE events ADD COLUMN meta json;").down("ALTER TABLE events DROP COLUMN meta;")
+        .write();
+    p.rev("a3", "b2").up("DELETE FROM events\n WHERE payload @> '{\"a\": 1}'\n    OR meta ? 'k'\n    OR doc ? 'k';")
+        .down("SELECT 1;").write();
+    TestDb db = PG.newDatabase();
+
+    List<JsonNode> found = withCode(lint(p, db), "RT304");
+    assertThat(found).hasSize(2).allSatisfy(f -> {
+      assertThat(f.get("file").asText()).endsWith(p.path("a3").getFileName().toString());
+      assertThat(f.get("severity").asText()).isEqualTo("error");
+    });
+    assertThat(found.get(0).get("line").asInt()).isEqualTo(p.lineOf("a3", "WHERE payload @>"));
+    assertThat(found.get(0).get("message").asText()).startsWith(
+        "events.payload is json as declared by revision c1 (not yet applied), and @> exists only for jsonb");
+    assertThat(found.get(0).get("fix").asText())
+        .contains("payload::jsonb @>", "declare the column jsonb in revision c1");
+    assertThat(found.get(1).get("line").asInt()).isEqualTo(p.lineOf("a3", "OR meta ?"));
+    assertThat(found.get(1).get("message").asText()).startsWith("events.meta is json as declared by revision b2");
+    // the findings are right: PostgreSQL rejects a3 once c1 and b2 have run
+    Cli.Result upgrade = p.run(db.env(), "upgrade", "head");
+    assertThat(upgrade.exitCode()).isEqualTo(1);
+    assertThat(upgrade.err()).contains("operator does not exist: json @>");
+  }
+
+  @Test
+  void pendingConversionToJsonb_beforeTheUse_isNoRt304() {
+    Project p = Project.in(tmp.resolve("p"));
+    p.rev("s1", "").up("CREATE TABLE mail_user_status (id INT PRIMARY KEY, value JSON);")
+        .down("DROP TABLE mail_user_status;").write();
+    p.rev("s2", "s1").up("ALTER TABLE mail_user_status ALTER COLUMN value TYPE jsonb USING value::jsonb;")
+        .down("ALTER TABLE mail_user_status ALTER COLUMN value TYPE json USING value::json;").write();
+    p.rev("s3", "s2").up("DELETE FROM mail_user_status WHERE value ? 'resolved';").down("SELECT 1;").write();
+    TestDb db = PG.newDatabase();
+    p.run(db.env(), "upgrade", "s1").succeeded();
+
+    assertThat(withCode(lint(p, db), "RT304")).isEmpty();
+    // and PostgreSQL agrees
+    p.run(db.env(), "upgrade", "head").succeeded();
+  }
 }

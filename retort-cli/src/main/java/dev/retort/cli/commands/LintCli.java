@@ -28,6 +28,9 @@ public final class LintCli implements Callable<Integer> {
   /** The output formats. */
   enum Format { text, json, sarif }
 
+  /** When the text format uses ANSI colours. */
+  enum ColorMode { auto, always, never }
+
   /** Stands for "no file" when --since finds no added file, so that nothing file-bound is reported. */
   private static final Path NO_FILE = Path.of(".retort-lint", "no-added-file");
 
@@ -36,6 +39,10 @@ public final class LintCli implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif.")
   Format format = Format.text;
+
+  @Option(names = "--color", paramLabel = "WHEN",
+      description = "Colour the text format: auto (default: on a terminal, unless NO_COLOR is set), always or never.")
+  ColorMode color = ColorMode.auto;
 
   @Option(names = "--strict", description = "Exit 1 on warnings too.")
   boolean strict;
@@ -79,7 +86,15 @@ public final class LintCli implements Callable<Integer> {
     return Optional.of(Retort.open(withUrl).lintDatabase());
   }
 
+  /**
+   * {@code always} forces colour even into a pipe (as git and ripgrep do); {@code auto} needs a
+   * terminal and no {@code NO_COLOR}.
+   */
   private boolean colour() {
-    return System.console() != null && !root.environment().containsKey("NO_COLOR");
+    return switch (color) {
+      case always -> true;
+      case never -> false;
+      case auto -> System.console() != null && !root.environment().containsKey("NO_COLOR");
+    };
   }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * {@code retort lint} for people: findings grouped by file (a blank line between files), each as
  * {@code file:line: severity[CODE] message} and a {@code fix:} line, then a count. Severities are
- * coloured only when asked (a terminal without {@code NO_COLOR}).
+ * coloured only when asked ({@code --color}: always, or auto on a terminal without {@code NO_COLOR}).
  */
 public final class LintText {
   private static final String RESET = "\u001b[0m";

@@ -10,13 +10,19 @@ import dev.retort.graph.RevisionId;
 import dev.retort.graph.Traversal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * RT304: a revision not yet applied uses a jsonb-only operator ({@code ?}, {@code ?|},
- * {@code ?&}, {@code @>}, {@code <@}, ...) on a column whose type in the database is
- * {@code json}. PostgreSQL rejects it at run time ("operator does not exist: json ? unknown").
+ * {@code ?&}, {@code @>}, {@code <@}, ...) on a column whose type is {@code json} when the
+ * statement runs: the database's type, as the pending SQL revisions before it (in the graph's
+ * topological order) and the statements before it leave it ({@link PendingColumnTypes}).
+ * PostgreSQL rejects it at run time ("operator does not exist: json ? unknown"). Java revisions
+ * are neither checked nor followed.
  */
 final class JsonbOperatorOnJsonColumn extends DatabaseRule {
   private static final RuleInfo INFO = new RuleInfo("RT304", "jsonb-operator-on-json-column", Severity.ERROR,
@@ -35,23 +41,48 @@ final class JsonbOperatorOnJsonColumn extends DatabaseRule {
   @Override
   List<Finding> check(LintContext context, LintDatabase database) {
     List<Finding> findings = new ArrayList<>();
-    if (!database.columnTypes().containsValue("json")) {
-      return findings;
-    }
     Set<String> applied = applied(context, database);
-    for (RevisionSql revision : scripts.of(context)) {
-      if (applied.contains(revision.header().id())) {
+    PendingColumnTypes schema = new PendingColumnTypes(database.columnTypes());
+    for (RevisionSql revision : inGraphOrder(context, scripts.of(context))) {
+      String id = revision.header().id();
+      if (applied.contains(id)) {
         continue;
       }
       for (StatementView statement : revision.upgrade()) {
-        for (JsonbOperators.Use use : JsonbOperators.find(statement.sql(), database.columnTypes())) {
-          int line = statement.line() + (int) statement.sql().substring(0, use.offset()).chars()
-              .filter(c -> c == '\n').count();
-          findings.add(finding(new Location(revision.header().path(), line), message(use), fix(use)));
+        if (schema.anyJson()) {
+          for (JsonbOperators.Use use : JsonbOperators.find(statement.sql(), schema.types())) {
+            int line = statement.line() + (int) statement.sql().substring(0, use.offset()).chars()
+                .filter(c -> c == '\n').count();
+            Optional<String> declaredBy = schema.declaredBy(use.column());
+            findings.add(finding(new Location(revision.header().path(), line), message(use, declaredBy),
+                fix(use, declaredBy)));
+          }
         }
+        schema.follow(id, statement);
       }
     }
     return findings;
+  }
+
+  /**
+   * The SQL revisions parents first, as {@code upgrade} runs them (the graph's topological order);
+   * by path when there is no valid graph, and revisions the graph lacks last.
+   */
+  private static List<RevisionSql> inGraphOrder(LintContext context, List<RevisionSql> scripts) {
+    if (context.graph().isEmpty()) {
+      return scripts;
+    }
+    Map<String, RevisionSql> byId = new LinkedHashMap<>();
+    scripts.forEach(r -> byId.putIfAbsent(r.header().id(), r));
+    List<RevisionSql> ordered = new ArrayList<>(scripts.size());
+    for (RevisionId id : context.graph().get().topologicalOrder()) {
+      RevisionSql revision = byId.remove(id.value());
+      if (revision != null) {
+        ordered.add(revision);
+      }
+    }
+    ordered.addAll(byId.values());
+    return ordered;
   }
 
   /** The revisions the database has: its rows, their ancestors in the graph, and what the history applied. */
@@ -67,16 +98,20 @@ final class JsonbOperatorOnJsonColumn extends DatabaseRule {
     return applied;
   }
 
-  private static String message(JsonbOperators.Use use) {
-    return use.column() + " is json in the database, and " + use.operator() + " exists only for jsonb:"
+  private static String message(JsonbOperators.Use use, Optional<String> declaredBy) {
+    String where = declaredBy.map(id -> " as declared by revision " + id + " (not yet applied)")
+        .orElse(" in the database");
+    return use.column() + " is json" + where + ", and " + use.operator() + " exists only for jsonb:"
         + " PostgreSQL rejects '" + use.written() + " " + use.operator() + " ...' with \"operator does not exist:"
         + " json " + use.operator() + " ...\"";
   }
 
-  private static String fix(JsonbOperators.Use use) {
+  private static String fix(JsonbOperators.Use use, Optional<String> declaredBy) {
     String cast = "cast it: " + use.written() + "::jsonb " + use.operator() + " ...";
+    String declare = declaredBy.map(id -> "declare the column jsonb in revision " + id)
+        .orElse("change the column to jsonb in an earlier revision");
     return use.operator().equals("?")
         ? "test the key with ->>: " + use.written() + "->>'key' IS NOT NULL (or " + cast + ")"
-        : cast + " (or change the column to jsonb in an earlier revision)";
+        : cast + " (or " + declare + ")";
   }
 }

@@ -85,7 +85,7 @@ final class StatementClassifier {
   }
 
   /** The JSqlParser tree, or null when it cannot parse the statement (never throws). */
-  private static Statement parse(String sql) {
+  static Statement parse(String sql) {
     try {
       return CCJSqlParserUtil.newParser(sql).Statement();
     } catch (Exception | StackOverflowError e) {

@@ -97,4 +97,80 @@ class DatabaseRulesTest {
     Map<String, String> jsonb = Map.of("mail_user_status.value", "jsonb");
     assertThat(p.findings("RT304", db(Set.of("a1"), Map.of(), -1, jsonb))).isEmpty();
   }
+
+  @Test
+  void rt304_jsonColumnCreatedByAPendingRevision_isFollowedInGraphOrder() {
+    LintFixture p = new LintFixture(tmp);
+    // z9 sorts after a1 by path, but a1 revises z9: the graph's order, not the paths', decides
+    p.revision("z9", "CREATE TABLE events (id INT PRIMARY KEY, payload JSON, doc JSONB);");
+    Path use = p.revision("a1", "SELECT 1;\nSELECT id FROM events\n  WHERE payload @> '{}' AND doc ? 'k';");
+    assertThat(p.findings("RT304", db(Set.of(), Map.of(), -1, Map.of()))).singleElement().satisfies(f -> {
+      assertThat(f.location().file()).isEqualTo(use);
+      assertThat(f.location().line()).isEqualTo(8); // the upgrade starts on line 6
+      assertThat(f.message()).startsWith("events.payload is json as declared by revision z9 (not yet applied), and @>");
+      assertThat(f.fix()).contains("payload::jsonb @> ...").contains("declare the column jsonb in revision z9");
+    });
+    // once z9 is applied the database has the table: the finding is the database's, as before
+    assertThat(p.findings("RT304", db(Set.of("z9"), Map.of(), -1, Map.of("events.payload", "json"))))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("events.payload is json in the database"));
+  }
+
+  @Test
+  void rt304_pendingAddColumnAndAlterType_changeTheTypeFromThatStatementOn() {
+    LintFixture p = new LintFixture(tmp);
+    p.revision("a1", "SELECT 1;");
+    p.revision("b2", "ALTER TABLE docs ADD COLUMN IF NOT EXISTS meta json NOT NULL DEFAULT '{}',"
+        + " ALTER COLUMN body SET DATA TYPE pg_catalog.jsonb USING body::jsonb;");
+    p.revision("c3", "SELECT 1 FROM docs WHERE meta ? 'x';\nSELECT 1 FROM docs WHERE body ? 'x';");
+    p.revision("d4", "ALTER TABLE docs ALTER meta TYPE JSONB USING meta::jsonb;\nSELECT 1 FROM docs WHERE meta ? 'x';");
+    var found = p.findings("RT304", db(Set.of("a1"), Map.of(), -1, Map.of("docs.body", "json", "docs.id", "int4")));
+    assertThat(found).singleElement().satisfies(f -> {
+      assertThat(f.location().file().getFileName().toString()).startsWith("c3");
+      assertThat(f.message()).startsWith("docs.meta is json as declared by revision b2");
+    });
+  }
+
+  @Test
+  void rt304_aUseBeforeThePendingConversionToJsonb_stillFails() {
+    LintFixture p = new LintFixture(tmp);
+    p.revision("a1", "SELECT 1;");
+    Path early = p.revision("b2", "DELETE FROM events WHERE payload ? 'old';");
+    p.revision("c3", "ALTER TABLE events ALTER COLUMN payload TYPE jsonb USING payload::jsonb;");
+    p.revision("d4", "DELETE FROM events WHERE payload ? 'new';");
+    assertThat(p.findings("RT304", db(Set.of("a1"), Map.of(), -1, Map.of("events.payload", "json"))))
+        .singleElement().satisfies(f -> {
+          assertThat(f.location().file()).isEqualTo(early);
+          assertThat(f.message()).contains("events.payload is json in the database");
+        });
+  }
+
+  @Test
+  void rt304_createTable_replacesTheTableUnlessIfNotExistsFindsIt() {
+    LintFixture p = new LintFixture(tmp);
+    p.revision("a1", "SELECT 1;");
+    p.revision("b2", "CREATE TABLE IF NOT EXISTS events (payload jsonb);\nSELECT 1 FROM events WHERE payload ? 'x';");
+    p.revision("c3", "DROP TABLE events;\nCREATE TABLE events (payload jsonb, tags json[]);");
+    p.revision("d4", "SELECT 1 FROM events WHERE payload ? 'x' OR tags @> ARRAY['{}'::json];");
+    // events exists in the database, so b2's CREATE TABLE IF NOT EXISTS leaves payload json
+    assertThat(p.findings("RT304", db(Set.of("a1"), Map.of(), -1, Map.of("events.payload", "json"))))
+        .singleElement().satisfies(f -> assertThat(f.location().file().getFileName().toString()).startsWith("b2"));
+  }
+
+  @Test
+  void rt304_createTableJSqlParserCannotRead_isReadTokenByToken() {
+    LintFixture p = new LintFixture(tmp);
+    p.revision("a1", "CREATE UNLOGGED TABLE \"Audit\" (id int GENERATED ALWAYS AS IDENTITY, \"Data\" json,"
+        + " note text DEFAULT 'a, b', LIKE other INCLUDING ALL) PARTITION BY RANGE (id);");
+    p.revision("b2", "SELECT 1 FROM \"Audit\" a WHERE a.data ?| array['x'];");
+    assertThat(p.findings("RT304", db(Set.of(), Map.of(), -1, Map.of()))).singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("audit.data is json as declared by revision a1"));
+  }
+
+  @Test
+  void rt304_malformedDeclarations_areReadAsFarAsTheyGo() {
+    LintFixture p = new LintFixture(tmp);
+    p.revision("a1", "CREATE TABLE events (payload json;"); // JSqlParser fails; the tokens still say json
+    p.revision("b2", "ALTER TABLE events ADD COLUMN;\nSELECT 1 FROM events WHERE payload ? 'x';");
+    assertThat(p.findings("RT304", db(Set.of(), Map.of(), -1, Map.of()))).hasSize(1);
+  }
 }

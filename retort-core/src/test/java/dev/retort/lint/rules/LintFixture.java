@@ -53,7 +53,8 @@ final class LintFixture {
 
   /** The context with a configured database URL (rules may depend on the database kind). */
   LintContext context(Optional<LintDatabase> database, String url) {
-    List<ScriptHeader> headers = files.stream().map(ScriptDirectory::read).toList();
+    // sorted by path, as the loader gives them
+    List<ScriptHeader> headers = files.stream().sorted().map(ScriptDirectory::read).toList();
     RetortConfig config = new RetortConfig(Optional.empty(), dir, List.of(dir), url, "alembic_version", 32, true,
         true, Duration.ofSeconds(1), Optional.empty(), "", Map.of());
     Optional<dev.retort.graph.RevisionGraph> graph;
