@@ -36,7 +36,9 @@ public record Revision(
     Objects.requireNonNull(id, "id");
     parents = List.copyOf(parents);
     dependsOn = List.copyOf(dependsOn);
-    branchLabels = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(branchLabels));
+    branchLabels = branchLabels.isEmpty()
+        ? java.util.Collections.emptySortedSet()
+        : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(branchLabels));
     message = message == null ? "" : message;
     createDate = createDate == null ? "" : createDate;
     Objects.requireNonNull(kind, "kind");

@@ -6,6 +6,7 @@ import dev.retort.graph.RevisionId;
 import dev.retort.graph.RevisionKind;
 import dev.retort.graph.ScriptOrigin;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -78,9 +79,13 @@ public record ScriptHeader(
           "revision " + id + " names itself in Depends-On",
           "remove " + id + " from its own Depends-On line");
     }
+    List<RevisionId> parents = new ArrayList<>(revises.size());
+    for (String parent : revises) {
+      parents.add(RevisionId.of(parent));
+    }
     return new Revision(
         RevisionId.of(id),
-        revises.stream().map(RevisionId::of).toList(),
+        parents,
         dependsOn,
         branchLabels,
         message,
