@@ -178,4 +178,19 @@ class AuthoringCliTest {
     assertThat(noEditor.exitCode()).isEqualTo(2);
     assertThat(noEditor.err()).contains("EDITOR");
   }
+
+  @Test
+  void edit_emptyVisual_countsAsUnset_soEditorIsUsed() throws IOException {
+    Path dir = init();
+    String path = run(dir, "revision", "-m", "to edit", "--rev-id", "eeee0001").succeeded().out().strip();
+    Path editor = tmp.resolve("fake-editor.sh");
+    Files.writeString(editor, "#!/bin/sh\necho '-- edited by the editor' >> \"$1\"\n");
+    editor.toFile().setExecutable(true);
+    CliRun.run(dir, Map.of("VISUAL", "", "EDITOR", editor.toString()), "edit", "eeee").succeeded();
+    assertThat(dir.resolve(path)).content().endsWith("-- edited by the editor\n");
+    CliRun.run(dir, Map.of("VISUAL", "  ", "EDITOR", editor.toString()), "edit", "eeee").succeeded();
+    assertThat(Files.readString(dir.resolve(path)).split("edited by the editor", -1)).hasSize(3);
+    CliRun.Result bothEmpty = CliRun.run(dir, Map.of("VISUAL", "", "EDITOR", ""), "edit", "eeee0001").usageError();
+    assertThat(bothEmpty.err()).contains("set $VISUAL or $EDITOR");
+  }
 }

@@ -31,8 +31,8 @@ public final class EditCli implements Callable<Integer> {
           "'" + target + "' names " + revisions.size() + " revisions; edit opens one");
     }
     Map<String, String> env = root.environment();
-    String editor = env.getOrDefault("VISUAL", env.getOrDefault("EDITOR", ""));
-    if (editor.isBlank()) {
+    String editor = editor(env);
+    if (editor.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "set $VISUAL or $EDITOR to your editor (e.g. export EDITOR=vi)");
     }
@@ -45,5 +45,16 @@ public final class EditCli implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** $VISUAL, else $EDITOR; a variable that is set but empty (or blank) counts as unset; "" when neither is set. */
+  static String editor(Map<String, String> env) {
+    for (String name : List.of("VISUAL", "EDITOR")) {
+      String value = env.getOrDefault(name, "").strip();
+      if (!value.isEmpty()) {
+        return value;
+      }
+    }
+    return "";
   }
 }
