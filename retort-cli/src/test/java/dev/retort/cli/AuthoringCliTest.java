@@ -131,6 +131,27 @@ class AuthoringCliTest {
   }
 
   @Test
+  void badRevId_namesTheOptionOnce_andSaysWhatIsWrong() throws IOException {
+    Path dir = init();
+    run(dir, "revision", "-m", "a", "--rev-id", "aaaa0001").succeeded();
+    run(dir, "revision", "-m", "b", "--head", "base", "--rev-id", "bbbb0001").succeeded();
+    CliRun.Result dash = run(dir, "revision", "-m", "x", "--head", "aaaa0001", "--rev-id", "a-b").failedWith("RT-A001");
+    assertThat(dash.err()).isEqualTo(CliRun.text(
+        "error[RT-A001]: --rev-id 'a-b' contains '-'; ids use only letters, digits, '_' and '.'",
+        "fix: use letters, digits, '_' and '.' only"));
+    assertThat(run(dir, "merge", "heads", "-m", "x", "--rev-id", "a@b").failedWith("RT-A001").err())
+        .startsWith("error[RT-A001]: --rev-id 'a@b' contains '@';");
+    CliRun.Result tooLong = run(dir, "revision", "-m", "x", "--head", "aaaa0001", "--rev-id", "a".repeat(300))
+        .failedWith("RT-A001");
+    assertThat(tooLong.err()).isEqualTo(CliRun.text(
+        "error[RT-A001]: --rev-id is 300 characters; at most 255 are allowed",
+        "fix: use a shorter id (12 random hex characters if you leave --rev-id out)"));
+    assertThat(run(dir, "revision", "-m", "x", "--head", "aaaa0001", "--rev-id=").failedWith("RT-A001").err())
+        .startsWith("error[RT-A001]: --rev-id cannot be empty\n");
+    assertThat(files(dir)).isEqualTo(2);
+  }
+
+  @Test
   void revId_longerThanTheConfiguredColumn_isRefused() throws IOException {
     Path dir = init();
     Files.writeString(dir.resolve("retort.toml"), "version_column_width = 32\n", java.nio.file.StandardOpenOption.APPEND);

@@ -28,6 +28,7 @@ import java.util.Set;
 final class RevisionWriter {
   private static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String SHORTER_ID = "use a shorter id (12 random hex characters if you leave --rev-id out)";
 
   private final RetortConfig config;
   private final RevisionGraph graph;
@@ -113,13 +114,14 @@ final class RevisionWriter {
   }
 
   private String checkedId(String id) {
-    String problem = RevisionId.problemWith(id);
+    String problem = RevisionId.problemWith(id, "--rev-id");
     if (problem != null) {
-      throw new AuthoringException(null, "--rev-id " + problem, List.of(), "use letters, digits, '_' and '.' only");
+      throw new AuthoringException(null, problem, List.of(),
+          id.length() > RevisionId.MAX_LENGTH ? SHORTER_ID : "use letters, digits, '_' and '.' only");
     }
     if (id.length() > config.versionColumnWidth()) {
       throw new AuthoringException(null, "--rev-id " + id + " is " + id.length() + " characters; the version column holds "
-          + config.versionColumnWidth(), List.of(), "use a shorter id (12 random hex characters if you leave --rev-id out)");
+          + config.versionColumnWidth(), List.of(), SHORTER_ID);
     }
     if (graph.contains(RevisionId.of(id)) || graph.labelOwner(id).isPresent()) {
       throw new AuthoringException(null, "revision id " + id + " is already taken", List.of(), "pick another --rev-id");

@@ -32,20 +32,24 @@ public record RevisionId(String value) implements Comparable<RevisionId> {
 
   /** Why the text is not a legal id, or null when it is one. */
   public static String problemWith(String value) {
+    return value.isEmpty() ? "a revision id cannot be empty" : problemWith(value, "revision id");
+  }
+
+  /**
+   * Why the text is not a legal id, or null when it is one, naming it as {@code subject} (such as
+   * {@code --rev-id}): "SUBJECT 'a-b' contains '-'; ...", "SUBJECT is 300 characters; ...".
+   */
+  public static String problemWith(String value, String subject) {
     if (value.isEmpty()) {
-      return "a revision id cannot be empty";
+      return subject + " cannot be empty";
     }
     if (value.length() > MAX_LENGTH) {
-      return "revision id is " + value.length() + " characters; at most " + MAX_LENGTH + " are allowed";
+      return subject + " is " + value.length() + " characters; at most " + MAX_LENGTH + " are allowed";
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (!isIdChar(c)) {
-        return "revision id '"
-            + value
-            + "' contains '"
-            + c
-            + "'; ids use only letters, digits, '_' and '.'";
+        return subject + " '" + value + "' contains '" + c + "'; ids use only letters, digits, '_' and '.'";
       }
     }
     return null;
