@@ -181,9 +181,19 @@ public final class RetortCli implements Runnable {
     // "show --bogus": picocli reports the missing REV first; the unknown option is the real mistake.
     List<String> unmatched = cmd.getUnmatchedArguments();
     boolean unknownOption = e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty();
-    err.println("error: " + (unknownOption ? "Unknown option: '" + unmatched.get(0) + "'" : e.getMessage()));
+    String message = unknownOption ? "Unknown option: '" + unmatched.get(0) + "'" : withoutPrefix(e.getMessage());
+    err.println("error: " + message);
     err.println("fix: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** Some picocli messages start with "Error: " (an exclusive group's); ours adds "error: " already. */
+  static String withoutPrefix(String message) {
+    String text = message == null ? "" : message.strip();
+    while (text.regionMatches(true, 0, "error:", 0, "error:".length())) {
+      text = text.substring("error:".length()).strip();
+    }
+    return text;
   }
 }

@@ -40,6 +40,38 @@ class CliUsageTest {
   }
 
   @Test
+  void exclusiveOptions_areAUsageErrorWithOnePrefix() {
+    TestProject p = Projects.shop(dir);
+
+    var result = p.run("revision", "-m", "x", "--sql", "--java").usageError();
+
+    assertThat(result.err()).isEqualTo(CliRun.text(
+        "error: --sql, --java are mutually exclusive (specify only one)",
+        "fix: see 'retort revision --help'"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"revision -m x --sql --java", "revision --java --sql", "revision", "merge heads",
+      "show", "history -r", "bogus", "heads --bogus"})
+  void usageErrors_neverRepeatTheErrorPrefix(String command) {
+    TestProject p = Projects.shop(dir);
+
+    var result = p.run(command.split(" ")).usageError();
+
+    assertThat(result.err()).startsWith("error: ");
+    assertThat(result.errLines().get(0).substring("error: ".length())).doesNotStartWithIgnoringCase("error");
+  }
+
+  @Test
+  void withoutPrefix_dropsPicocliLeadingError() {
+    assertThat(RetortCli.withoutPrefix("Error: --sql, --java are mutually exclusive")).isEqualTo(
+        "--sql, --java are mutually exclusive");
+    assertThat(RetortCli.withoutPrefix("Missing required option: '--message=<message>'")).isEqualTo(
+        "Missing required option: '--message=<message>'");
+    assertThat(RetortCli.withoutPrefix(null)).isEmpty();
+  }
+
+  @Test
   void unknownCommand_isAUsageError() {
     TestProject p = Projects.shop(dir);
 
