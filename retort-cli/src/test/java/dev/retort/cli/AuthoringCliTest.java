@@ -127,6 +127,9 @@ class AuthoringCliTest {
         .contains("300 characters");
     assertThat(run(dir, "revision", "-m", "x", "--rev-id", "aaaa0001").failedWith("RT-A001").err()).contains("taken");
     assertThat(run(dir, "revision", "-m", "x", "--branch-label", "head").failedWith("RT-A001").err()).contains("keyword");
+    assertThat(run(dir, "revision", "-m", "x", "--branch-label", "my-label").failedWith("RT-A001").err())
+        .contains("branch label 'my-label' contains '-'; ids use only letters, digits, '_' and '.'")
+        .doesNotContain("label 'my-label' cannot be used");
     assertThat(files(dir)).isEqualTo(before);
   }
 

@@ -130,10 +130,9 @@ final class RevisionWriter {
   }
 
   private void checkLabel(String label) {
-    String problem = RevisionId.problemWith(label);
+    String problem = RevisionId.problemWith(label, "branch label");
     if (problem != null || KEYWORDS.contains(label)) {
-      throw new AuthoringException(null, "branch label '" + label + "' cannot be used: "
-          + (problem != null ? problem.replace("revision id", "label") : "it is a target keyword"),
+      throw new AuthoringException(null, problem != null ? problem : "branch label '" + label + "' is a target keyword",
           List.of(), "use letters, digits and '_', e.g. --branch-label auth");
     }
     if (graph.labelOwner(label).isPresent() || graph.contains(RevisionId.of(label))) {

@@ -66,11 +66,9 @@ public record ScriptHeader(
             new Location(path, branchLabelsLine),
             "branch label '" + label + "' is a target keyword, so " + label + "@head would be ambiguous");
       }
-      String labelProblem = RevisionId.problemWith(label);
+      String labelProblem = RevisionId.problemWith(label, "branch label");
       if (labelProblem != null) {
-        throw HeaderException.illegalId(
-            new Location(path, branchLabelsLine),
-            "branch label '" + label + "' is not valid: " + labelProblem.replace("revision id '" + label + "'", "it"));
+        throw HeaderException.illegalId(new Location(path, branchLabelsLine), labelProblem);
       }
     }
     if (dependsOn.contains(id)) {

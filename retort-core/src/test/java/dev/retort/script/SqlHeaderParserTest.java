@@ -387,6 +387,7 @@ class SqlHeaderParserTest {
     HeaderException e = catchThrowableOfType(header::toRevision, HeaderException.class);
 
     assertAt(e, ErrorCode.S003, file, 3);
-    assertThat(e.getMessage()).contains("my-feature");
+    assertThat(e.getMessage()).contains("branch label 'my-feature' contains '-'; ids use only letters, digits, '_' and '.'")
+        .doesNotContain("revision id");
   }
 }
