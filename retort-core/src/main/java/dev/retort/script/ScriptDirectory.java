@@ -5,15 +5,11 @@ import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds every {@code .sql} and {@code .java} file carrying a revision header under the version
@@ -50,8 +46,7 @@ public final class ScriptDirectory {
 
   /** Every revision header, sorted by path; the first problem is thrown. */
   public List<ScriptHeader> headers() {
-    List<Path> files = scriptFiles();
-    List<Object> results = files.parallelStream().map(this::readOrError).toList();
+    List<Object> results = readAll();
     List<ScriptHeader> headers = new ArrayList<>(results.size());
     for (Object result : results) {
       if (result instanceof RetortException e) {
@@ -69,7 +64,7 @@ public final class ScriptDirectory {
    * such as lint: one bad file does not hide the others.
    */
   public Lenient headersLeniently() {
-    List<Object> results = scriptFiles().parallelStream().map(this::readOrError).toList();
+    List<Object> results = readAll();
     List<ScriptHeader> headers = new ArrayList<>(results.size());
     List<RetortException> problems = new ArrayList<>();
     for (Object result : results) {
@@ -104,7 +99,15 @@ public final class ScriptDirectory {
   public List<Revision> revisions() {
     List<ScriptHeader> headers = headers();
     new ReferenceSyntaxCheck(headers).check();
-    return headers.stream().map(ScriptHeader::toRevision).toList();
+    List<Object> results = headers.parallelStream().map(ScriptDirectory::toRevisionOrError).toList();
+    List<Revision> revisions = new ArrayList<>(results.size());
+    for (Object result : results) {
+      if (result instanceof RetortException e) {
+        throw e; // the first in path order, whatever thread found it
+      }
+      revisions.add((Revision) result);
+    }
+    return revisions;
   }
 
   /** The validated graph of every revision. */
@@ -136,67 +139,51 @@ public final class ScriptDirectory {
         : SqlHeaderParser.parse(file, text, checksum);
   }
 
-  private Object readOrError(Path file) {
+  /**
+   * Every candidate file's header, null (no header) or problem, in path order. A candidate that
+   * turns out to be a folder is listed and read in its place.
+   */
+  private List<Object> readAll() {
+    List<Path> files = ScriptFiles.under(versionLocations);
+    List<Object> results = files.parallelStream().map(this::readOrError).toList();
+    while (results.stream().anyMatch(Folder.class::isInstance)) {
+      List<Path> expanded = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        if (results.get(i) instanceof Folder) {
+          ScriptFiles.collect(files.get(i), expanded);
+        } else {
+          expanded.add(files.get(i));
+        }
+      }
+      expanded.sort(null);
+      files = expanded;
+      results = files.parallelStream().map(this::readOrError).toList();
+    }
+    return results;
+  }
+
+  private static Object toRevisionOrError(ScriptHeader header) {
     try {
-      return read(file, checksums);
+      return header.toRevision();
     } catch (RetortException e) {
       return e;
     }
   }
 
-  private List<Path> scriptFiles() {
-    List<Path> files = new ArrayList<>();
-    for (Path location : versionLocations) {
-      if (!Files.isDirectory(location)) {
-        throw new MissingScriptDirectoryException(location);
+  /** A candidate named like a script that is a folder (not a link to one): read what it holds. */
+  private record Folder(Path path) {}
+
+  private Object readOrError(Path file) {
+    try {
+      return read(file, checksums);
+    } catch (UnreadableScriptException e) {
+      if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+        return new Folder(file);
       }
-      try {
-        // A location that is a symbolic link is walked at its target (a walk does not follow
-        // links, not even the first one) and the files named under the location as configured.
-        Path start = Files.isSymbolicLink(location) ? location.toRealPath() : location;
-        // one directory read and one stat per entry; hidden folders are not entered
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isScript(file, attrs)) {
-              files.add(start == location ? file : location.resolve(start.relativize(file)));
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
-      } catch (IOException e) {
-        throw new UnreadableScriptException(location, e);
-      }
+      // a link to a folder is not followed, as elsewhere in the walk; a broken link is reported
+      return Files.isDirectory(file) ? null : e;
+    } catch (RetortException e) {
+      return e;
     }
-    files.sort(null);
-    if (versionLocations.size() > 1) {
-      // a file under two configured locations (one nested in the other) is one script, as in Alembic
-      Set<Path> seen = new HashSet<>();
-      files.removeIf(p -> !seen.add(p.toAbsolutePath().normalize()));
-    }
-    return files;
-  }
-
-  /**
-   * A {@code .sql} or {@code .java} regular file, or a symbolic link with such a name to a regular
-   * file or whose target is missing: that one is read and reported as unreadable rather than
-   * silently skipped (Alembic fails on it too). Hidden files are not scripts.
-   */
-  private static boolean isScript(Path path, BasicFileAttributes attrs) {
-    String name = path.getFileName().toString();
-    if (!(name.endsWith(".sql") || name.endsWith(".java")) || name.startsWith(".")) {
-      return false;
-    }
-    return attrs.isRegularFile()
-        || attrs.isSymbolicLink() && (Files.isRegularFile(path) || !Files.exists(path));
-  }
-
-  private static boolean isHidden(Path path) {
-    return path.getFileName().toString().startsWith(".");
   }
 }

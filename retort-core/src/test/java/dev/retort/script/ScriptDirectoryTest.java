@@ -203,6 +203,29 @@ class ScriptDirectoryTest {
     assertThat(headers).extracting(ScriptHeader::path).containsExactly(link.resolve("a1.sql"), link.resolve("b2.sql"));
   }
 
+  @Test
+  void folderNamedLikeAScript_isWalkedIntoNotRead() throws IOException {
+    write("a1.sql", sql("a1", ""));
+    write("odd.sql/b2.sql", sql("b2", "a1"));
+    write("odd.sql/deeper.java/c3.sql", sql("c3", "b2"));
+
+    assertThat(new ScriptDirectory(List.of(versions)).headers()).extracting(ScriptHeader::id)
+        .containsExactly("a1", "b2", "c3");
+  }
+
+  @Test
+  void linksToFolders_areNotFollowedButLinksToFilesAreRead() throws IOException {
+    Path outside = Files.createDirectories(versions.resolveSibling("outside"));
+    Files.writeString(outside.resolve("x9.sql"), sql("x9", ""));
+    write("a1.sql", sql("a1", ""));
+    Files.createSymbolicLink(versions.resolve("linked"), outside);
+    Files.createSymbolicLink(versions.resolve("linked.sql"), outside);
+    Files.createSymbolicLink(versions.resolve("b2.sql"), outside.resolve("x9.sql"));
+
+    assertThat(new ScriptDirectory(List.of(versions)).headers()).extracting(ScriptHeader::path)
+        .containsExactly(versions.resolve("a1.sql"), versions.resolve("b2.sql"));
+  }
+
   // ---- errors ----
 
   @Test
