@@ -33,15 +33,21 @@ final class BranchScope {
 
   /** The children of {@code destination} a downgrade to it removes, with their descendants. */
   List<RevisionId> children(RevisionId destination) {
-    return filter(graph.children(destination), destination + " is a branch point", destination.value());
+    return filter(
+        graph.children(destination),
+        "it ends at " + destination + ", a branch point inside branch '" + label
+            + "', so the label does not say which of the branches above it to remove",
+        destination.value());
   }
 
   /** The bases a downgrade to base removes, with their descendants. */
   List<RevisionId> bases() {
-    return filter(graph.bases(), "there are several bases", "base");
+    return filter(
+        graph.bases(), "it ends at base, and the label '" + label + "' does not say which of the bases to remove", "base");
   }
 
   /**
+   * @param where why the label picks none of the roots, for the message
    * @param example an explicit target that removes every one of the roots' applied branches
    */
   private List<RevisionId> filter(List<RevisionId> roots, String where, String example) {
@@ -52,11 +58,7 @@ final class BranchScope {
     if (kept.isEmpty()) {
       // Alembic: "Not a valid downgrade target from current heads". The label's revision is at or
       // below the destination, so the label does not say which of these branches to remove.
-      throw new AmbiguousWalkException(
-          target,
-          where + " inside branch '" + label + "', so the label does not say which of its branches to remove",
-          roots,
-          example);
+      throw new AmbiguousWalkException(target, where, roots, example);
     }
     return kept;
   }

@@ -168,7 +168,7 @@ class LabelMinusNDowngradeTest {
         .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> {
           assertThat(e.code()).isEqualTo(ErrorCode.G006);
           assertThat(e.candidates()).containsExactlyElementsOf(ids("x y"));
-          assertThat(e.summary()).contains("'legacy@-1'").contains("m is a branch point");
+          assertThat(e.summary()).contains("'legacy@-1'").contains("it ends at m, a branch point inside branch 'legacy'");
           assertThat(e.hint()).contains("m");
         });
     // the explicit target still works
