@@ -112,6 +112,9 @@ public final class TargetResolver {
   }
 
   private Resolved relative(Target.Relative rel) {
+    if (rel.anchor() == null && rel.branch() != null && rel.steps() < 0) {
+      return branchDown(rel);
+    }
     Predicate<RevisionId> scope = rel.branch() == null ? id -> true : inBranch(requireLabel(rel.branch()));
     List<RevisionId> start;
     List<RevisionId> firstFromBase = null;
@@ -124,7 +127,7 @@ public final class TargetResolver {
         List<RevisionId> rowsOnLine = current.stream().filter(scope).sorted().toList();
         start = rowsOnLine.isEmpty() ? appliedTips(scope) : rowsOnLine;
       } else if (rel.branch() != null && start.isEmpty()) {
-        // <label>@-N with no version row on the branch (applied through a dependency): its newest applied revisions
+        // <label>@+0 with no version row on the branch (applied through a dependency): its newest applied revisions
         start = appliedTips(scope);
       }
     } else {
@@ -144,6 +147,22 @@ public final class TargetResolver {
     }
     RelativeWalk walk = new RelativeWalk(graph, rel.text(), scope, firstFromBase);
     return rel.steps() >= 0 ? walk.up(start, rel.steps()) : walk.down(start, -rel.steps());
+  }
+
+  /**
+   * {@code <label>@-N} as in Alembic: N steps down from the version row on the label's lineage,
+   * or, with none there (the branch applied only through a dependency), from the newest applied
+   * revision on it. A downgrade to the result stays on the label's branch ({@link
+   * Resolved#downgradeScope}).
+   */
+  private Resolved branchDown(Target.Relative rel) {
+    String label = requireLabel(rel.branch());
+    Predicate<RevisionId> onLine = lineage(label);
+    List<RevisionId> start = requireCurrent(rel.text()).stream().filter(onLine).sorted().toList();
+    if (start.isEmpty()) {
+      start = appliedBranchHeads().stream().filter(onLine).toList();
+    }
+    return new RelativeWalk(graph, rel.text(), onLine, null).down(start, -rel.steps()).scopedTo(label);
   }
 
   /** Every ancestor and descendant of the revisions a label covers. */
@@ -171,6 +190,19 @@ public final class TargetResolver {
     List<RevisionId> rows = current.stream().filter(graph::contains).toList();
     Set<RevisionId> applied = new HashSet<>(traversal.ancestorsOrSelf(rows, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
     applied.removeIf(scope.negate());
+    return applied.stream()
+        .filter(id -> graph.children(id).stream().noneMatch(applied::contains))
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * The applied revisions that no applied revision revises (Alembic's branch heads of the current
+   * state), sorted; applied as in {@link #appliedTips}.
+   */
+  private List<RevisionId> appliedBranchHeads() {
+    List<RevisionId> rows = current.stream().filter(graph::contains).toList();
+    Set<RevisionId> applied = traversal.ancestorsOrSelf(rows, Traversal.Edges.PARENTS_AND_DEPENDENCIES);
     return applied.stream()
         .filter(id -> graph.children(id).stream().noneMatch(applied::contains))
         .sorted()

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *
  * <p>Upgrade to T applies every ancestor-or-self of T (through parents and dependencies) not yet
  * applied, parents first. Downgrade to T removes T's applied strict descendants through parents,
- * then every applied revision that descends from or depends on one of those, children first.
+ * then every applied revision that descends from or depends on one of those, children first. A
+ * downgrade to {@code <label>@-N} starts only from the children (or bases) on the label's branch
+ * ({@link BranchScope}).
  */
 public final class Planner {
   private final RevisionGraph graph;
@@ -82,12 +84,14 @@ public final class Planner {
 
   private Set<RevisionId> removedBy(Resolved resolved, String target, Collection<RevisionId> rows, HeadSet heads) {
     Set<RevisionId> applied = heads.applied();
+    BranchScope scope =
+        resolved.downgradeScope() == null ? null : new BranchScope(graph, resolved.downgradeScope(), target);
     Set<RevisionId> seeds = new HashSet<>();
     if (resolved.base()) {
-      if (resolved.ids().isEmpty()) {
+      if (resolved.ids().isEmpty() && scope == null) {
         return applied;
       }
-      seeds.addAll(resolved.ids());
+      seeds.addAll(resolved.ids().isEmpty() ? scope.bases() : resolved.ids());
     } else {
       Set<RevisionId> viaParents = traversal.ancestorsOrSelf(rows, Traversal.Edges.PARENTS);
       for (RevisionId id : resolved.ids()) {
@@ -102,7 +106,7 @@ public final class Planner {
               .sorted().toList();
           throw PlanException.dependencyOnly(target, id, users);
         }
-        seeds.addAll(graph.children(id));
+        seeds.addAll(scope == null ? graph.children(id) : scope.children(id));
       }
     }
     seeds.retainAll(applied);

@@ -158,6 +158,44 @@ class RelativeTargetTest {
     }
 
     @Test
+    void labelAtMinusN_carriesTheLabelAsItsDowngradeScope_otherRelativeTargetsDoNot() {
+      assertThat(resolve(g, "c f", "feat@-3").downgradeScope()).isEqualTo("feat");
+      assertThat(resolve(g, "c f", "feat@-1").downgradeScope()).isEqualTo("feat");
+      assertThat(resolve(g, "c f", "f-3").downgradeScope()).isNull();
+      assertThat(resolve(g, "f", "-3").downgradeScope()).isNull();
+      assertThat(resolve(g, "c f", "feat@+0").downgradeScope()).isNull();
+    }
+
+    @Test
+    void labelAtMinusN_toBase_isAScopedBase() {
+      Resolved resolved = resolve(g, "c f", "feat@-4");
+      assertBase(resolved);
+      assertThat(resolved.downgradeScope()).isEqualTo("feat");
+    }
+
+    @Test
+    void labelAtMinusN_fromARowOnTheLineageBelowTheBranch_walksFromThatRow() {
+      // Alembic starts from the version row that shares feat's lineage: a is an ancestor of d
+      assertBase(resolve(g, "a", "feat@-1"));
+      RevisionGraph belowMerge = Graphs.parse("""
+          a <- b
+          z <- y
+          b,z <- m [label=lm]
+          """);
+      assertRevisions(resolve(belowMerge, "b y", "lm@-1"), "a");
+    }
+
+    @Test
+    void labelAtMinusN_withTwoRowsOnTheLineage_throwsG006() {
+      RevisionGraph fork = Graphs.parse("""
+          l [label=legacy] <- m <- x
+          m <- y
+          """);
+      assertThatThrownBy(() -> resolve(fork, "x y", "legacy@-1"))
+          .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("x y")));
+    }
+
+    @Test
     void labelAtPlusN_pastTheBranchHead_throwsG008() {
       assertThatThrownBy(() -> resolve(g, "b d", "feat@+3")).isInstanceOf(RelativeRangeException.class);
     }
