@@ -846,7 +846,7 @@ def pick_command(rng, g, rows):
             (2 * has_labels, lambda: lab() + "@head"),
             (1.5, lambda: anyid() + "@head"),
             (3, lambda: "+%d" % n()),
-            (1.5, lambda: "%s+%d" % (rng.choice(list(rows) + applied_l[-3:] or g.ids), n())),
+            (1.5, lambda: "%s+%d" % (rng.choice(sorted(rows) + applied_l[-3:] or g.ids), n())),
             (0.7, lambda: "%s+%d" % (anyid(), n())),
             (1, lambda: "head-%d" % n()),
             (1 * has_labels, lambda: "%s@+%d" % (lab(), n())),
