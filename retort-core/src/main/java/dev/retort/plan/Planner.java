@@ -1,8 +1,11 @@
 package dev.retort.plan;
 
+import dev.retort.graph.RelativeRangeException;
 import dev.retort.graph.Resolved;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
+import dev.retort.graph.Target;
+import dev.retort.graph.TargetParser;
 import dev.retort.graph.TargetResolver;
 import dev.retort.graph.Traversal;
 import java.util.ArrayList;
@@ -36,6 +39,10 @@ public final class Planner {
 
   public Plan upgrade(Collection<RevisionId> rows, String target) {
     checkKnown(rows);
+    if (TargetParser.parse(target) instanceof Target.Relative rel && rel.anchor() == null && rel.steps() < 0) {
+      // -N and <label>@-N count down from the current revisions: as Alembic, refuse rather than do nothing
+      throw RelativeRangeException.downOnUpgrade(rel.text(), -rel.steps());
+    }
     Resolved resolved = new TargetResolver(graph, rows).resolve(target);
     HeadSet heads = new HeadSet(graph, rows);
     Set<RevisionId> wanted = resolved.base()
