@@ -825,6 +825,11 @@ def pick_command(rng, g, rows):
         members = sorted(g.lineage(g.label_owner[lab]))
         return rng.choice(members) if rng.random() < 0.85 else rng.choice(g.ids)
 
+    def label_applied(lab):
+        # a downgrade target on the label's lineage that is applied (else anywhere on it)
+        members = sorted(g.lineage(g.label_owner[lab]) & applied)
+        return rng.choice(members) if members and rng.random() < 0.85 else label_member(lab)
+
     def pick_prefix(pool):
         pool = [i for i in pool if len(i) >= 5]
         if shared and (not pool or rng.random() < 0.3):
@@ -867,6 +872,10 @@ def pick_command(rng, g, rows):
             (1 if applied_l else 0, lambda: "%s-%d" % (rng.choice(applied_l), n())),
             (0.5, lambda: "%s+%d" % (anyid(), n())),
             (0.5 * has_labels, lambda: (lambda l: "%s@%s" % (l, label_member(l)))(lab())),
+            # downgrades written with a label stay on its branch (Alembic scopes every <label>@ form)
+            (0.5 * has_labels, lambda: (lambda l: "%s@%s" % (l, label_applied(l)))(lab())),
+            (0.4 * has_labels, lambda: (lambda l: "%s@%s-%d" % (l, label_applied(l), n()))(lab())),
+            (0.4 * has_labels, lambda: "%s@head-%d" % (lab(), n())),
             (0.3, lambda: "heads"), (0.3, lambda: "head"),
             (0.3, lambda: anyid() + "@head"),
             (0.3, lambda: anyid() + "@base"),
@@ -899,7 +908,7 @@ def failure_kind(g, cmd, target, ra, rr):
     if ra.ok and rr.code == "RT-P002":
         return "dependency-only-downgrade-target"
     if label in g.label_owner:
-        return "label-scope (label@id, label@+N, label@-N)"
+        return "label-scope (label@id, label@id-N, label@head-N, label@+N, label@-N)"
     return "other"
 
 
