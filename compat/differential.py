@@ -64,7 +64,10 @@ DOCUMENTED = {"RT-G006", "RT-G002"}
 RELATIVE = re.compile(r"(^[+-]\d+$)|([+-]\d+$)")
 
 
-def retort_by_design(cmd, target, ra, rr, tables_before, a_tables, r_tables):
+LABEL_AT_REF = re.compile(r"^(?P<label>[^@]+)@(?P<ref>[A-Za-z0-9_.]+?)(?:[+-]\d+)?$")
+
+
+def retort_by_design(g, cmd, target, ra, rr, tables_before, a_tables, r_tables):
     """Differences where Retort deliberately departs from Alembic 1.20 (docs/targets.md):
 
     * retort-label-base-one-branch: `downgrade <label>@base` removes only that label's branch
@@ -72,12 +75,20 @@ def retort_by_design(cmd, target, ra, rr, tables_before, a_tables, r_tables):
       base, trunk included. Retort must remove a subset of what Alembic removes.
     * retort-relative-stamp: Retort resolves relative targets (-1, head-1, X+1) in stamp as in
       upgrade and downgrade; Alembic 1.20 cannot locate them (or stamps every head minus N).
+    * retort-label-id-off-lineage: `downgrade <label>@<id>` (or `<label>@<id>-N`) where <id> is
+      not on the label's lineage is RT-G004 in Retort, as in every Alembic command but downgrade,
+      whose target parsing drops the label before it looks the id up.
     """
     if cmd == "downgrade" and target.endswith("@base") and ra.ok and rr.ok:
         if (tables_before - r_tables) <= (tables_before - a_tables):
             return "retort-label-base-one-branch"
     if cmd == "stamp" and RELATIVE.search(target):
         return "retort-relative-stamp"
+    m = LABEL_AT_REF.match(target)
+    if cmd == "downgrade" and ra.ok and rr.code == "RT-G004" and m and m.group("label") in g.label_owner:
+        ref = model_ref(g, m.group("ref"))
+        if ref is not None and ref not in g.lineage(g.label_owner[m.group("label")]):
+            return "retort-label-id-off-lineage"
     return None
 ERROR_CODE = re.compile(r"error\[(RT-[A-Z]\d{3})\]")
 
@@ -996,7 +1007,7 @@ def run_case(case, out_root, alembic_factory, verbose, keep):
                 verdict = "documented-divergence"
                 res.documented += 1
                 res.divergences.append((shown, rr.code, ra.text))
-            elif (choice := retort_by_design(cmd, target, ra, rr, tables_before, a_tables, r_tables)):
+            elif (choice := retort_by_design(g, cmd, target, ra, rr, tables_before, a_tables, r_tables)):
                 verdict = "documented-divergence"
                 res.documented += 1
                 res.divergences.append((shown, choice, ra.text))
