@@ -64,7 +64,10 @@ DOCUMENTED = {"RT-G006", "RT-G002"}
 RELATIVE = re.compile(r"(^[+-]\d+$)|([+-]\d+$)")
 
 
-def retort_by_design(cmd, target, ra, rr, tables_before, a_tables, r_tables):
+LABEL_AT_REF = re.compile(r"^(?P<label>[^@]+)@(?P<ref>[A-Za-z0-9_.]+?)(?:[+-]\d+)?$")
+
+
+def retort_by_design(g, cmd, target, ra, rr, tables_before, a_tables, r_tables):
     """Differences where Retort deliberately departs from Alembic 1.20 (docs/targets.md):
 
     * retort-label-base-one-branch: `downgrade <label>@base` removes only that label's branch
@@ -72,12 +75,20 @@ def retort_by_design(cmd, target, ra, rr, tables_before, a_tables, r_tables):
       base, trunk included. Retort must remove a subset of what Alembic removes.
     * retort-relative-stamp: Retort resolves relative targets (-1, head-1, X+1) in stamp as in
       upgrade and downgrade; Alembic 1.20 cannot locate them (or stamps every head minus N).
+    * retort-label-id-off-lineage: `downgrade <label>@<id>` (or `<label>@<id>-N`) where <id> is
+      not on the label's lineage is RT-G004 in Retort, as in every Alembic command but downgrade,
+      whose target parsing drops the label before it looks the id up.
     """
     if cmd == "downgrade" and target.endswith("@base") and ra.ok and rr.ok:
         if (tables_before - r_tables) <= (tables_before - a_tables):
             return "retort-label-base-one-branch"
     if cmd == "stamp" and RELATIVE.search(target):
         return "retort-relative-stamp"
+    m = LABEL_AT_REF.match(target)
+    if cmd == "downgrade" and ra.ok and rr.code == "RT-G004" and m and m.group("label") in g.label_owner:
+        ref = model_ref(g, m.group("ref"))
+        if ref is not None and ref not in g.lineage(g.label_owner[m.group("label")]):
+            return "retort-label-id-off-lineage"
     return None
 ERROR_CODE = re.compile(r"error\[(RT-[A-Z]\d{3})\]")
 
@@ -825,6 +836,11 @@ def pick_command(rng, g, rows):
         members = sorted(g.lineage(g.label_owner[lab]))
         return rng.choice(members) if rng.random() < 0.85 else rng.choice(g.ids)
 
+    def label_applied(lab):
+        # a downgrade target on the label's lineage that is applied (else anywhere on it)
+        members = sorted(g.lineage(g.label_owner[lab]) & applied)
+        return rng.choice(members) if members and rng.random() < 0.85 else label_member(lab)
+
     def pick_prefix(pool):
         pool = [i for i in pool if len(i) >= 5]
         if shared and (not pool or rng.random() < 0.3):
@@ -867,6 +883,10 @@ def pick_command(rng, g, rows):
             (1 if applied_l else 0, lambda: "%s-%d" % (rng.choice(applied_l), n())),
             (0.5, lambda: "%s+%d" % (anyid(), n())),
             (0.5 * has_labels, lambda: (lambda l: "%s@%s" % (l, label_member(l)))(lab())),
+            # downgrades written with a label stay on its branch (Alembic scopes every <label>@ form)
+            (0.5 * has_labels, lambda: (lambda l: "%s@%s" % (l, label_applied(l)))(lab())),
+            (0.4 * has_labels, lambda: (lambda l: "%s@%s-%d" % (l, label_applied(l), n()))(lab())),
+            (0.4 * has_labels, lambda: "%s@head-%d" % (lab(), n())),
             (0.3, lambda: "heads"), (0.3, lambda: "head"),
             (0.3, lambda: anyid() + "@head"),
             (0.3, lambda: anyid() + "@base"),
@@ -899,7 +919,7 @@ def failure_kind(g, cmd, target, ra, rr):
     if ra.ok and rr.code == "RT-P002":
         return "dependency-only-downgrade-target"
     if label in g.label_owner:
-        return "label-scope (label@id, label@+N, label@-N)"
+        return "label-scope (label@id, label@id-N, label@head-N, label@+N, label@-N)"
     return "other"
 
 
@@ -987,7 +1007,7 @@ def run_case(case, out_root, alembic_factory, verbose, keep):
                 verdict = "documented-divergence"
                 res.documented += 1
                 res.divergences.append((shown, rr.code, ra.text))
-            elif (choice := retort_by_design(cmd, target, ra, rr, tables_before, a_tables, r_tables)):
+            elif (choice := retort_by_design(g, cmd, target, ra, rr, tables_before, a_tables, r_tables)):
                 verdict = "documented-divergence"
                 res.documented += 1
                 res.divergences.append((shown, choice, ra.text))

@@ -18,10 +18,20 @@ public final class AmbiguousWalkException extends RetortException {
    * @param example an explicit target that picks the first candidate, for the fix line
    */
   public AmbiguousWalkException(String target, String where, List<RevisionId> candidates, String example) {
+    this(target, true, where, candidates, example);
+  }
+
+  /**
+   * @param relative false for a target with no step ({@code <label>@<id>}), which is then not
+   *     called a relative target in the message
+   * @param example an explicit target that picks the first candidate, for the fix line
+   */
+  public AmbiguousWalkException(
+      String target, boolean relative, String where, List<RevisionId> candidates, String example) {
     super(
         ErrorCode.G006,
         null,
-        "relative target '" + target + "' is ambiguous: " + where,
+        (relative ? "relative target '" : "target '") + target + "' is ambiguous: " + where,
         List.of("candidates: " + String.join(", ", candidates.stream().map(RevisionId::value).toList())),
         "name the revision you mean explicitly, e.g. " + example);
     this.candidates = List.copyOf(candidates);

@@ -10,12 +10,12 @@ import java.util.List;
  * @param base true when the target is a base ({@code base}, {@code <label>@base}, or a walk down
  *     past a base): nothing of that scope applied
  * @param branch the label of a {@code <label>@base} target, or null
- * @param downgradeScope the label of a {@code <label>@-N} target, or null. As in Alembic, a
- *     downgrade to such a target stays on the label's branch: where the target (or, for a walk
- *     down to base, the graph) has several children (bases), it removes only those on the way to
- *     the revision that declares the label, and what descends from them.
+ * @param downgradeScope for a target written with a branch ({@code <label>@<id>}, {@code
+ *     <label>@<id>-N}, {@code <label>@head-N}, {@code <label>@-N}, {@code <id>@head-N}), the branch
+ *     a downgrade to it keeps to, as in Alembic ({@link DowngradeScope}); null otherwise. Upgrade
+ *     and stamp ignore it.
  */
-public record Resolved(List<RevisionId> ids, boolean base, String branch, String downgradeScope) {
+public record Resolved(List<RevisionId> ids, boolean base, String branch, DowngradeScope downgradeScope) {
   public Resolved {
     ids = ids.stream().sorted().distinct().toList();
   }
@@ -33,9 +33,9 @@ public record Resolved(List<RevisionId> ids, boolean base, String branch, String
     return new Resolved(roots, true, branch);
   }
 
-  /** The same target, with a downgrade to it kept on the branch of {@code label}. */
-  Resolved scopedTo(String label) {
-    return new Resolved(ids, base, branch, label);
+  /** The same target, with a downgrade to it kept on {@code scope}. */
+  Resolved scopedTo(DowngradeScope scope) {
+    return new Resolved(ids, base, branch, scope);
   }
 
   /** The single revision named; an {@link IllegalStateException} when it names several or a base. */

@@ -34,6 +34,12 @@ public final class TargetResolver {
   }
 
   public Resolved resolve(Target target) {
+    Resolved resolved = meaning(target);
+    String branch = scopingBranch(target);
+    return branch == null ? resolved : resolved.scopedTo(downgradeScope(branch));
+  }
+
+  private Resolved meaning(Target target) {
     if (target instanceof Target.Head head) {
       if (graph.size() == 0) {
         return Resolved.baseOf(List.of(), null);
@@ -60,6 +66,41 @@ public final class TargetResolver {
       return relative(rel);
     }
     throw new IllegalStateException("unhandled target " + target);
+  }
+
+  /**
+   * The branch part of a target that keeps a downgrade on its branch, as in Alembic, whose
+   * downgrade passes the part before {@code @} on as the branch: {@code <label>@<id>}, {@code
+   * <label>@-N}, and {@code <branch>@<anchor>±N} ({@code feat@head-2}, {@code feat@bbbb1-1},
+   * {@code 3f2a@head-1}). Null for other targets; {@code <label>@head} has nothing above it, and
+   * {@code <label>@base} names its branch's roots already.
+   */
+  private static String scopingBranch(Target target) {
+    if (target instanceof Target.BranchRef br) {
+      return br.branch();
+    }
+    if (target instanceof Target.Relative rel) {
+      if (rel.anchor() == null) {
+        return rel.branch() != null && rel.steps() < 0 ? rel.branch() : null;
+      }
+      if (rel.anchor() instanceof Target.BranchRef br) {
+        return br.branch();
+      } else if (rel.anchor() instanceof Target.BranchHead bh) {
+        return bh.branch();
+      } else if (rel.anchor() instanceof Target.BranchBase bb) {
+        return bb.branch();
+      }
+    }
+    return null;
+  }
+
+  /** The branch of a label, or of a revision named before {@code @}. */
+  private DowngradeScope downgradeScope(String branch) {
+    var owner = graph.labelOwner(branch);
+    if (owner.isPresent()) {
+      return new DowngradeScope(branch, owner.get(), true);
+    }
+    return new DowngradeScope(branch, new RefLookup(graph).find(branch, id -> true, null), false);
   }
 
   private RevisionId singleHead(String text, List<RevisionId> heads) {
@@ -152,8 +193,7 @@ public final class TargetResolver {
   /**
    * {@code <label>@-N} as in Alembic: N steps down from the version row on the label's lineage,
    * or, with none there (the branch applied only through a dependency), from the newest applied
-   * revision on it. A downgrade to the result stays on the label's branch ({@link
-   * Resolved#downgradeScope}).
+   * revision on it.
    */
   private Resolved branchDown(Target.Relative rel) {
     String label = requireLabel(rel.branch());
@@ -162,7 +202,7 @@ public final class TargetResolver {
     if (start.isEmpty()) {
       start = appliedBranchHeads().stream().filter(onLine).toList();
     }
-    return new RelativeWalk(graph, rel.text(), onLine, null).down(start, -rel.steps()).scopedTo(label);
+    return new RelativeWalk(graph, rel.text(), onLine, null).down(start, -rel.steps());
   }
 
   /** Every ancestor and descendant of the revisions a label covers. */

@@ -20,6 +20,20 @@ public final class PlanException extends RetortException {
         "to move forward use: retort upgrade " + target + "   (retort current shows where the database is)");
   }
 
+  /**
+   * @param branch the branch the target keeps to, as {@link BranchScope#describe()} says it
+   * @param above the target's applied children, all on other branches
+   */
+  static PlanException nothingOnBranch(String target, Object id, String branch, List<?> above, Object rows) {
+    String others = String.join(", ", above.stream().map(Object::toString).toList());
+    return new PlanException(
+        ErrorCode.P001,
+        "downgrade target " + id + " ('" + target + "') has nothing of " + branch
+            + " applied above it, so there is nothing to downgrade",
+        List.of("applied above it, on other branches: " + others, "current version rows: " + rows),
+        "to remove every branch above it: retort downgrade " + id + "   (retort current shows where the database is)");
+  }
+
   static PlanException dependencyOnly(String target, Object id, List<?> dependants) {
     String names = String.join(", ", dependants.stream().map(Object::toString).toList());
     return new PlanException(

@@ -1,8 +1,11 @@
 package dev.retort.plan;
 
+import dev.retort.graph.RelativeRangeException;
 import dev.retort.graph.Resolved;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
+import dev.retort.graph.Target;
+import dev.retort.graph.TargetParser;
 import dev.retort.graph.TargetResolver;
 import dev.retort.graph.Traversal;
 import java.util.ArrayList;
@@ -21,8 +24,9 @@ import java.util.TreeSet;
  * <p>Upgrade to T applies every ancestor-or-self of T (through parents and dependencies) not yet
  * applied, parents first. Downgrade to T removes T's applied strict descendants through parents,
  * then every applied revision that descends from or depends on one of those, children first. A
- * downgrade to {@code <label>@-N} starts only from the children (or bases) on the label's branch
- * ({@link BranchScope}).
+ * downgrade to a target written with a branch ({@code <label>@<id>}, {@code <label>@head-N},
+ * {@code <label>@-N}, ...) starts only from the children (or bases) on that branch ({@link
+ * BranchScope}).
  */
 public final class Planner {
   private final RevisionGraph graph;
@@ -35,6 +39,10 @@ public final class Planner {
 
   public Plan upgrade(Collection<RevisionId> rows, String target) {
     checkKnown(rows);
+    if (TargetParser.parse(target) instanceof Target.Relative rel && rel.anchor() == null && rel.steps() < 0) {
+      // -N and <label>@-N count down from the current revisions: as Alembic, refuse rather than do nothing
+      throw RelativeRangeException.downOnUpgrade(rel.text(), -rel.steps());
+    }
     Resolved resolved = new TargetResolver(graph, rows).resolve(target);
     HeadSet heads = new HeadSet(graph, rows);
     Set<RevisionId> wanted = resolved.base()
@@ -110,6 +118,12 @@ public final class Planner {
       }
     }
     seeds.retainAll(applied);
+    if (scope != null && !resolved.base() && seeds.isEmpty() && !rows.containsAll(resolved.ids())) {
+      // as in Alembic ("not a valid downgrade target"): nothing of the branch is applied above the target
+      RevisionId id = resolved.ids().get(0);
+      List<RevisionId> above = graph.children(id).stream().filter(applied::contains).toList();
+      throw PlanException.nothingOnBranch(target, id, scope.describe(), above, new TreeSet<>(rows));
+    }
     Set<RevisionId> removed = traversal.descendantsOrSelf(seeds, Traversal.Edges.PARENTS_AND_DEPENDENCIES);
     removed.retainAll(applied);
     return removed;

@@ -159,8 +159,8 @@ class RelativeTargetTest {
 
     @Test
     void labelAtMinusN_carriesTheLabelAsItsDowngradeScope_otherRelativeTargetsDoNot() {
-      assertThat(resolve(g, "c f", "feat@-3").downgradeScope()).isEqualTo("feat");
-      assertThat(resolve(g, "c f", "feat@-1").downgradeScope()).isEqualTo("feat");
+      assertThat(resolve(g, "c f", "feat@-3").downgradeScope().name()).isEqualTo("feat");
+      assertThat(resolve(g, "c f", "feat@-1").downgradeScope().revision()).isEqualTo(RevisionId.of("d"));
       assertThat(resolve(g, "c f", "f-3").downgradeScope()).isNull();
       assertThat(resolve(g, "f", "-3").downgradeScope()).isNull();
       assertThat(resolve(g, "c f", "feat@+0").downgradeScope()).isNull();
@@ -170,7 +170,24 @@ class RelativeTargetTest {
     void labelAtMinusN_toBase_isAScopedBase() {
       Resolved resolved = resolve(g, "c f", "feat@-4");
       assertBase(resolved);
-      assertThat(resolved.downgradeScope()).isEqualTo("feat");
+      assertThat(resolved.downgradeScope()).isEqualTo(new DowngradeScope("feat", RevisionId.of("d"), true));
+    }
+
+    @Test
+    void targetsWrittenWithABranch_carryItAsTheirDowngradeScope() {
+      // as in Alembic, whose downgrade passes the part before '@' on as the branch
+      DowngradeScope feat = new DowngradeScope("feat", RevisionId.of("d"), true);
+      assertThat(resolve(g, "c f", "feat@e").downgradeScope()).isEqualTo(feat);
+      assertThat(resolve(g, "c f", "feat@a").downgradeScope()).isEqualTo(feat);
+      assertThat(resolve(g, "c f", "feat@e-1").downgradeScope()).isEqualTo(feat);
+      assertThat(resolve(g, "c f", "feat@head-2").downgradeScope()).isEqualTo(feat);
+      assertThat(resolve(g, "c f", "feat@base+1").downgradeScope()).isEqualTo(feat);
+      // a revision before '@' scopes to that revision
+      assertThat(resolve(g, "c f", "e@head-3").downgradeScope()).isEqualTo(new DowngradeScope("e", RevisionId.of("e"), false));
+      // <label>@head has nothing above it, <label>@base names its branch's roots itself
+      assertThat(resolve(g, "c f", "feat@head").downgradeScope()).isNull();
+      assertThat(resolve(g, "c f", "feat@base").downgradeScope()).isNull();
+      assertThat(resolve(g, "c f", "e-1").downgradeScope()).isNull();
     }
 
     @Test

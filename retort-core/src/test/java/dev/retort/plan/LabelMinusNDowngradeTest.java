@@ -184,9 +184,20 @@ class LabelMinusNDowngradeTest {
   }
 
   @Test
-  void upgradeAndStamp_labelMinusN_areNotScoped() {
+  void stamp_labelMinusN_isNotScoped() {
     // the scope only changes what a downgrade removes
-    assertThat(new Planner(forked).upgrade(ids("c d"), "feat@-2").isEmpty()).isTrue();
     assertThat(new Planner(forked).stamp(ids("c d"), "feat@-2", false).rowsAfter()).containsExactlyElementsOf(ids("a"));
+  }
+
+  @Test
+  void upgrade_labelMinusN_isRefusedWithG008() {
+    // Alembic: "Relative revision -2 didn't produce 2 migrations"; it used to do nothing and exit 0
+    assertThatThrownBy(() -> new Planner(forked).upgrade(ids("c d"), "feat@-2"))
+        .isInstanceOfSatisfying(RelativeRangeException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.G008);
+          assertThat(e.summary()).isEqualTo(
+              "upgrade target 'feat@-2' moves 2 steps down from the current revisions, and upgrade only moves up");
+          assertThat(e.hint()).contains("retort downgrade feat@-2").contains("retort upgrade feat@+2");
+        });
   }
 }

@@ -92,6 +92,19 @@ class PlannerTest {
   }
 
   @Test
+  void upgrade_minusN_isRefusedWithG008() {
+    // as in Alembic ("Relative revision -1 didn't produce 1 migrations"): upgrade only moves up
+    assertThatThrownBy(() -> planner.upgrade(ids("c"), "-1"))
+        .isInstanceOfSatisfying(RetortException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.G008);
+          assertThat(e.summary()).contains("'-1' moves 1 step down");
+          assertThat(e.hint()).isEqualTo("to go back: retort downgrade -1   to go forward: retort upgrade +1");
+        });
+    // a step down from a named target is still a target to upgrade to
+    assertThat(revisions(planner.upgrade(ids("a"), "c-1"))).containsExactly("+b");
+  }
+
+  @Test
   void versionRowWithoutScript_isReportedAsMissing() {
     assertThatThrownBy(() -> planner.upgrade(ids("gone"), "heads"))
         .isInstanceOfSatisfying(RetortException.class, e -> {
