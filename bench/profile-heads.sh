@@ -32,7 +32,7 @@ path, label, walls = sys.argv[1], sys.argv[2], [int(w) for w in sys.argv[3:]]
 phases = [
     ("JVM start -> main class", None),
     ("picocli model + parse", r"^dev\.retort\.cli\.RetortCli$"),
-    ("config (ConfigLoader, Jackson TOML)", r"^dev\.retort\.config\.ConfigLoader$"),
+    ("config (ConfigLoader, Jackson streaming TOML)", r"^dev\.retort\.config\.ConfigLoader$"),
     ("scan + read + parse scripts", r"^dev\.retort\.script\.ScriptDirectory$"),
     ("graph build + validate, print heads", r"^dev\.retort\.graph\.GraphBuilder$"),
     ("last class loaded -> exit (incl. bash wrapper)", "LAST"),
@@ -57,8 +57,8 @@ for i, wall in enumerate(walls, start=1):
         durations[name].append(starts[k + 1] - starts[k])
     if i == 1:
         for _, _, src in rows:
-            if "shared objects file (top)" in src: key = "AppCDS archive (retort.jsa)"
-            elif "shared objects file" in src: key = "JDK default CDS archive"
+            if "shared objects file (top)" in src: key = "dynamic AppCDS archive"
+            elif "shared objects file" in src: key = "CDS archive (bin/retort's static retort.jsa, or the JDK's default)"
             elif src.startswith("jrt:/"): key = "JDK modules (not archived)"
             elif src.startswith("file:"): key = src.rsplit("/", 1)[-1]
             else: key = "generated (lambdas, proxies, reflection)"
