@@ -34,6 +34,38 @@ class PlannerTest {
         : s instanceof Step.Downgrade d ? "-" + d.revision() : "stamp").toList();
   }
 
+  private static List<List<RevisionId>> rowChanges(Plan plan) {
+    return plan.steps().stream().flatMap(s -> java.util.stream.Stream.of(List.copyOf(s.rowsBefore()), List.copyOf(s.rowsAfter()))).toList();
+  }
+
+  @Test
+  void downgrade_withACoveredRowInTheTable_keepsItUntilItsRevisionGoes() {
+    // rows {a, c}: a is already covered by c (Alembic's stamp can write such a table)
+    Plan plan = planner.downgrade(ids("a", "c"), "base");
+
+    assertThat(revisions(plan)).containsExactly("-c", "-b", "-a");
+    // c -> b is an UPDATE; b -> a only deletes b, because a is already a row; then a goes
+    assertThat(rowChanges(plan)).containsExactly(ids("a", "c"), ids("a", "b"), ids("a", "b"), ids("a"), ids("a"), List.of());
+    assertThat(plan.rowsAfter()).isEmpty();
+  }
+
+  @Test
+  void upgrade_fromACoveredRow_movesThatRow() {
+    // rows {b, c}: b is covered by c; d continues from b, so b's row becomes d (as Alembic updates it)
+    Plan plan = planner.upgrade(ids("b", "c"), "d");
+
+    assertThat(revisions(plan)).containsExactly("+d");
+    assertThat(rowChanges(plan)).containsExactly(ids("b", "c"), ids("c", "d"));
+    assertThat(plan.rowsAfter()).containsExactlyElementsOf(ids("c", "d"));
+  }
+
+  @Test
+  void upgrade_elsewhere_leavesACoveredRowAlone() {
+    Plan plan = planner.upgrade(ids("a", "c"), "x");
+
+    assertThat(rowChanges(plan)).containsExactly(ids("a", "c"), ids("a", "c", "x"));
+  }
+
   @Test
   void upgrade_toOneBranch_leavesTheOtherAlone() {
     Plan plan = planner.upgrade(List.of(), "c");
