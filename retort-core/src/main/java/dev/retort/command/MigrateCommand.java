@@ -57,7 +57,11 @@ public final class MigrateCommand {
 
   /** The plan against the database's current rows, without running or locking. */
   public Plan planOnly(String target) {
-    SortedSet<RevisionId> rows = DatabaseState.read(database.url(), database.dialect(), database.options().versionTable()).rows();
+    // as the run does: stamp --purge plans from an empty table, so rows it will delete are not read
+    // (a malformed row, which --purge is there to clear, must not stop the plan)
+    SortedSet<RevisionId> rows = kind == Kind.STAMP && purge
+        ? new java.util.TreeSet<>()
+        : DatabaseState.read(database.url(), database.dialect(), database.options().versionTable()).rows();
     return plan(rows, target);
   }
 

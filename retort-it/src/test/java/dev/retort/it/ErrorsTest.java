@@ -114,7 +114,12 @@ class ErrorsTest {
       assertThat(db.userTables()).containsExactlyInAnyOrder("t_er1", "t_er2");
       assertThat(db.history()).isEqualTo(history);
     }
-    // the fix the message names: purge empties the table whatever it holds, as Alembic's does
+    // the fix the message names can be previewed first, and changes nothing then
+    Cli.Result preview = p.run(db.env(), "stamp", "--purge", "--plan", "er2").succeeded();
+    assertThat(preview.out()).contains("er2");
+    assertThat(db.query("SELECT version_num FROM retort_version ORDER BY version_num"))
+        .containsExactly(List.of("er2"), List.of("not a rev"));
+    // the fix: purge empties the table whatever it holds, as Alembic's does
     p.run(db.env(), "stamp", "--purge", "er2").succeeded();
     assertThat(db.query("SELECT version_num FROM retort_version")).containsExactly(List.of("er2"));
     p.run(db.env(), "upgrade", "head").succeeded();
