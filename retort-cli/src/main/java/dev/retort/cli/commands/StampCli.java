@@ -4,6 +4,7 @@ import dev.retort.cli.RetortCli;
 import dev.retort.command.MigrateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,17 +24,10 @@ public final class StampCli implements Callable<Integer> {
   @Option(names = "--purge", description = "Empty the version table first (also clears rows no script has).")
   boolean purge;
 
-  @Option(names = "--sql", description = "Print the SQL instead of running it (offline mode).")
-  boolean sql;
-
-  @Option(names = "--plan", description = "Print the row change without making it.")
-  boolean plan;
-
-  @Option(names = "--json", description = "With --plan: print the plan as JSON.")
-  boolean json;
+  @Mixin RunMode mode;
 
   @Override
   public Integer call() {
-    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.STAMP, target, sql, plan, json, purge);
+    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.STAMP, target, mode.sql, mode.plan, mode.json, purge);
   }
 }

@@ -4,8 +4,8 @@ import dev.retort.cli.RetortCli;
 import dev.retort.command.MigrateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -20,17 +20,10 @@ public final class UpgradeCli implements Callable<Integer> {
   @Parameters(paramLabel = "TARGET", description = "head, heads, <id>, +N, <label>@head, ... With --sql: FROM:TO.")
   String target;
 
-  @Option(names = "--sql", description = "Print the SQL script instead of running it (offline mode).")
-  boolean sql;
-
-  @Option(names = "--plan", description = "Print the steps it would run now, without running them.")
-  boolean plan;
-
-  @Option(names = "--json", description = "With --plan: print the plan as JSON.")
-  boolean json;
+  @Mixin RunMode mode;
 
   @Override
   public Integer call() {
-    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.UPGRADE, target, sql, plan, json, false);
+    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.UPGRADE, target, mode.sql, mode.plan, mode.json, false);
   }
 }
