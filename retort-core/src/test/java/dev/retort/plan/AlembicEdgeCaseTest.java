@@ -135,4 +135,32 @@ class AlembicEdgeCaseTest {
     assertRefused(() -> forked.downgrade(ids("cccc1"), "feat@+1"), ErrorCode.G008, "'feat@+1' moves 1 step up",
         "to go forward: retort upgrade feat@+1   to go back: retort downgrade feat@-1");
   }
+
+  @Test
+  void idAtId_scopesToTheFirstRevisionsBranch() {
+    // Alembic accepts a revision before @ as it does in <id>@head ("not actually a branch" in its tests)
+    Plan plan = forked.downgrade(ids("dddd1 eeee1"), "cccc1@bbbb1");
+    assertThat(steps(plan)).containsExactly("-dddd1", "-cccc1");
+    assertThat(plan.rowsAfter()).containsExactlyElementsOf(ids("eeee1"));
+    assertThat(steps(forked.downgrade(ids("dddd1 eeee1"), "eeee1@bbbb1"))).containsExactly("-eeee1");
+    assertThat(steps(forked.downgrade(ids("dddd1 eeee1"), "dddd1@cccc1-1"))).containsExactly("-dddd1", "-cccc1");
+    // upgrade, stamp, prefixes on both sides
+    assertThat(steps(forked.upgrade(List.of(), "cccc@dddd"))).containsExactly("+aaaa1", "+bbbb1", "+cccc1", "+dddd1");
+    assertThat(forked.stamp(ids("dddd1 eeee1"), "dddd1@cccc1", false).rowsAfter())
+        .containsExactlyElementsOf(ids("cccc1 eeee1"));
+  }
+
+  @Test
+  void idAtId_offTheFirstRevisionsLineage_isG004() {
+    // Alembic: "Can't locate revision identified by 'eeee1'" (its downgrade alone skips the check)
+    assertThatThrownBy(() -> forked.upgrade(ids("cccc1"), "cccc1@eeee1"))
+        .isInstanceOfSatisfying(RetortException.class, e -> {
+          assertThat(e.code()).isEqualTo(ErrorCode.G004);
+          assertThat(e.summary()).isEqualTo("no revision matches 'cccc1@eeee1'");
+          assertThat(e.details()).containsExactly(
+              "revision eeee1 exists but is not on branch 'cccc1' (neither above nor below cccc1)");
+        });
+    assertRefused(() -> forked.downgrade(ids("dddd1 eeee1"), "dddd1@eeee1"), ErrorCode.G004, "'dddd1@eeee1'", null);
+    assertRefused(() -> forked.upgrade(List.of(), "zzzz@bbbb1"), ErrorCode.G004, "'zzzz'", null);
+  }
 }
