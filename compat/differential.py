@@ -75,8 +75,8 @@ def retort_by_design(g, cmd, target, ra, rr, tables_before, a_tables, r_tables):
       base, trunk included. Retort must remove a subset of what Alembic removes.
     * retort-relative-stamp: Retort resolves relative targets (-1, head-1, X+1) in stamp as in
       upgrade and downgrade; Alembic 1.20 cannot locate them (or stamps every head minus N).
-    * retort-label-id-off-lineage: `downgrade <label>@<id>` (or `<label>@<id>-N`) where <id> is
-      not on the label's lineage is RT-G004 in Retort, as in every Alembic command but downgrade,
+    * retort-label-id-off-lineage: `downgrade <label>@<id>` (or `<label>@<id>-N`, or `<id>@<id>`)
+      where <id> is not on the label's lineage is RT-G004 in Retort, as in every Alembic command but downgrade,
       whose target parsing drops the label before it looks the id up.
     """
     if cmd == "downgrade" and target.endswith("@base") and ra.ok and rr.ok:
@@ -85,9 +85,10 @@ def retort_by_design(g, cmd, target, ra, rr, tables_before, a_tables, r_tables):
     if cmd == "stamp" and RELATIVE.search(target):
         return "retort-relative-stamp"
     m = LABEL_AT_REF.match(target)
-    if cmd == "downgrade" and ra.ok and rr.code == "RT-G004" and m and m.group("label") in g.label_owner:
+    if cmd == "downgrade" and ra.ok and rr.code == "RT-G004" and m:
+        branch = model_ref(g, m.group("label"))  # a label, or a revision standing for its branch (<id>@<id>)
         ref = model_ref(g, m.group("ref"))
-        if ref is not None and ref not in g.lineage(g.label_owner[m.group("label")]):
+        if branch is not None and ref is not None and ref not in g.lineage(branch):
             return "retort-label-id-off-lineage"
     return None
 ERROR_CODE = re.compile(r"error\[(RT-[A-Z]\d{3})\]")

@@ -50,7 +50,8 @@ final class RefLookup {
   private RevisionId inScope(RevisionId id, Predicate<RevisionId> scope, String label, String ref) {
     if (!scope.test(id)) {
       throw new UnknownRevisionException(
-          label + "@" + ref, List.of("revision " + id + " exists but is not on branch '" + label + "' (neither above nor below the revision that declares it)"),
+          label + "@" + ref, List.of("revision " + id + " exists but is not on branch '" + label + "' (neither above nor below "
+              + (graph.labelOwner(label).isPresent() ? "the revision that declares it)" : label + ")")),
           "pick a revision on that branch (retort history -r " + label + "@base:" + label + "@head lists them)");
     }
     return id;

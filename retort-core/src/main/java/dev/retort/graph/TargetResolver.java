@@ -58,10 +58,13 @@ public final class TargetResolver {
     } else if (target instanceof Target.BranchBase bb) {
       return branchBase(bb.branch());
     } else if (target instanceof Target.BranchRef br) {
-      String label = requireLabel(br.branch());
       // as in Alembic, <label>@<id> accepts any revision that shares lineage with the branch:
-      // an ancestor or descendant of a revision the label covers
-      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), sharedLineage(label), label)));
+      // an ancestor or descendant of a revision the label covers. A revision may stand for the
+      // branch as in <id>@head (Alembic's "not actually a branch"): <id>@<id> keeps to its lineage.
+      Predicate<RevisionId> scope = graph.labelOwner(br.branch()).isPresent()
+          ? sharedLineage(br.branch())
+          : lineageOf(new RefLookup(graph).find(br.branch(), id -> true, null));
+      return Resolved.of(List.of(new RefLookup(graph).find(br.ref(), scope, br.branch())));
     } else if (target instanceof Target.Relative rel) {
       return relative(rel);
     }
@@ -215,7 +218,12 @@ public final class TargetResolver {
 
   /** The label's revision with all its ancestors and descendants (Alembic's shared lineage). */
   private Predicate<RevisionId> lineage(String label) {
-    List<RevisionId> owner = List.of(graph.labelOwner(label).orElseThrow());
+    return lineageOf(graph.labelOwner(label).orElseThrow());
+  }
+
+  /** A revision with all its ancestors and descendants through parents. */
+  private Predicate<RevisionId> lineageOf(RevisionId revision) {
+    List<RevisionId> owner = List.of(revision);
     Set<RevisionId> related = new HashSet<>(traversal.ancestorsOrSelf(owner, Traversal.Edges.PARENTS));
     related.addAll(traversal.descendantsOrSelf(owner, Traversal.Edges.PARENTS));
     return related::contains;

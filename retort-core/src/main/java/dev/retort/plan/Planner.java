@@ -1,5 +1,6 @@
 package dev.retort.plan;
 
+import dev.retort.graph.MultipleHeadsException;
 import dev.retort.graph.RelativeRangeException;
 import dev.retort.graph.Resolved;
 import dev.retort.graph.RevisionGraph;
@@ -39,9 +40,12 @@ public final class Planner {
 
   public Plan upgrade(Collection<RevisionId> rows, String target) {
     checkKnown(rows);
-    if (TargetParser.parse(target) instanceof Target.Relative rel && rel.anchor() == null && rel.steps() < 0) {
-      // -N and <label>@-N count down from the current revisions: as Alembic, refuse rather than do nothing
-      throw RelativeRangeException.downOnUpgrade(rel.text(), -rel.steps());
+    if (TargetParser.parse(target) instanceof Target.Relative rel && rel.anchor() == null && rel.steps() <= 0) {
+      // -N, <label>@-N, +0 and <label>@+0 count from the current revisions but not up: as Alembic, refuse
+      // rather than do nothing
+      throw rel.steps() == 0
+          ? RelativeRangeException.zeroSteps("upgrade", rel.text())
+          : RelativeRangeException.downOnUpgrade(rel.text(), -rel.steps());
     }
     Resolved resolved = new TargetResolver(graph, rows).resolve(target);
     HeadSet heads = new HeadSet(graph, rows);
@@ -61,7 +65,26 @@ public final class Planner {
 
   public Plan downgrade(Collection<RevisionId> rows, String target) {
     checkKnown(rows);
-    Resolved resolved = new TargetResolver(graph, rows).resolve(target);
+    Target parsed = TargetParser.parse(target);
+    if (parsed instanceof Target.Relative rel && rel.anchor() == null && rel.steps() >= 0) {
+      // +N, <label>@+N, -0 and <label>@-0 count from the current revisions but not down: as Alembic, refuse
+      throw rel.steps() == 0
+          ? RelativeRangeException.zeroSteps("downgrade", rel.text())
+          : RelativeRangeException.upOnDowngrade(rel.text(), rel.steps());
+    }
+    TargetResolver resolver = new TargetResolver(graph, rows);
+    Resolved resolved;
+    if (parsed instanceof Target.Heads && !graph.effectiveHeads().isEmpty()) {
+      // as in Alembic, whose downgrade looks 'heads' up as one revision: the head no revision depends on,
+      // else "Multiple head revisions are present"
+      List<RevisionId> effective = graph.effectiveHeads();
+      if (effective.size() > 1) {
+        throw MultipleHeadsException.downgradeToHeads(parsed.text(), effective.stream().map(graph::get).toList());
+      }
+      resolved = resolver.resolve(new Target.Ref(parsed.text(), effective.get(0).value()));
+    } else {
+      resolved = resolver.resolve(parsed);
+    }
     HeadSet heads = new HeadSet(graph, rows);
     Set<RevisionId> removed = removedBy(resolved, target, rows, heads);
     List<RevisionId> order = new ArrayList<>(traversal.inOrder(removed));
