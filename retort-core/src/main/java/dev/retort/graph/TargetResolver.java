@@ -1,6 +1,5 @@
 package dev.retort.graph;
 
-import dev.retort.error.NearMatches;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -137,13 +136,6 @@ public final class TargetResolver {
     return Resolved.baseOf(graph.bases().stream().filter(above::contains).toList(), null);
   }
 
-  private String requireLabel(String label) {
-    if (graph.labelOwner(label).isEmpty()) {
-      throw new UnknownRevisionException(label + "@", NearMatches.among(label, graph.labels()));
-    }
-    return label;
-  }
-
   private Predicate<RevisionId> inBranch(String label) {
     return id -> graph.labelsOf(id).contains(label);
   }
@@ -159,7 +151,7 @@ public final class TargetResolver {
     if (rel.anchor() == null && rel.branch() != null && rel.steps() < 0) {
       return branchDown(rel);
     }
-    Predicate<RevisionId> scope = rel.branch() == null ? id -> true : inBranch(requireLabel(rel.branch()));
+    Predicate<RevisionId> scope = rel.branch() == null ? id -> true : branchMembers(rel.branch());
     List<RevisionId> start;
     List<RevisionId> firstFromBase = null;
     if (rel.anchor() == null) {
@@ -167,11 +159,12 @@ public final class TargetResolver {
       if (rel.branch() != null && rel.steps() > 0) {
         // As in Alembic, <label>@+N walks the label's lineage, so it can start below the branch:
         // from the version rows on that lineage, else from the newest applied revisions on it.
-        scope = lineage(rel.branch());
+        // <id>@+N is the same walk on the lineage of that revision.
+        scope = branchLineage(rel.branch());
         List<RevisionId> rowsOnLine = current.stream().filter(scope).sorted().toList();
         start = rowsOnLine.isEmpty() ? appliedTips(scope) : rowsOnLine;
       } else if (rel.branch() != null && start.isEmpty()) {
-        // <label>@+0 with no version row on the branch (applied through a dependency): its newest applied revisions
+        // <branch>@+0 with no version row on the branch (applied through a dependency): its newest applied revisions
         start = appliedTips(scope);
       }
     } else {
@@ -194,18 +187,36 @@ public final class TargetResolver {
   }
 
   /**
-   * {@code <label>@-N} as in Alembic: N steps down from the version row on the label's lineage,
-   * or, with none there (the branch applied only through a dependency), from the newest applied
-   * revision on it.
+   * {@code <label>@-N} (or {@code <id>@-N}, on that revision's lineage) as in Alembic: N steps
+   * down from the version row on the lineage, or, with none there (the branch applied only
+   * through a dependency), from the newest applied revision on it.
    */
   private Resolved branchDown(Target.Relative rel) {
-    String label = requireLabel(rel.branch());
-    Predicate<RevisionId> onLine = lineage(label);
+    Predicate<RevisionId> onLine = branchLineage(rel.branch());
     List<RevisionId> start = requireCurrent(rel.text()).stream().filter(onLine).sorted().toList();
     if (start.isEmpty()) {
       start = appliedBranchHeads().stream().filter(onLine).toList();
     }
     return new RelativeWalk(graph, rel.text(), onLine, null).down(start, -rel.steps());
+  }
+
+  /**
+   * The revisions a branch written before {@code @} covers: a label's revisions, or, for a
+   * revision standing for its branch (Alembic's "not actually a branch"), its lineage.
+   */
+  private Predicate<RevisionId> branchMembers(String branch) {
+    return graph.labelOwner(branch).isPresent() ? inBranch(branch) : branchLineage(branch);
+  }
+
+  /**
+   * The lineage Alembic's {@code filter_for_lineage} keeps for a branch written before {@code @}:
+   * the label's revision, or the revision named (id or unique prefix), with all its ancestors and
+   * descendants.
+   */
+  private Predicate<RevisionId> branchLineage(String branch) {
+    return graph.labelOwner(branch).isPresent()
+        ? lineage(branch)
+        : lineageOf(new RefLookup(graph).find(branch, id -> true, null));
   }
 
   /** Every ancestor and descendant of the revisions a label covers. */

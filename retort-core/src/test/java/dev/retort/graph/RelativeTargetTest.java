@@ -265,6 +265,75 @@ class RelativeTargetTest {
     }
   }
 
+  /** {@code <id>@+N} and {@code <id>@-N}: a revision before '@' stands for its branch, its lineage. */
+  @Nested
+  class RelativeInTheBranchOfARevision {
+    private final RevisionGraph g = Graphs.parse("""
+        a <- b <- c
+        a <- d <- e <- f
+        """);
+
+    @Test
+    void idAtPlusN_walksUpTheLineageOfThatRevisionFromItsRow() {
+      assertRevisions(resolve(g, "b d", "e@+1"), "e");
+      assertRevisions(resolve(g, "b d", "f@+2"), "f");
+    }
+
+    @Test
+    void idAtPlusN_withNoRowOnTheLineage_startsAtItsNewestAppliedRevision() {
+      // Alembic backtracks from c to a, the applied revision shared with f's lineage
+      assertRevisions(resolve(g, "c", "f@+1"), "d");
+      assertRevisions(resolve(g, "", "f@+2"), "d");
+    }
+
+    @Test
+    void idAtMinusN_walksDownFromTheRowOnTheLineage_scopedToThatRevision() {
+      Resolved resolved = resolve(g, "c f", "e@-2");
+      assertRevisions(resolved, "d");
+      assertThat(resolved.downgradeScope()).isEqualTo(new DowngradeScope("e", RevisionId.of("e"), false));
+      assertRevisions(resolve(g, "c f", "d@-3"), "a");
+      assertRevisions(resolve(g, "c f", "b@-1"), "b");
+    }
+
+    @Test
+    void idAtMinusN_whenTheLineageIsAppliedOnlyAsADependency_startsAtItsNewestAppliedRevision() {
+      RevisionGraph dep = Graphs.parse("""
+          a <- b <- c
+          x <- y {depends=b}
+          """);
+
+      assertRevisions(resolve(dep, "y", "c@-1"), "a");
+      assertRevisions(resolve(dep, "y", "c@+1"), "c");
+    }
+
+    @Test
+    void idAtPlusOrMinusN_withTwoRowsOnTheLineage_throwsG006() {
+      for (String target : List.of("a@+1", "a@-1")) {
+        assertThatThrownBy(() -> resolve(g, "c f", target))
+            .isInstanceOfSatisfying(AmbiguousWalkException.class, e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("c f")));
+      }
+    }
+
+    @Test
+    void prefixAtPlusN_standsForTheRevisionItNames() {
+      RevisionGraph long_ = Graphs.parse("""
+          abcd1234 <- abcd5678 <- ffff0000
+          abcd1234 <- eeee0000
+          """);
+
+      assertRevisions(resolve(long_, "eeee0000", "ffff@+1"), "abcd5678");
+      assertThatThrownBy(() -> resolve(long_, "", "abcd@+1")).isInstanceOf(AmbiguousPrefixException.class);
+    }
+
+    @Test
+    void unknownRevisionAtPlusOrMinusN_throwsG004() {
+      for (String target : List.of("zzzz@+1", "zzzz@-1")) {
+        assertThatThrownBy(() -> resolve(g, "c", target))
+            .isInstanceOfSatisfying(UnknownRevisionException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.G004));
+      }
+    }
+  }
+
   @Nested
   class RelativeToATarget {
     private final RevisionGraph linear = Graphs.parse("a <- b <- c <- d");

@@ -81,6 +81,28 @@ class LabelScopedDowngradeTest {
   }
 
   @Test
+  void idAtPlusAndMinusN_moveOnTheLineageOfThatRevision() {
+    // compat/repro/id-relative.json: aaaa1 <- bbbb1 <- cccc1, aaaa1 <- dddd1 <- eeee1 <- ffff1
+    RevisionGraph g = RevisionGraph.of(List.of(
+        rev("aaaa1", "", "", ""),
+        rev("bbbb1", "aaaa1", "", ""),
+        rev("cccc1", "bbbb1", "", ""),
+        rev("dddd1", "aaaa1", "", ""),
+        rev("eeee1", "dddd1", "", ""),
+        rev("ffff1", "eeee1", "", "")));
+    Planner planner = new Planner(g);
+
+    assertThat(planner.upgrade(ids("cccc1"), "ffff1@+1").rowsAfter()).containsExactlyElementsOf(ids("cccc1 dddd1"));
+    assertThat(planner.upgrade(ids("bbbb1 dddd1"), "eeee1@+1").rowsAfter()).containsExactlyElementsOf(ids("bbbb1 eeee1"));
+    assertThat(planner.stamp(ids("bbbb1 dddd1"), "eeee1@+1", false).rowsAfter()).containsExactlyElementsOf(ids("bbbb1 eeee1"));
+    assertThat(planner.downgrade(ids("cccc1 ffff1"), "eeee1@-2").rowsAfter()).containsExactlyElementsOf(ids("cccc1 dddd1"));
+    // down to the branch point aaaa1: only the branch of dddd1 goes, as with <label>@-N
+    Plan plan = planner.downgrade(ids("cccc1 ffff1"), "dddd1@-3");
+    assertThat(downgraded(plan)).containsExactly("ffff1", "eeee1", "dddd1");
+    assertThat(plan.rowsAfter()).containsExactlyElementsOf(ids("cccc1"));
+  }
+
+  @Test
   void downgrade_labelAtId_belowTheBranchPoint_removesEveryBranchAboveIt() {
     // aaaa1 has one child, and both branches descend from it
     assertThat(downgrade(forked, "dddd1 eeee1", "feat@aaaa1").rowsAfter()).containsExactlyElementsOf(ids("aaaa1"));
