@@ -7,7 +7,7 @@ harness writes one Alembic project and one Retort project, each with its own SQL
 revision <id> creates table r_<id> on upgrade and drops it on downgrade. It then runs a seeded
 random sequence of upgrade / downgrade / stamp commands with targets of every form (head, heads,
 base, ids, 4+ character prefixes, label@head, label@base, label@id, id@head, +N, -N, id+N, id-N,
-head-N, label@+N, label@-N; stamp --purge now and then) on both, and after every command
+head-N, label@+N, label@-N, id@+N, id@-N; stamp --purge now and then) on both, and after every command
 compares:
 
   * success / failure (Alembic raising vs Retort's exit code);
@@ -867,6 +867,7 @@ def pick_command(rng, g, rows):
             (0.7, lambda: "%s+%d" % (anyid(), n())),
             (1, lambda: "head-%d" % n()),
             (1 * has_labels, lambda: "%s@+%d" % (lab(), n())),
+            (0.5, lambda: "%s@+%d" % (anyid(), n())),  # the revision stands for its branch
             (0.5 * has_labels, lambda: (lambda l: "%s@%s" % (l, label_member(l)))(lab())),
         ]
     elif r < 0.80:
@@ -880,6 +881,7 @@ def pick_command(rng, g, rows):
             (2 if applied_l else 0, lambda: pick_prefix(applied_l)),
             (1.5 * has_labels, lambda: lab() + "@base"),
             (1 * has_labels, lambda: "%s@-%d" % (lab(), n())),
+            (0.5, lambda: "%s@-%d" % (rng.choice(applied_l) if applied_l else anyid(), n())),
             (1, lambda: "head-%d" % n()),
             (1 if applied_l else 0, lambda: "%s-%d" % (rng.choice(applied_l), n())),
             (0.5, lambda: "%s+%d" % (anyid(), n())),
