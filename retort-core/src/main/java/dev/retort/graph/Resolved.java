@@ -11,7 +11,7 @@ import java.util.List;
  *     past a base): nothing of that scope applied
  * @param branch the label of a {@code <label>@base} target, or null
  * @param downgradeScope for a target written with a branch ({@code <label>@<id>}, {@code
- *     <label>@<id>-N}, {@code <label>@head-N}, {@code <label>@-N}, {@code <id>@head-N}), the branch
+ *     <label>@<id>-N}, {@code <label>@head-N}, {@code <label>@-N}, {@code <id>@head-N}, {@code <id>@-N}), the branch
  *     a downgrade to it keeps to, as in Alembic ({@link DowngradeScope}); null otherwise. Upgrade
  *     and stamp ignore it.
  */

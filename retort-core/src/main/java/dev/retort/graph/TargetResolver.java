@@ -73,7 +73,7 @@ public final class TargetResolver {
   /**
    * The branch part of a target that keeps a downgrade on its branch, as in Alembic, whose
    * downgrade passes the part before {@code @} on as the branch: {@code <label>@<id>}, {@code
-   * <label>@-N}, and {@code <branch>@<anchor>±N} ({@code feat@head-2}, {@code feat@bbbb1-1},
+   * <label>@-N} (or {@code <id>@-N}), and {@code <branch>@<anchor>±N} ({@code feat@head-2}, {@code feat@bbbb1-1},
    * {@code 3f2a@head-1}). Null for other targets; {@code <label>@head} has nothing above it, and
    * {@code <label>@base} names its branch's roots already.
    */
