@@ -96,7 +96,9 @@ final class SqliteDdlCompiler extends DdlWriter {
       return List.of();
     }
     TableShape before = schema.require(op.table(), op.describe());
-    before.column(column).orElseThrow(() -> missingColumn(op.describe(), op.table(), column));
+    if (before.column(column).isEmpty()) {
+      throw missingColumn(op.describe(), op.table(), column);
+    }
     List<TableShape.ColumnDef> columns = new ArrayList<>();
     for (TableShape.ColumnDef c : before.columns()) {
       if (!SqlTokens.unquote(c.name()).equalsIgnoreCase(column)) {
