@@ -6,6 +6,8 @@ import dev.retort.lint.LintContext;
 import dev.retort.lint.Rule;
 import dev.retort.lint.RuleInfo;
 import dev.retort.lint.Severity;
+import dev.retort.graph.RevisionKind;
+import dev.retort.script.ScriptHeader;
 import dev.retort.script.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
 /**
  * {@code RT113}: {@code CREATE/DROP INDEX CONCURRENTLY} (or {@code REINDEX ... CONCURRENTLY}) in
  * a revision that runs inside a transaction. PostgreSQL refuses it there, so the revision fails.
+ * SQL revisions are read whole; Java revisions through the {@code op.execute("...")} literals of
+ * their {@code upgrade} method.
  */
 public final class ConcurrentlyInTransaction implements Rule {
   public static final RuleInfo INFO = new RuleInfo(
@@ -39,8 +43,7 @@ public final class ConcurrentlyInTransaction implements Rule {
       List<SqlStatement> statements = new ArrayList<>(body.script().upgrade());
       body.script().downgrade().ifPresent(statements::addAll);
       for (SqlStatement statement : statements) {
-        String code = STRING.matcher(LINE_COMMENT.matcher(statement.sql()).replaceAll("")).replaceAll("''");
-        if (CONCURRENTLY.matcher(code).find()) {
+        if (CONCURRENTLY.matcher(code(statement.sql())).find()) {
           findings.add(new Finding(
               INFO.code(),
               INFO.severity(),
@@ -50,6 +53,27 @@ public final class ConcurrentlyInTransaction implements Rule {
         }
       }
     }
+    for (ScriptHeader header : context.headers()) {
+      if (header.kind() != RevisionKind.JAVA || !header.transactional()) {
+        continue;
+      }
+      List<SqlStatement> upgrade = UpgradeScripts.upgrade(header);
+      for (SqlStatement statement : upgrade == null ? List.<SqlStatement>of() : upgrade) {
+        if (CONCURRENTLY.matcher(code(statement.sql())).find()) {
+          findings.add(new Finding(
+              INFO.code(),
+              INFO.severity(),
+              new Location(header.path(), statement.line()),
+              "CONCURRENTLY cannot run inside a transaction, and revision " + header.id() + " is transactional",
+              "add 'transactional = false' to @Revision(...) (and keep the revision to this one statement)"));
+        }
+      }
+    }
     return findings;
+  }
+
+  /** The statement without line comments and with string literals emptied. */
+  private static String code(String sql) {
+    return STRING.matcher(LINE_COMMENT.matcher(sql).replaceAll("")).replaceAll("''");
   }
 }

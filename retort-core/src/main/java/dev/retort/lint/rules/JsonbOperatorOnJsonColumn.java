@@ -7,6 +7,7 @@ import dev.retort.lint.LintDatabase;
 import dev.retort.lint.RuleInfo;
 import dev.retort.lint.Severity;
 import dev.retort.graph.RevisionId;
+import dev.retort.graph.RevisionKind;
 import dev.retort.graph.Traversal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,7 +46,8 @@ final class JsonbOperatorOnJsonColumn extends DatabaseRule {
     PendingColumnTypes schema = new PendingColumnTypes(database.columnTypes());
     for (RevisionSql revision : inGraphOrder(context, scripts.of(context))) {
       String id = revision.header().id();
-      if (applied.contains(id)) {
+      // Java revisions are not followed (docs/lint/RT304.md): op.addColumn and the like are not seen
+      if (applied.contains(id) || revision.header().kind() != RevisionKind.SQL) {
         continue;
       }
       for (StatementView statement : revision.upgrade()) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A SQL revision's upgrade section, classified statement by statement. The downgrade section is
- * never looked at.
+ * A revision's upgrade section, classified statement by statement: a SQL revision's {@code --
+ * +upgrade} statements, or a Java revision's {@code op.execute("...")} literals and {@code
+ * createTable(Table.named("..."))} calls in its {@code upgrade} method. The downgrade is never
+ * looked at.
  *
  * @param header the revision's header
  * @param upgrade the upgrade statements in file order

@@ -4,8 +4,9 @@ import dev.retort.lint.Rule;
 import java.util.List;
 
 /**
- * The SQL safety rules (codes RT2xx). They read the upgrade sections of SQL revisions (never the
- * downgrade sections); the rules of one {@link #all()} call share one read of the files.
+ * The SQL safety rules (codes RT2xx). They read the upgrade sections of SQL revisions and the
+ * {@code op.execute("...")} literals of Java revisions' {@code upgrade} methods (never the
+ * downgrades); the rules of one {@link #all()} call share one read of the files.
  */
 public final class SqlRules {
   private SqlRules() {}
