@@ -50,7 +50,7 @@ final class JavaExecuteSql {
     return out;
   }
 
-  /** The {@code {} of a method declaration after parameter list end {@code close} ({@code throws} allowed), or -1. */
+  /** The opening brace of a method body after parameter list end {@code close} ({@code throws} allowed), or -1. */
   private static int bodyStart(List<Token> tokens, int close) {
     if (close < 0) {
       return -1;
