@@ -36,9 +36,29 @@ class JavaExecuteLintCliTest {
   void safeExecuteCalls_commentsDowngradeAndNonLiterals_giveNoSqlFinding() {
     CliRun.Result result = CliRun.run(LintFixtures.copy("RT201", "pass-java", dir), Map.of(), "lint", "--format", "json");
 
-    // the index is on a table op.createTable made earlier in the revision: no RT202 either
+    // (RT202 applies to PostgreSQL only; the next test checks it)
     assertThat(LintFixtures.codes(result.json())).as("findings in:\n%s", result.out()).noneMatch(c -> c.startsWith("RT2"));
     assertThat(result.exitCode()).as("stdout:\n%s", result.out()).isZero();
+  }
+
+  @Test
+  void indexOnATableOpCreateTableMade_isNoRT202_butOnAnExistingTableItIs() throws java.io.IOException {
+    // RT202 applies to PostgreSQL only; the fixture's own URL is SQLite
+    Map<String, String> postgres = Map.of("RETORT_URL", "postgresql://lint@localhost/lint");
+    Path project = LintFixtures.copy("RT201", "pass-java", dir);
+
+    CliRun.Result clean = CliRun.run(project, postgres, "lint", "--format", "json");
+    assertThat(LintFixtures.codes(clean.json())).as("findings in:\n%s", clean.out()).noneMatch(c -> c.startsWith("RT2"));
+
+    Path revision = project.resolve(FILE);
+    String source = java.nio.file.Files.readString(revision);
+    java.nio.file.Files.writeString(revision, source.replaceFirst("(?m)^\\s*op\\.createTable\\(.*\\n", ""));
+    CliRun.Result flagged = CliRun.run(project, postgres, "lint", "--format", "json");
+    List<JsonNode> found = LintFixtures.withCode(flagged.json(), "RT202");
+    assertThat(found).as("RT202 findings in:\n%s", flagged.out()).hasSize(1);
+    assertThat(found.get(0).get("file").asText()).isEqualTo(FILE);
+    assertThat(found.get(0).get("message").asText()).contains("audit");
+    assertThat(found.get(0).get("fix").asText()).contains("transactional = false in @Revision");
   }
 
   @Test

@@ -37,7 +37,8 @@ final class IndexWithoutConcurrently extends SqlRule {
     return List.of(new Problem(
         "CREATE INDEX on existing table " + statement.table() + " without CONCURRENTLY: every write to "
             + statement.table() + " waits until the index is built",
-        fixed + "  (CONCURRENTLY cannot run in a transaction: put it in its own revision with the header"
-            + " 'Transactional: false')"));
+        fixed + "  (CONCURRENTLY cannot run in a transaction: put it in its own revision with "
+            + (revision.header().kind() == dev.retort.graph.RevisionKind.JAVA
+                ? "transactional = false in @Revision)" : "the header 'Transactional: false')")));
   }
 }
