@@ -1,9 +1,7 @@
 package dev.retort.lint;
 
 import dev.retort.error.Location;
-import dev.retort.lint.rules.DatabaseRules;
-import dev.retort.lint.rules.GraphRules;
-import dev.retort.lint.rules.SqlRules;
+import dev.retort.lint.rules.StandardRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Runs rules over a {@link LintContext}, then applies the {@code [lint]} levels of the
@@ -35,7 +32,7 @@ public final class Linter {
 
   /** Every rule Retort ships: graph and content (RT1xx), SQL (RT2xx) and database (RT3xx). */
   public static Linter standard() {
-    return new Linter(Stream.of(GraphRules.all(), SqlRules.all(), DatabaseRules.all()).flatMap(List::stream).toList());
+    return new Linter(StandardRules.all());
   }
 
   /** What each rule is, RT100 first, then by code. */

@@ -28,6 +28,12 @@ public final class ConcurrentlyInTransaction implements Rule {
   private static final Pattern LINE_COMMENT = Pattern.compile("--[^\n]*");
   private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
 
+  private final UpgradeScripts scripts;
+
+  ConcurrentlyInTransaction(UpgradeScripts scripts) {
+    this.scripts = scripts;
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -36,7 +42,7 @@ public final class ConcurrentlyInTransaction implements Rule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (SqlBodies.Body body : SqlBodies.of(context)) {
+    for (SqlBodies.Body body : scripts.bodies().of(context)) {
       if (!body.header().transactional()) {
         continue;
       }
@@ -53,17 +59,17 @@ public final class ConcurrentlyInTransaction implements Rule {
         }
       }
     }
-    for (ScriptHeader header : context.headers()) {
+    for (RevisionSql revision : scripts.of(context)) {
+      ScriptHeader header = revision.header();
       if (header.kind() != RevisionKind.JAVA || !header.transactional()) {
         continue;
       }
-      List<SqlStatement> upgrade = UpgradeScripts.upgrade(header);
-      for (SqlStatement statement : upgrade == null ? List.<SqlStatement>of() : upgrade) {
+      for (StatementView statement : revision.upgrade()) {
         if (CONCURRENTLY.matcher(code(statement.sql())).find()) {
           findings.add(new Finding(
               INFO.code(),
               INFO.severity(),
-              new Location(header.path(), statement.line()),
+              revision.at(statement),
               "CONCURRENTLY cannot run inside a transaction, and revision " + header.id() + " is transactional",
               "add 'transactional = false' to @Revision(...) (and keep the revision to this one statement)"));
         }

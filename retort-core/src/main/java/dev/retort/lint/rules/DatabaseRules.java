@@ -11,10 +11,15 @@ public final class DatabaseRules {
   private DatabaseRules() {}
 
   public static List<Rule> all() {
+    return all(new UpgradeScripts());
+  }
+
+  /** Every database rule, reading revisions through {@code scripts}. */
+  static List<Rule> all(UpgradeScripts scripts) {
     return List.of(
         new AppliedRevisionMissingScript(),
         new AppliedRevisionEdited(),
         new VersionColumnTooNarrow(),
-        new JsonbOperatorOnJsonColumn(new UpgradeScripts()));
+        new JsonbOperatorOnJsonColumn(scripts));
   }
 }

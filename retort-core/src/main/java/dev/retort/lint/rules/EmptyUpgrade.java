@@ -16,6 +16,12 @@ public final class EmptyUpgrade implements Rule {
   public static final RuleInfo INFO = new RuleInfo(
       "RT112", "empty-upgrade", Severity.WARNING, "a revision that is not a merge has an empty upgrade section");
 
+  private final SqlBodies bodies;
+
+  EmptyUpgrade(SqlBodies bodies) {
+    this.bodies = bodies;
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -23,7 +29,7 @@ public final class EmptyUpgrade implements Rule {
 
   @Override
   public List<Finding> check(LintContext context) {
-    return SqlBodies.of(context).stream()
+    return bodies.of(context).stream()
         .filter(body -> body.script().upgrade().isEmpty() && body.header().revises().size() < 2)
         .map(body -> new Finding(
             INFO.code(),

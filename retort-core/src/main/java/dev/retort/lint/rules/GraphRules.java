@@ -7,8 +7,8 @@ import java.util.List;
 public final class GraphRules {
   private GraphRules() {}
 
-  /** A new instance of every graph and content rule, by code. */
-  public static List<Rule> all() {
+  /** A new instance of every graph and content rule, by code, reading bodies through {@code scripts}. */
+  static List<Rule> all(UpgradeScripts scripts) {
     return List.of(
         new SeveralHeads(),
         new MissingReference(),
@@ -20,9 +20,9 @@ public final class GraphRules {
         new UnlabelledBases(),
         new LongId(),
         new MalformedHeader(),
-        new NoDowngrade(),
-        new EmptyUpgrade(),
-        new ConcurrentlyInTransaction(),
+        new NoDowngrade(scripts.bodies()),
+        new EmptyUpgrade(scripts.bodies()),
+        new ConcurrentlyInTransaction(scripts),
         new DuplicateLabel());
   }
 }

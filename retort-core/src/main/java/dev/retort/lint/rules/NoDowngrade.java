@@ -16,6 +16,12 @@ public final class NoDowngrade implements Rule {
   public static final RuleInfo INFO = new RuleInfo(
       "RT111", "no-downgrade", Severity.WARNING, "a SQL revision has no '-- +downgrade' section, so it is irreversible");
 
+  private final SqlBodies bodies;
+
+  NoDowngrade(SqlBodies bodies) {
+    this.bodies = bodies;
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -23,7 +29,7 @@ public final class NoDowngrade implements Rule {
 
   @Override
   public List<Finding> check(LintContext context) {
-    return SqlBodies.of(context).stream()
+    return bodies.of(context).stream()
         .filter(body -> body.script().downgrade().isEmpty())
         .map(body -> new Finding(
             INFO.code(),

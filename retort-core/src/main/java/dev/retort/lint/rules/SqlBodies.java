@@ -9,16 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bodies of the SQL revisions, for the content rules. A body that cannot be split is left out
- * here; the command reports it as {@code RT110}.
+ * The bodies of the SQL revisions, read and split once per lint run for every rule that shares
+ * this instance (the content rules, and the SQL rules through {@link UpgradeScripts}). A body that
+ * cannot be split is left out here; the command reports it as {@code RT110}.
  */
 final class SqlBodies {
   /** One SQL revision: its header and its split body. */
   record Body(ScriptHeader header, SqlScript script) {}
 
-  private SqlBodies() {}
+  private LintContext lastContext;
+  private List<Body> lastBodies = List.of();
 
-  static List<Body> of(LintContext context) {
+  /** The SQL revisions of {@code context}, sorted by path as the headers are. */
+  synchronized List<Body> of(LintContext context) {
+    if (context != lastContext) {
+      lastBodies = read(context);
+      lastContext = context;
+    }
+    return lastBodies;
+  }
+
+  private static List<Body> read(LintContext context) {
     List<Body> bodies = new ArrayList<>();
     for (ScriptHeader header : context.headers()) {
       if (header.kind() != RevisionKind.SQL) {

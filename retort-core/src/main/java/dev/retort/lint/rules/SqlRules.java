@@ -12,7 +12,11 @@ public final class SqlRules {
   private SqlRules() {}
 
   public static List<Rule> all() {
-    UpgradeScripts scripts = new UpgradeScripts();
+    return all(new UpgradeScripts());
+  }
+
+  /** Every SQL rule, reading revisions through {@code scripts}. */
+  static List<Rule> all(UpgradeScripts scripts) {
     return List.of(
         new DropWithoutIfExists(scripts),
         new IndexWithoutConcurrently(scripts),

@@ -1,6 +1,5 @@
 package dev.retort.lint.rules;
 
-import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionKind;
 import dev.retort.lint.LintContext;
 import dev.retort.script.ScriptHeader;
@@ -11,7 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and classifies the upgrade sections of a project's SQL revisions, and the {@code
@@ -20,8 +21,24 @@ import java.util.List;
  * cannot be read or split is skipped: the loader reports it as a load problem.
  */
 final class UpgradeScripts {
+  private final SqlBodies bodies;
   private LintContext lastContext;
   private List<RevisionSql> lastScripts = List.of();
+
+  /** Scripts read on their own (tests, single rules). */
+  UpgradeScripts() {
+    this(new SqlBodies());
+  }
+
+  /** Scripts sharing the SQL revisions' bodies with other rules. */
+  UpgradeScripts(SqlBodies bodies) {
+    this.bodies = bodies;
+  }
+
+  /** The SQL revisions' bodies this instance reads from. */
+  SqlBodies bodies() {
+    return bodies;
+  }
 
   /** The SQL and Java revisions of {@code context}, sorted by path as the headers are. */
   synchronized List<RevisionSql> of(LintContext context) {
@@ -32,12 +49,18 @@ final class UpgradeScripts {
     return lastScripts;
   }
 
-  private static List<RevisionSql> read(LintContext context) {
+  private List<RevisionSql> read(LintContext context) {
+    Map<ScriptHeader, SqlScript> sql = new HashMap<>();
+    for (SqlBodies.Body body : bodies.of(context)) {
+      sql.put(body.header(), body.script());
+    }
     List<RevisionSql> scripts = new ArrayList<>();
     for (ScriptHeader header : context.headers()) {
-      List<SqlStatement> upgrade = upgrade(header);
+      List<SqlStatement> upgrade = header.kind() == RevisionKind.JAVA
+          ? javaUpgrade(header)
+          : sql.containsKey(header) ? sql.get(header).upgrade() : null;
       if (upgrade == null) {
-        continue;
+        continue; // unreadable or unsplittable: the loader reports it
       }
       List<StatementView> views = new ArrayList<>();
       for (SqlStatement statement : upgrade) {
@@ -48,14 +71,11 @@ final class UpgradeScripts {
     return scripts;
   }
 
-  /** The upgrade statements of a revision, or null when its file cannot be read. */
-  static List<SqlStatement> upgrade(ScriptHeader header) {
+  /** The {@code op.execute} literals of a Java revision's upgrade, or null when it cannot be read. */
+  private static List<SqlStatement> javaUpgrade(ScriptHeader header) {
     try {
-      if (header.kind() == RevisionKind.JAVA) {
-        return JavaExecuteSql.upgradeStatements(Files.readString(header.path(), StandardCharsets.UTF_8));
-      }
-      return SqlScript.read(header.path()).upgrade();
-    } catch (RetortException | IOException | UncheckedIOException e) {
+      return JavaExecuteSql.upgradeStatements(Files.readString(header.path(), StandardCharsets.UTF_8));
+    } catch (IOException | UncheckedIOException e) {
       return null;
     }
   }
