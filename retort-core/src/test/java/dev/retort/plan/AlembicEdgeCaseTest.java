@@ -1,15 +1,15 @@
 package dev.retort.plan;
 
+import static dev.retort.plan.PlanText.rev;
+import static dev.retort.plan.PlanText.ids;
+import static dev.retort.plan.PlanText.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
-import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
-import dev.retort.graph.RevisionId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +19,6 @@ import org.junit.jupiter.api.Test;
  * the graph.
  */
 class AlembicEdgeCaseTest {
-
-  private static Revision rev(String id, String parents, String deps, String label) {
-    return Revision.of(id, words(parents), words(deps), label.isEmpty() ? Set.of() : Set.of(label));
-  }
-
-  private static List<String> words(String text) {
-    return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
-  }
-
-  private static List<RevisionId> ids(String text) {
-    return words(text).stream().map(RevisionId::of).toList();
-  }
-
-  private static List<String> steps(Plan plan) {
-    return plan.steps().stream().map(s -> s instanceof Step.Upgrade u ? "+" + u.revision().value()
-        : s instanceof Step.Downgrade d ? "-" + d.revision().value() : "stamp").toList();
-  }
 
   // compat/repro/label-scoped-downgrade.json
   //   aaaa1 <- bbbb1 <- cccc1 [feat] <- dddd1

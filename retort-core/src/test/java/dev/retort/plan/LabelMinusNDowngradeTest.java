@@ -1,16 +1,16 @@
 package dev.retort.plan;
 
+import static dev.retort.plan.PlanText.rev;
+import static dev.retort.plan.PlanText.ids;
+import static dev.retort.plan.PlanText.downgraded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.graph.AmbiguousWalkException;
 import dev.retort.graph.RelativeRangeException;
-import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
-import dev.retort.graph.RevisionId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +19,6 @@ import org.junit.jupiter.api.Test;
  * two graphs are small versions of differential seeds 107 and 123.
  */
 class LabelMinusNDowngradeTest {
-
-  /** Revision {@code id}; {@code parents} and {@code deps} space separated, {@code label} or "". */
-  private static Revision rev(String id, String parents, String deps, String label) {
-    return Revision.of(id, words(parents), words(deps), label.isEmpty() ? Set.of() : Set.of(label));
-  }
-
-  private static List<String> words(String text) {
-    return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
-  }
-
-  private static List<RevisionId> ids(String text) {
-    return words(text).stream().map(RevisionId::of).toList();
-  }
-
-  private static List<String> downgraded(Plan plan) {
-    return plan.steps().stream().map(s -> ((Step.Downgrade) s).revision().value()).toList();
-  }
 
   //   t0 <- t1 <- p <- q <- r     q depends on l1
   //         t1 <- s

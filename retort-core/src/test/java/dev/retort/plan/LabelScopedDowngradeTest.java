@@ -1,15 +1,15 @@
 package dev.retort.plan;
 
+import static dev.retort.plan.PlanText.rev;
+import static dev.retort.plan.PlanText.ids;
+import static dev.retort.plan.PlanText.downgraded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.graph.AmbiguousWalkException;
-import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
-import dev.retort.graph.RevisionId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,23 +20,6 @@ import org.junit.jupiter.api.Test;
  * {@code compat/differential.py --spec}.
  */
 class LabelScopedDowngradeTest {
-
-  /** Revision {@code id}; {@code parents} and {@code deps} space separated, {@code label} or "". */
-  private static Revision rev(String id, String parents, String deps, String label) {
-    return Revision.of(id, words(parents), words(deps), label.isEmpty() ? Set.of() : Set.of(label));
-  }
-
-  private static List<String> words(String text) {
-    return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
-  }
-
-  private static List<RevisionId> ids(String text) {
-    return words(text).stream().map(RevisionId::of).toList();
-  }
-
-  private static List<String> downgraded(Plan plan) {
-    return plan.steps().stream().map(s -> ((Step.Downgrade) s).revision().value()).toList();
-  }
 
   //   aaaa1 <- bbbb1 <- cccc1 [feat] <- dddd1
   //            bbbb1 <- eeee1
