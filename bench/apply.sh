@@ -39,17 +39,7 @@ started=$(date +%s)
 exec > >(tee "$out/apply-report.md")
 
 # 1. Build if needed (a missing jar, or any pom/main source newer than the jars).
-jars=(retort-cli/target/retort-cli.jar retort-bench/target/retort-bench.jar)
-build=0
-for j in "${jars[@]}"; do
-  if [[ ! -f "$j" ]] || [[ -n "$(find pom.xml retort-*/pom.xml retort-*/src/main -newer "$j" -print -quit)" ]]; then
-    build=1
-  fi
-done
-if (( build )) && [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  echo "== building: mvn -q -B -DskipTests package" >&2
-  mvn -q -B -DskipTests package >&2
-fi
+source "$root/bench/build-if-needed.sh"
 
 # 2. Alembic 1.20 with a PostgreSQL driver.
 venv="${ALEMBIC_VENV:-}"

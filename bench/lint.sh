@@ -19,17 +19,7 @@ shape="${SHAPE:-linear}"
 runs="${RUNS:-5}"
 mkdir -p "$out"
 
-jars=(retort-cli/target/retort-cli.jar retort-bench/target/retort-bench.jar)
-build=0
-for j in "${jars[@]}"; do
-  if [[ ! -f "$j" ]] || [[ -n "$(find pom.xml retort-*/pom.xml retort-*/src/main -newer "$j" -print -quit)" ]]; then
-    build=1
-  fi
-done
-if (( build )) && [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  echo "== building: mvn -q -B -DskipTests package" >&2
-  mvn -q -B -DskipTests package >&2
-fi
+source "$root/bench/build-if-needed.sh"
 
 load1=$(cut -d' ' -f1 /proc/loadavg)
 echo "- $(nproc) CPUs, $(java -version 2>&1 | head -1), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
