@@ -14,7 +14,7 @@ public final class MalformedTargetException extends RetortException {
         null,
         "target '" + target + "' is malformed: " + problem,
         List.of(),
-        "targets are: head, heads, base, <id or 4+ char prefix>, <label>@head, <label>@base,"
+        "targets are: head, heads, base, <id or prefix>, <label>@head, <label>@base,"
             + " <label>@<id>, <id>@head, +N, -N, <target>+N, <target>-N");
   }
 }

@@ -20,7 +20,7 @@ public sealed interface Target {
   /** {@code current}: the database's current revisions (history ranges). */
   record Current(String text) implements Target {}
 
-  /** A full id, a unique prefix of 4+ characters, or a branch label. */
+  /** A full id, a branch label, or a unique prefix (of the ids and labels longer than 3 characters). */
   record Ref(String text, String ref) implements Target {}
 
   /** {@code <label or id>@head}. */

@@ -19,8 +19,8 @@ import net.jqwik.api.Tuple;
  * A random revision DAG for property tests, with its own model of the structure (children, resolved
  * dependencies, label coverage) computed independently of {@link RevisionGraph}.
  *
- * <p>Ids are 4 to 7 characters of {@code 01ab}, so that 4-character prefixes are often shared and
- * one id is sometimes a prefix of another. Each revision revises 0 (a new base), 1 or 2 earlier
+ * <p>Ids are 2 to 7 characters of {@code 01ab}, so that prefixes are often shared, one id is
+ * sometimes a prefix of another, and some ids are too short to be matched by prefix. Each revision revises 0 (a new base), 1 or 2 earlier
  * ones, depends on up to 2 earlier ones (by id or, when it has one, by label) and sometimes declares
  * a label {@code L<index>} (never a prefix of an id).
  */
@@ -35,7 +35,7 @@ record RandomDag(
       boolean labelled, boolean byLabel) {}
 
   static Arbitrary<RandomDag> dags(int maxSize) {
-    Arbitrary<List<String>> ids = Arbitraries.strings().withChars("01ab").ofMinLength(4).ofMaxLength(7)
+    Arbitrary<List<String>> ids = Arbitraries.strings().withChars("01ab").ofMinLength(2).ofMaxLength(7)
         .list().uniqueElements().ofMinSize(1).ofMaxSize(maxSize)
         .withSizeDistribution(RandomDistribution.uniform());
     return ids.flatMap(list -> shapes().list().ofSize(list.size()).map(shapes -> of(list, shapes)));

@@ -155,14 +155,12 @@ class TargetResolverTest {
     }
 
     @Test
-    void prefixShorterThanFour_evenIfUnique_isUnknownWithASuggestion() {
-      assertThatThrownBy(() -> resolve(g, "9f8"))
-          .isInstanceOfSatisfying(UnknownRevisionException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.G004);
-            assertThat(e.summary()).contains("'9f8'");
-            assertThat(e.details()).singleElement().asString().contains("did you mean").contains("9f8e7d6c");
-          });
-      assertThatThrownBy(() -> resolve(g, "abc")).isInstanceOf(UnknownRevisionException.class);
+    void prefixShorterThanFour_resolvesWhenUnique_asInAlembic() {
+      assertRevisions(resolve(g, "9f8"), "9f8e7d6c");
+      assertRevisions(resolve(g, "9"), "9f8e7d6c");
+      assertThatThrownBy(() -> resolve(g, "abc"))
+          .isInstanceOfSatisfying(AmbiguousPrefixException.class,
+              e -> assertThat(e.candidates()).containsExactlyElementsOf(ids("abcd1234 abcd5678 abce0000")));
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class ShowCli implements Callable<Integer> {
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "REV", description = "A target: an id, a 4+ character prefix, head, heads, <label>@head, head-1, ...")
+  @Parameters(paramLabel = "REV", description = "A target: an id, a prefix, head, heads, <label>@head, head-1, ...")
   String target;
 
   @Option(names = "--json", description = "Print a JSON object (an array for targets naming several revisions).")
