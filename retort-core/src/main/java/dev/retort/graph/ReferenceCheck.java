@@ -15,6 +15,8 @@ import java.util.Set;
  * and explains the ones that do not: a file name or slug used in place of an id, or a typo.
  */
 final class ReferenceCheck {
+  private static final Set<String> SCRIPT_SUFFIXES = Set.of("sql", "java", "py");
+
   private final Map<RevisionId, Revision> byId;
   private final Map<String, RevisionId> labelOwners;
   private Map<String, Revision> byFileName;
@@ -55,11 +57,24 @@ final class ReferenceCheck {
 
   private DanglingReferenceException dangling(
       Revision from, DanglingReferenceException.Field field, String value) {
-    Optional<Revision> fileNameOf = Optional.ofNullable(fileNames().get(value));
+    Optional<Revision> fileNameOf = fileNameOf(value);
     List<String> near = fileNameOf.isPresent()
         ? List.of()
         : NearMatches.among(value, byId.keySet().stream().map(RevisionId::value)::iterator);
     return new DanglingReferenceException(from, field, value, fileNameOf, near);
+  }
+
+  /**
+   * The script whose file name, stem or slug the value is, with any script suffix: {@code .sql},
+   * {@code .java}, or the {@code .py} of a file name carried over from Alembic.
+   */
+  private Optional<Revision> fileNameOf(String value) {
+    Revision named = fileNames().get(value);
+    int dot = value.lastIndexOf('.');
+    if (named == null && dot > 0 && SCRIPT_SUFFIXES.contains(value.substring(dot + 1))) {
+      named = fileNames().get(value.substring(0, dot));
+    }
+    return Optional.ofNullable(named);
   }
 
   /** File names, stems and slugs of every script, built only when a reference dangles. */

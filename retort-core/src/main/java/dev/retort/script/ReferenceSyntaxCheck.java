@@ -7,6 +7,7 @@ import dev.retort.graph.RevisionId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds {@code Revises:} / {@code Depends-On:} values that cannot be ids at all (a file name
@@ -14,6 +15,9 @@ import java.util.Map;
  * well-formed ids are checked later against the graph.
  */
 final class ReferenceSyntaxCheck {
+  /** Suffixes a file name may carry in a reference: ours, and Alembic's {@code .py}. */
+  private static final Set<String> SCRIPT_SUFFIXES = Set.of("sql", "java", "py");
+
   private final List<ScriptHeader> headers;
 
   ReferenceSyntaxCheck(List<ScriptHeader> headers) {
@@ -50,7 +54,7 @@ final class ReferenceSyntaxCheck {
 
   private HeaderException explain(
       ScriptHeader from, String field, ErrorCode code, int line, String value, Map<String, ScriptHeader> byName) {
-    ScriptHeader meant = byName.get(value);
+    ScriptHeader meant = named(value, byName);
     Location where = new Location(from.path(), line);
     if (meant != null) {
       return new HeaderException(
@@ -66,6 +70,16 @@ final class ReferenceSyntaxCheck {
         where,
         "'" + field + ": " + value + "' is not a revision id (" + RevisionId.problemWith(value) + ")",
         near.isEmpty() ? "point " + field + ": at a revision id (each script's 'Revision:' header line holds its id)" : "did you mean: " + String.join(", ", near));
+  }
+
+  /** The script the value names by file name, stem or slug, with or without a script suffix. */
+  private static ScriptHeader named(String value, Map<String, ScriptHeader> byName) {
+    ScriptHeader meant = byName.get(value);
+    int dot = value.lastIndexOf('.');
+    if (meant == null && dot > 0 && SCRIPT_SUFFIXES.contains(value.substring(dot + 1))) {
+      meant = byName.get(value.substring(0, dot));
+    }
+    return meant;
   }
 
   private static Map<String, ScriptHeader> namesOf(List<ScriptHeader> headers) {

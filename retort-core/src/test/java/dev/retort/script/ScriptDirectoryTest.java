@@ -404,15 +404,6 @@ class ScriptDirectoryTest {
   }
 
   @Test
-  void graph_cycleThroughDependsOn_G003() throws IOException {
-    write("aaaa_root.sql", sql("aaaa0000", ""));
-    write("bbbb_x.sql", "-- Revision: bbbb1111\n-- Revises: aaaa0000\n-- Depends-On: cccc2222\n");
-    write("cccc_y.sql", sql("cccc2222", "bbbb1111"));
-
-    assertThat(failure(RetortException.class, () -> directory().graph()).code()).isEqualTo(ErrorCode.G003);
-  }
-
-  @Test
   void headers_severalBadFiles_firstByPathIsReported() throws IOException {
     for (int round = 0; round < 5; round++) {
       Path dirForRound = Files.createDirectories(root.resolve("round" + round));
