@@ -6,7 +6,7 @@ depends_on by id and by label; plus the real-world graphs in ../shared/realworld
 harness writes one Alembic project and one Retort project, each with its own SQLite file, where
 revision <id> creates table r_<id> on upgrade and drops it on downgrade. It then runs a seeded
 random sequence of upgrade / downgrade / stamp commands with targets of every form (head, heads,
-base, ids, 4+ character prefixes, label@head, label@base, label@id, id@head, +N, -N, id+N, id-N,
+base, ids, prefixes of 1-3 and 4+ characters, label@head, label@base, label@id, id@head, +N, -N, id+N, id-N,
 head-N, label@+N, label@-N, id@+N, id@-N; stamp --purge now and then) on both, and after every command
 compares:
 
@@ -207,7 +207,24 @@ def _hex(rng, n):
     return "".join(rng.choice(HEX) for _ in range(n))
 
 
-def gen_ids(rng, n):
+def gen_numbered_ids(rng, n):
+    """Numbered ids as projects write them by hand: 001, 002, ... with some numbers skipped and
+    some ids carrying a slug (004_add_x, 011_hash_dedup_fields). Ids of 3 characters are never
+    matched by prefix (Alembic: len(x) > 3), so prefixes like 00, 01, 0 reach only the long ones."""
+    ids, number = [], 0
+    while len(ids) < n:
+        number += rng.choice([1, 1, 1, 2, 3])
+        if rng.random() < 0.35:
+            words = [rng.choice(ID_WORDS) for _ in range(rng.randint(1, 3))]
+            ids.append("%03d_%s" % (number, "_".join(words)))
+        else:
+            ids.append("%03d" % number)
+    return ids
+
+
+def gen_ids(rng, n, numbered=False):
+    if numbered:
+        return gen_numbered_ids(rng, n)
     style = rng.choice(["hex", "hex", "hex", "mixed", "mixed"])
     ids, taken = [], set(RESERVED) | set(LABEL_WORDS)
     while len(ids) < n:
@@ -242,7 +259,7 @@ def gen_graph(seed):
     """A random graph: branches, merges, 1-3 bases, branch labels, depends_on by id and label."""
     rng = random.Random("graph:%d" % seed)
     n = rng.randint(5, 16)
-    ids = gen_ids(rng, n)
+    ids = gen_ids(rng, n, numbered=seed % 4 == 2)  # seeds 2, 6, 10, ...: 001, 002, 004_add_x, ...
     wanted_bases = rng.choice([1, 1, 1, 2, 2, 3])
     redundant_ok = rng.random() < 0.15
     revs, parents, children, anc = [], {}, {}, {}
@@ -518,14 +535,15 @@ INTERNAL_ERRORS = ("KeyError", "AssertionError", "TypeError", "IndexError", "Att
 
 
 def model_ref(g, ref):
+    """Alembic 1.20's _revision_for_ident: an exact id, a label, then a prefix of any length of
+    the ids and labels longer than 3 characters (a label and its revision's id are two matches)."""
     if ref in g.by_id:
         return ref
     if ref in g.label_owner:
         return g.label_owner[ref]
-    if len(ref) >= 4:
-        found = [i for i in g.ids if i.startswith(ref)]
-        if len(found) == 1:
-            return found[0]
+    found = [k for k in g.ids + g.labels if len(k) > 3 and k.startswith(ref)]
+    if len(found) == 1:
+        return g.label_owner.get(found[0], found[0])
     return None
 
 
@@ -819,7 +837,10 @@ def _weighted(rng, options):
 
 
 def _prefix(rng, rid):
-    return rid[:rng.randint(4, len(rid) - 1)]
+    if rng.random() < 0.35:
+        # 1-3 characters: Alembic matches them against the ids and labels longer than 3 characters
+        return rid[:rng.randint(1, min(3, len(rid)))]
+    return rid[:rng.randint(4, len(rid) - 1)] if len(rid) >= 5 else rid[:rng.randint(1, len(rid))]
 
 
 def pick_command(rng, g, rows):
@@ -843,10 +864,17 @@ def pick_command(rng, g, rows):
         return rng.choice(members) if members and rng.random() < 0.85 else label_member(lab)
 
     def pick_prefix(pool):
+        if pool and rng.random() < 0.25:
+            return _prefix(rng, rng.choice(pool))  # any id, short ones included (001 -> 0, 00)
         pool = [i for i in pool if len(i) >= 5]
         if shared and (not pool or rng.random() < 0.3):
             return rng.choice(shared)
         return _prefix(rng, rng.choice(pool)) if pool else "head"
+
+    def short_prefix(pool):
+        # 1-3 characters of any id (001 -> 0, 00): matched against the ids and labels longer than 3
+        rid = rng.choice(pool or g.ids)
+        return rid[:rng.randint(1, min(3, len(rid)))]
 
     lab = lambda: rng.choice(labels)  # noqa: E731
     anyid = lambda: rng.choice(g.ids)  # noqa: E731
@@ -860,8 +888,10 @@ def pick_command(rng, g, rows):
             (2 if pending else 0, lambda: rng.choice(pending)),
             (1, anyid),
             (2, lambda: pick_prefix(pending or g.ids)),
+            (1.5, lambda: short_prefix(pending)),
             (2 * has_labels, lambda: lab() + "@head"),
             (1.5, lambda: anyid() + "@head"),
+            (0.7, lambda: _prefix(rng, anyid()) + "@head"),
             (3, lambda: "+%d" % n()),
             (1.5, lambda: "%s+%d" % (rng.choice(sorted(rows) + applied_l[-3:] or g.ids), n())),
             (0.7, lambda: "%s+%d" % (anyid(), n())),
@@ -869,6 +899,7 @@ def pick_command(rng, g, rows):
             (1 * has_labels, lambda: "%s@+%d" % (lab(), n())),
             (0.5, lambda: "%s@+%d" % (anyid(), n())),  # the revision stands for its branch
             (0.5 * has_labels, lambda: (lambda l: "%s@%s" % (l, label_member(l)))(lab())),
+            (0.4 * has_labels, lambda: (lambda l: "%s@%s" % (l, _prefix(rng, label_member(l))))(lab())),
         ]
     elif r < 0.80:
         cmd = "downgrade"
@@ -879,6 +910,7 @@ def pick_command(rng, g, rows):
             (2 if row_parents else 0, lambda: rng.choice(row_parents)),
             (0.7, anyid),
             (2 if applied_l else 0, lambda: pick_prefix(applied_l)),
+            (1 if applied_l else 0, lambda: short_prefix(applied_l)),
             (1.5 * has_labels, lambda: lab() + "@base"),
             (1 * has_labels, lambda: "%s@-%d" % (lab(), n())),
             (0.5, lambda: "%s@-%d" % (rng.choice(applied_l) if applied_l else anyid(), n())),
@@ -900,6 +932,7 @@ def pick_command(rng, g, rows):
             (1.5, lambda: "head"), (2, lambda: "heads"), (1, lambda: "base"),
             (3, anyid),
             (1.5, lambda: pick_prefix(g.ids)),
+            (1, lambda: short_prefix(g.ids)),
             (1 * has_labels, lambda: lab() + "@head"),
             (1 * has_labels, lambda: lab() + "@base"),
             (1, lambda: anyid() + "@head"),
