@@ -164,7 +164,7 @@ class GraphProperties {
         } else if (matching.isEmpty()) {
           assertThatThrownBy(() -> resolver.resolve(prefix)).as(prefix).isInstanceOf(UnknownRevisionException.class);
         } else {
-          sawAmbiguous |= length >= 4;
+          sawAmbiguous = true;
           assertThatThrownBy(() -> resolver.resolve(prefix))
               .as(prefix)
               .isInstanceOfSatisfying(AmbiguousPrefixException.class,
