@@ -14,10 +14,8 @@ import dev.retort.lint.LintDatabase;
 import dev.retort.lint.Linter;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
+import dev.retort.script.ScriptText;
 import dev.retort.script.SqlScript;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -94,9 +92,9 @@ public final class LintCommand {
     List<IgnoreComment> comments = new ArrayList<>();
     for (Path file : files) {
       try {
-        comments.addAll(IgnoreComment.parse(file, new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        // an unreadable file is already a finding (RT110)
+        comments.addAll(IgnoreComment.parse(file, ScriptText.read(file)));
+      } catch (RetortException e) {
+        // an unreadable file (or one that is not UTF-8) is already a finding (RT110)
       }
     }
     return comments;

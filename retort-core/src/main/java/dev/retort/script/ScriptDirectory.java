@@ -4,7 +4,6 @@ import dev.retort.error.RetortException;
 import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -127,12 +126,9 @@ public final class ScriptDirectory {
     } catch (IOException e) {
       throw new UnreadableScriptException(file, e);
     }
+    // strict UTF-8 first: a file that is not UTF-8 gets no checksum, it is an error
+    String text = ScriptText.decode(file, bytes);
     String checksum = withChecksum ? Checksum.of(bytes) : "";
-    // the same line endings the checksum normalises: a lone CR ends a line too
-    String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
     String name = file.getFileName().toString();
     return name.endsWith(".java")
         ? JavaHeaderParser.parse(file, text, checksum)

@@ -2,9 +2,6 @@ package dev.retort.script;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +20,7 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
 
   /** Reads and splits a SQL revision file. */
   public static SqlScript read(Path path) {
-    String text;
-    try {
-      text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-    } catch (IOException e) {
-      throw new UnreadableScriptException(path, e);
-    }
-    return parse(path, text);
+    return parse(path, ScriptText.read(path));
   }
 
   /** Splits already-read text. */
