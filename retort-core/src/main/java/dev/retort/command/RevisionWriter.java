@@ -5,6 +5,7 @@ import dev.retort.error.Location;
 import dev.retort.error.Paths;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
+import dev.retort.script.MessageText;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptTemplates;
 import dev.retort.script.Slug;
@@ -42,6 +43,11 @@ final class RevisionWriter {
       String revId, Path versionPath) {
     if (message == null || message.isBlank()) {
       throw new AuthoringException(null, "a revision needs a message", List.of(), "retort revision -m \"add users table\"");
+    }
+    String problem = MessageText.problemWith(message);
+    if (problem != null) {
+      throw new AuthoringException(null, "the message holds " + problem + "; a message is one line of text", List.of(),
+          "pass a one-line message, e.g. -m \"add users table\" (longer notes go in a comment in the file)");
     }
     String oneLine = message.strip().replaceAll("\\s+", " ");
     String slug = Slug.of(oneLine);

@@ -146,14 +146,61 @@ final class JavaHeaderParser {
         throw error("string literal is not closed");
       }
       if (c == '\\') {
-        char escaped = text.charAt(pos++);
-        out.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped);
+        out.append(escape());
       } else {
         out.append(c);
       }
     }
     pos++;
     return out.toString();
+  }
+
+  /** The character of the escape after a backslash in a string literal, as javac reads it. */
+  private char escape() {
+    char c = peek();
+    pos++;
+    switch (c) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 's':
+        return ' ';
+      case 'u':
+        while (peek() == 'u') {
+          pos++;
+        }
+        return (char) hex(4);
+      default:
+        if (c >= '0' && c <= '7') {
+          int value = c - '0';
+          int max = c <= '3' ? 2 : 1;
+          for (int i = 0; i < max && peek() >= '0' && peek() <= '7'; i++) {
+            value = value * 8 + (text.charAt(pos++) - '0');
+          }
+          return (char) value;
+        }
+        return c;
+    }
+  }
+
+  private int hex(int digits) {
+    if (pos + digits > text.length()) {
+      throw error("\\u escape is not complete");
+    }
+    try {
+      int value = Integer.parseInt(text.substring(pos, pos + digits), 16);
+      pos += digits;
+      return value;
+    } catch (NumberFormatException e) {
+      throw error("\\u escape is not four hex digits");
+    }
   }
 
   private String identifier() {
