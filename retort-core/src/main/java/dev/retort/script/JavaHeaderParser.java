@@ -18,6 +18,10 @@ final class JavaHeaderParser {
   private static final Pattern ANNOTATION =
       Pattern.compile("@(?:[A-Za-z_$][\\w$]*\\s*\\.\\s*)*Revision\\s*\\(");
 
+  /** A class (not abstract) that implements {@code Migration}: a revision, if it had its annotation. */
+  private static final Pattern MIGRATION_CLASS = Pattern.compile(
+      "(?m)^(?![^\\n]*\\babstract\\b)[^\\n/*]*\\bclass\\s+(\\w+)[^{;]*\\bimplements\\b[^{;]*\\bMigration\\b");
+
   private static final Map<String, HeaderFields.Key> ATTRIBUTES = Map.of(
       "id", HeaderFields.Key.REVISION,
       "revises", HeaderFields.Key.REVISES,
@@ -47,6 +51,12 @@ final class JavaHeaderParser {
   static ScriptHeader parse(Path path, String text, String checksum) {
     int at = find(text);
     if (at < 0) {
+      Matcher migration = MIGRATION_CLASS.matcher(text);
+      if (migration.find()) {
+        int line = 1 + (int) text.substring(0, migration.start(1)).chars().filter(c -> c == '\n').count();
+        throw new HeaderlessScriptException(path, RevisionKind.JAVA, line,
+            "class " + migration.group(1) + " implements Migration", NewIds.fromText(text), null);
+      }
       return null;
     }
     JavaHeaderParser parser = new JavaHeaderParser(path, text, at);

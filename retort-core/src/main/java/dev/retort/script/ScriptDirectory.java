@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds every {@code .sql} and {@code .java} file carrying a revision header under the version
@@ -155,7 +158,29 @@ public final class ScriptDirectory {
       files = expanded;
       results = files.parallelStream().map(this::readOrError).toList();
     }
-    return results;
+    return withSuggestedParents(results);
+  }
+
+  /** Each file without a header that should have one, told the heads of the others as its parents. */
+  private static List<Object> withSuggestedParents(List<Object> results) {
+    if (results.stream().noneMatch(HeaderlessScriptException.class::isInstance)) {
+      return results;
+    }
+    Set<String> heads = new TreeSet<>();
+    Set<String> parents = new HashSet<>();
+    for (Object result : results) {
+      if (result instanceof ScriptHeader header) {
+        heads.add(header.id());
+        parents.addAll(header.revises());
+      }
+    }
+    heads.removeAll(parents);
+    List<String> suggested = List.copyOf(heads);
+    List<Object> out = new ArrayList<>(results.size());
+    for (Object result : results) {
+      out.add(result instanceof HeaderlessScriptException e ? e.withHeads(suggested) : result);
+    }
+    return out;
   }
 
   private static Object toRevisionOrError(ScriptHeader header) {
