@@ -39,7 +39,10 @@ class ErrorsTest {
       "jdbc:postgresql://localhost:1/db?user=u&password=" + SECRET,
       "jdbc:postgresql://localhost:notaport/db?user=u&password=" + SECRET,
       // SQLAlchemy takes everything up to the '@' as the password, '/' and '+' included
-      "postgresql://u:" + SECRET + "/x+y=@localhost:1/db"})
+      "postgresql://u:" + SECRET + "/x+y=@localhost:1/db",
+      // an unencoded '@' in the password: masked (and taken) up to the last '@'
+      "postgresql://u:pw@" + SECRET + "@localhost:1/db",
+      "jdbc:postgresql://localhost:1/db?user=u&password=pw@" + SECRET})
   void unreachableDatabaseNeverShowsThePassword(String url) {
     Project p = threeRevisions();
     for (List<String> args : List.of(
