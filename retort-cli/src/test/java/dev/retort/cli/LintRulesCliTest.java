@@ -37,7 +37,8 @@ class LintRulesCliTest {
         Arguments.of("RT111", "warning", 0, "bbbb00000002_change.sql", 1),
         Arguments.of("RT112", "warning", 0, "bbbb00000002_change.sql", 1),
         Arguments.of("RT113", "error", 1, "bbbb00000002_change.sql", 7),
-        Arguments.of("RT114", "error", 1, "bbbb00000002_change.sql", 5));
+        Arguments.of("RT114", "error", 1, "bbbb00000002_change.sql", 5),
+        Arguments.of("RT115", "error", 1, "bbbb00000002_change.java", 8));
   }
 
   static Stream<String> codes() {

@@ -14,10 +14,8 @@ import dev.retort.lint.LintDatabase;
 import dev.retort.lint.Linter;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
+import dev.retort.script.ScriptText;
 import dev.retort.script.SqlScript;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -75,7 +73,7 @@ public final class LintCommand {
     return new ScriptHeader(h.path(), h.kind(), h.id(), h.idLine(),
         h.revises().stream().filter(RevisionId::isValid).toList(), h.revisesLine(),
         h.dependsOn().stream().filter(RevisionId::isValid).toList(), h.dependsOnLine(),
-        h.branchLabels(), h.branchLabelsLine(), h.message(), h.createDate(), h.transactional(), h.checksum());
+        h.branchLabels(), h.branchLabelsLine(), h.message(), h.messageLine(), h.createDate(), h.transactional(), h.checksum());
   }
 
   private static Optional<RetortException> bodyProblem(ScriptHeader header) {
@@ -94,9 +92,9 @@ public final class LintCommand {
     List<IgnoreComment> comments = new ArrayList<>();
     for (Path file : files) {
       try {
-        comments.addAll(IgnoreComment.parse(file, new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        // an unreadable file is already a finding (RT110)
+        comments.addAll(IgnoreComment.parse(file, ScriptText.read(file)));
+      } catch (RetortException e) {
+        // an unreadable file (or one that is not UTF-8) is already a finding (RT110)
       }
     }
     return comments;

@@ -5,6 +5,7 @@ import dev.retort.error.Location;
 import dev.retort.error.Paths;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
+import dev.retort.script.MessageText;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptTemplates;
 import dev.retort.script.Slug;
@@ -27,6 +28,9 @@ import java.util.Set;
  */
 final class RevisionWriter {
   private static final Set<String> KEYWORDS = Set.of("head", "heads", "base", "current");
+  /** The longest file name, in bytes, that common file systems (ext4, APFS, NTFS) allow. */
+  private static final int MAX_FILE_NAME = 255;
+  private static final String CLASS = ".class";
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String SHORTER_ID = "use a shorter id (12 random hex characters if you leave --rev-id out)";
 
@@ -43,6 +47,11 @@ final class RevisionWriter {
     if (message == null || message.isBlank()) {
       throw new AuthoringException(null, "a revision needs a message", List.of(), "retort revision -m \"add users table\"");
     }
+    String problem = MessageText.problemWith(message);
+    if (problem != null) {
+      throw new AuthoringException(null, "the message holds " + problem + "; a message is one line of text", List.of(),
+          "pass a one-line message, e.g. -m \"add users table\" (longer notes go in a comment in the file)");
+    }
     String oneLine = message.strip().replaceAll("\\s+", " ");
     String slug = Slug.of(oneLine);
     if (slug.isEmpty()) {
@@ -52,7 +61,8 @@ final class RevisionWriter {
     String id = revId == null ? newId() : checkedId(revId);
     labels.forEach(this::checkLabel);
     Path folder = folder(versionPath);
-    Path file = folder.resolve(id + "_" + slug + (java ? ".java" : ".sql"));
+    slug = fittedSlug(slug, id, java);
+    Path file = folder.resolve(id + (slug.isEmpty() ? "" : "_" + slug) + (java ? ".java" : ".sql"));
     if (Files.exists(file)) {
       throw new AuthoringException(Location.of(file), "the file already exists", List.of(), "pick another --rev-id");
     }
@@ -70,6 +80,37 @@ final class RevisionWriter {
       throw broken;
     }
     return file;
+  }
+
+  /**
+   * The slug, shortened so the file name (and a Java revision's class file name) fits in the 255
+   * bytes file systems allow; empty when only the id fits. Ids and slugs are ASCII: one byte a
+   * character.
+   */
+  private static String fittedSlug(String slug, String id, boolean java) {
+    String extension = java ? ".java" : ".sql";
+    if (id.length() + extension.length() > MAX_FILE_NAME) {
+      throw new AuthoringException(null, "--rev-id is " + id.length() + " characters, so the file name " + id + extension
+          + " would be longer than the " + MAX_FILE_NAME + " bytes file systems allow", List.of(),
+          "use an id of at most " + (MAX_FILE_NAME - extension.length()) + " characters (12 random hex characters if you"
+              + " leave --rev-id out)");
+    }
+    String fitted = slug;
+    while (!fitted.isEmpty() && !fits(fitted, id, extension, java)) {
+      fitted = fitted.substring(0, fitted.length() - 1).replaceAll("_+$", "");
+    }
+    if (java && fitted.isEmpty() && Slug.className("", id).length() + CLASS.length() > MAX_FILE_NAME) {
+      int longest = MAX_FILE_NAME - CLASS.length() - Slug.className("", "").length();
+      throw new AuthoringException(null, "--rev-id is " + id.length() + " characters, so the class file "
+          + Slug.className("", id) + CLASS + " would be longer than the " + MAX_FILE_NAME + " bytes file systems allow",
+          List.of(), "use an id of at most " + longest + " characters for a Java revision, or write it as SQL (--sql)");
+    }
+    return fitted;
+  }
+
+  private static boolean fits(String slug, String id, String extension, boolean java) {
+    return id.length() + 1 + slug.length() + extension.length() <= MAX_FILE_NAME
+        && (!java || Slug.className(slug, id).length() + CLASS.length() <= MAX_FILE_NAME);
   }
 
   private String render(boolean java, String id, String message, String slug, List<RevisionId> parents,

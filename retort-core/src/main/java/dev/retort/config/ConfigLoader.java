@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
 import dev.retort.error.NearMatches;
+import dev.retort.error.Utf8Text;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,7 @@ public final class ConfigLoader {
   private static Map<ConfigKey, String> readFile(Path file, Map<String, String> lintLevels) {
     Map<String, Object> root;
     try {
-      root = TomlDocument.parse(Files.readString(file));
+      root = TomlDocument.parse(Utf8Text.decode(file, Files.readAllBytes(file), ErrorCode.C001));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
       throw new ConfigException(
@@ -94,7 +95,8 @@ public final class ConfigLoader {
           "fix the syntax (strings need quotes: url = \"sqlite:retort.db\")");
     } catch (IOException e) {
       throw new ConfigException(
-          ErrorCode.C001, Location.of(file), "cannot read configuration file: " + e.getMessage(), "check permissions");
+          ErrorCode.C001, Location.of(file), "cannot read configuration file: " + e.getMessage(),
+          "check that the file exists and is readable by this user (ls -l " + file + ")");
     }
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
     for (Map.Entry<String, Object> field : root.entrySet()) {

@@ -23,11 +23,14 @@ import java.util.regex.Pattern;
  * @param redacted the URL as it may be shown: any password replaced by {@code ***}
  */
 public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, Path sqliteFile, String redacted) {
+  // As SQLAlchemy reads it: the user may hold '@' (user@server on Azure), the password runs to the '@' and may
+  // hold '/', ':', '+' unencoded. A host cannot hold '@', so one there belongs to the password (see fromSqlAlchemy).
   private static final Pattern SQLALCHEMY =
-      Pattern.compile("(postgres(?:ql)?)(?:\\+\\w+)?://(?:([^:@/]*)(?::([^@]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+      Pattern.compile("(postgres(?:ql)?)(?:\\+\\w+)?://(?:([^:/]*)(?::([^@]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
-  // As SQLAlchemy reads it: the password runs to the '@' and may hold '/', ':', '+' unencoded.
-  private static final Pattern USERINFO = Pattern.compile("://([^:@/]*):[^@]*@");
+  // The password of user:password@ in any URL, to the LAST '@' before the query string (a password may hold
+  // '@', '/' and ':' unencoded); failing that, to the first '@' when no '/' comes before it (a password with '?').
+  private static final Pattern USERINFO = Pattern.compile("://([^:/?]*):(?:[^?]*@|[^@/]*@)");
 
   public DatabaseUrl {
     Properties copy = new Properties();
@@ -84,10 +87,18 @@ public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, 
     if (m.group(2) != null && !m.group(2).isEmpty()) {
       props.setProperty("user", decodeUserInfo(m.group(2)));
     }
-    if (m.group(3) != null) {
-      props.setProperty("password", decodeUserInfo(m.group(3)));
+    String password = m.group(3);
+    String hostPort = m.group(4);
+    int at = hostPort.lastIndexOf('@');
+    if (password != null && at >= 0) {
+      // user:pa@ss@host: SQLAlchemy would look up the host "ss@host"; the '@' can only be the password's
+      password = password + "@" + hostPort.substring(0, at);
+      hostPort = hostPort.substring(at + 1);
     }
-    String hostPort = m.group(4).isEmpty() ? "localhost" : m.group(4);
+    if (password != null) {
+      props.setProperty("password", decodeUserInfo(password));
+    }
+    hostPort = hostPort.isEmpty() ? "localhost" : hostPort;
     String database = m.group(5) == null ? "/" : m.group(5);
     Map<String, String> query = new LinkedHashMap<>();
     if (m.group(6) != null) {
@@ -138,7 +149,11 @@ public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, 
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** The URL with any password replaced by {@code ***}. */
+  /**
+   * The URL with any password replaced by {@code ***}: the password of {@code user:password@host}
+   * (to the last {@code @} before the query string) and {@code password=} parameters. Every
+   * message that shows a URL shows it through here.
+   */
   public static String redact(String url) {
     String out = USERINFO.matcher(url).replaceAll("://$1:***@");
     return PASSWORD_PARAM.matcher(out).replaceAll("$1***");

@@ -77,6 +77,8 @@ public enum ErrorCode {
   S009("no Java compiler"),
   /** A compiled Java revision has no usable class: none matches the id, or it is not a Migration. */
   S010("Java revision class unusable"),
+  /** A revision message holds a line break or another control character. */
+  S011("revision message is not one line"),
   /** A new revision or project cannot be written (bad input, existing files, several heads). */
   A001("cannot author revision"),
   /** {@code lint --since} cannot ask git which files were added. */

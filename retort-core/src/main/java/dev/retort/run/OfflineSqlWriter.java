@@ -10,6 +10,7 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
 import dev.retort.error.RetortException;
 import dev.retort.script.JavaMigrationLoader;
+import dev.retort.script.MessageText;
 import dev.retort.script.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -90,8 +91,8 @@ public final class OfflineSqlWriter {
 
   private String render(Plan plan, List<StepBody> bodies, Connection scratch) {
     StringBuilder out = new StringBuilder();
-    out.append("-- Retort offline script: ").append(plan.command()).append(' ').append(plan.target())
-        .append(" (").append(dialect.name()).append(")\n\n");
+    comment(out, "Retort offline script: " + plan.command() + " " + plan.target() + " (" + dialect.name() + ")");
+    out.append('\n');
     String table = options.versionTable();
     int longest = plan.longestWrittenId();
     // As Alembic: a script that starts with no version rows (upgrade or stamp from base) creates the table.
@@ -101,8 +102,7 @@ public final class OfflineSqlWriter {
         out.append(dialect.widenVersionColumn(table, longest)).append(";\n\n");
       }
     } else if (dialect.capabilities().enforcesVarcharLength() && longest > ALEMBIC_DEFAULT_WIDTH) {
-      out.append("-- ").append(plan.longestWritten()).append(" is ").append(longest)
-          .append(" characters: make sure the version column holds it\n");
+      comment(out, plan.longestWritten() + " is " + longest + " characters: make sure the version column holds it");
       out.append(dialect.widenVersionColumn(table, Math.max(longest, options.versionColumnWidth()))).append(";\n\n");
     }
     boolean open = false;
@@ -115,7 +115,8 @@ public final class OfflineSqlWriter {
         out.append("COMMIT;\n\n");
         open = false;
       }
-      out.append("-- ").append(body.description()).append("\n\n");
+      comment(out, body.description());
+      out.append('\n');
       for (SqlStatement statement : body.statements()) {
         out.append(statement.sql()).append(";\n\n");
         onScratch(scratch, statement.sql());
@@ -135,6 +136,14 @@ public final class OfflineSqlWriter {
       out.append("COMMIT;\n\n");
     }
     return out.toString();
+  }
+
+  /**
+   * One comment line: line breaks and control characters in the text are written as escapes, so
+   * nothing in a message (or any other text) can end the comment and start a statement.
+   */
+  private static void comment(StringBuilder out, String text) {
+    out.append("-- ").append(MessageText.escaped(text)).append('\n');
   }
 
   private void renderJava(StepBody body, Connection scratch, StringBuilder out) {

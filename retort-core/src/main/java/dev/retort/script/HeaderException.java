@@ -26,4 +26,13 @@ public final class HeaderException extends RetortException {
         problem,
         "use 1-255 letters, digits, '_' or '.', e.g. a 12-hex id as retort revision makes");
   }
+
+  /** A message that is not one line of text (S011). */
+  static HeaderException multiLineMessage(Location location, String problem) {
+    return new HeaderException(
+        ErrorCode.S011,
+        location,
+        "the message holds " + problem + "; a message is one line of text",
+        "write the message on one line, without line breaks or other control characters");
+  }
 }

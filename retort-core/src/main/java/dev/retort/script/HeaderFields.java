@@ -77,6 +77,7 @@ final class HeaderFields {
         new LinkedHashSet<>(list(Key.BRANCH_LABELS)),
         lines[Key.BRANCH_LABELS.ordinal()],
         text(Key.MESSAGE),
+        lines[Key.MESSAGE.ordinal()],
         text(Key.CREATE_DATE),
         transactional(),
         checksum);

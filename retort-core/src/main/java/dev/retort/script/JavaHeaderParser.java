@@ -18,6 +18,10 @@ final class JavaHeaderParser {
   private static final Pattern ANNOTATION =
       Pattern.compile("@(?:[A-Za-z_$][\\w$]*\\s*\\.\\s*)*Revision\\s*\\(");
 
+  /** A class (not abstract) that implements {@code Migration}: a revision, if it had its annotation. */
+  private static final Pattern MIGRATION_CLASS = Pattern.compile(
+      "(?m)^(?![^\\n]*\\babstract\\b)[^\\n/*]*\\bclass\\s+(\\w+)[^{;]*\\bimplements\\b[^{;]*\\bMigration\\b");
+
   private static final Map<String, HeaderFields.Key> ATTRIBUTES = Map.of(
       "id", HeaderFields.Key.REVISION,
       "revises", HeaderFields.Key.REVISES,
@@ -47,6 +51,12 @@ final class JavaHeaderParser {
   static ScriptHeader parse(Path path, String text, String checksum) {
     int at = find(text);
     if (at < 0) {
+      Matcher migration = MIGRATION_CLASS.matcher(text);
+      if (migration.find()) {
+        int line = 1 + (int) text.substring(0, migration.start(1)).chars().filter(c -> c == '\n').count();
+        throw new HeaderlessScriptException(path, RevisionKind.JAVA, line,
+            "class " + migration.group(1) + " implements Migration", NewIds.fromText(text), null);
+      }
       return null;
     }
     JavaHeaderParser parser = new JavaHeaderParser(path, text, at);
@@ -146,14 +156,61 @@ final class JavaHeaderParser {
         throw error("string literal is not closed");
       }
       if (c == '\\') {
-        char escaped = text.charAt(pos++);
-        out.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped);
+        out.append(escape());
       } else {
         out.append(c);
       }
     }
     pos++;
     return out.toString();
+  }
+
+  /** The character of the escape after a backslash in a string literal, as javac reads it. */
+  private char escape() {
+    char c = peek();
+    pos++;
+    switch (c) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 's':
+        return ' ';
+      case 'u':
+        while (peek() == 'u') {
+          pos++;
+        }
+        return (char) hex(4);
+      default:
+        if (c >= '0' && c <= '7') {
+          int value = c - '0';
+          int max = c <= '3' ? 2 : 1;
+          for (int i = 0; i < max && peek() >= '0' && peek() <= '7'; i++) {
+            value = value * 8 + (text.charAt(pos++) - '0');
+          }
+          return (char) value;
+        }
+        return c;
+    }
+  }
+
+  private int hex(int digits) {
+    if (pos + digits > text.length()) {
+      throw error("\\u escape is not complete");
+    }
+    try {
+      int value = Integer.parseInt(text.substring(pos, pos + digits), 16);
+      pos += digits;
+      return value;
+    } catch (NumberFormatException e) {
+      throw error("\\u escape is not four hex digits");
+    }
   }
 
   private String identifier() {

@@ -1,6 +1,7 @@
 package dev.retort.script;
 
 import dev.retort.error.Location;
+import dev.retort.error.Utf8Text;
 import dev.retort.migration.Migration;
 import java.io.File;
 import java.io.IOException;
@@ -70,7 +71,14 @@ public final class JavaRevisionCompiler {
       Files.createDirectories(cache);
       Path work = Files.createTempDirectory(cache, ".compiling-");
       try {
-        compile(javac, revision, source, work);
+        Path input = withoutBom(source, bytes, work);
+        try {
+          compile(javac, revision, source, input, work);
+        } finally {
+          if (!input.equals(source)) {
+            deleteTree(input.getParent());
+          }
+        }
         compilations.incrementAndGet();
         publish(work, target);
       } finally {
@@ -82,13 +90,14 @@ public final class JavaRevisionCompiler {
     return target;
   }
 
-  private void compile(JavaCompiler javac, String revision, Path source, Path out) throws IOException {
+  /** Compiles {@code input} (the source, or its copy without a byte-order mark); errors name {@code source}. */
+  private void compile(JavaCompiler javac, String revision, Path source, Path input, Path out) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       List<String> options = List.of(
           "-classpath", apiClassPath(), "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-g",
           "-nowarn", "-Xlint:none");
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(source.toFile());
+      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(input.toFile());
       Boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
       if (!Boolean.TRUE.equals(ok)) {
         throw failure(revision, source, diagnostics.getDiagnostics());
@@ -153,6 +162,21 @@ public final class JavaRevisionCompiler {
         Files.move(work, target);
       }
     }
+  }
+
+  /**
+   * The file to hand to javac, which rejects a byte-order mark ("illegal character '\\ufeff'"):
+   * the source itself, or a copy without the mark under {@code work}. Invalid UTF-8 is refused
+   * here as the loader refuses it.
+   */
+  private static Path withoutBom(Path source, byte[] bytes, Path work) throws IOException {
+    ScriptText.decode(source, bytes);
+    if (!Utf8Text.hasBom(bytes)) {
+      return source;
+    }
+    Path copy = Files.createDirectories(work.resolve(".source")).resolve(source.getFileName());
+    Files.write(copy, java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+    return copy;
   }
 
   private static byte[] read(Path source) {

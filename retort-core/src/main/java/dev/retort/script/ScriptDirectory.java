@@ -4,12 +4,14 @@ import dev.retort.error.RetortException;
 import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds every {@code .sql} and {@code .java} file carrying a revision header under the version
@@ -127,12 +129,9 @@ public final class ScriptDirectory {
     } catch (IOException e) {
       throw new UnreadableScriptException(file, e);
     }
+    // strict UTF-8 first: a file that is not UTF-8 gets no checksum, it is an error
+    String text = ScriptText.decode(file, bytes);
     String checksum = withChecksum ? Checksum.of(bytes) : "";
-    // the same line endings the checksum normalises: a lone CR ends a line too
-    String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
     String name = file.getFileName().toString();
     return name.endsWith(".java")
         ? JavaHeaderParser.parse(file, text, checksum)
@@ -159,7 +158,29 @@ public final class ScriptDirectory {
       files = expanded;
       results = files.parallelStream().map(this::readOrError).toList();
     }
-    return results;
+    return withSuggestedParents(results);
+  }
+
+  /** Each file without a header that should have one, told the heads of the others as its parents. */
+  private static List<Object> withSuggestedParents(List<Object> results) {
+    if (results.stream().noneMatch(HeaderlessScriptException.class::isInstance)) {
+      return results;
+    }
+    Set<String> heads = new TreeSet<>();
+    Set<String> parents = new HashSet<>();
+    for (Object result : results) {
+      if (result instanceof ScriptHeader header) {
+        heads.add(header.id());
+        parents.addAll(header.revises());
+      }
+    }
+    heads.removeAll(parents);
+    List<String> suggested = List.copyOf(heads);
+    List<Object> out = new ArrayList<>(results.size());
+    for (Object result : results) {
+      out.add(result instanceof HeaderlessScriptException e ? e.withHeads(suggested) : result);
+    }
+    return out;
   }
 
   private static Object toRevisionOrError(ScriptHeader header) {

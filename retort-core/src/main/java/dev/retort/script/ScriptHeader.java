@@ -25,6 +25,7 @@ import java.util.Set;
  * @param branchLabels labels declared
  * @param branchLabelsLine line of {@code Branch-Labels:}
  * @param message the message, or empty
+ * @param messageLine line of the message
  * @param createDate the create date text, or empty
  * @param transactional whether the revision runs in a transaction
  * @param checksum SHA-256 hex of the normalised file
@@ -41,6 +42,7 @@ public record ScriptHeader(
     Set<String> branchLabels,
     int branchLabelsLine,
     String message,
+    int messageLine,
     String createDate,
     boolean transactional,
     String checksum) {
@@ -70,6 +72,10 @@ public record ScriptHeader(
       if (labelProblem != null) {
         throw HeaderException.illegalId(new Location(path, branchLabelsLine), labelProblem);
       }
+    }
+    String messageProblem = MessageText.problemWith(message);
+    if (messageProblem != null) {
+      throw HeaderException.multiLineMessage(new Location(path, messageLine), messageProblem);
     }
     if (dependsOn.contains(id)) {
       throw HeaderException.malformed(

@@ -80,7 +80,28 @@ final class SqlHeaderParser {
           "the revision header must be at the top of the file, before any statement",
           "move the '-- Revision:' header lines to the top of the file");
     }
+    int marker = firstMarkerLine(text);
+    if (marker > 0) {
+      throw new HeaderlessScriptException(path, RevisionKind.SQL, marker,
+          "the file has a '-- +upgrade' or '-- +downgrade' section (line " + marker + ")", NewIds.fromText(text), null);
+    }
     return null;
+  }
+
+  /** The line of the first {@code -- +upgrade} or {@code -- +downgrade} marker, or 0. */
+  private static int firstMarkerLine(String text) {
+    int lineNo = 0;
+    for (String line : text.split("\n", -1)) {
+      lineNo++;
+      String stripped = line.strip();
+      if (stripped.startsWith("--")) {
+        String marker = stripped.substring(2).strip();
+        if (marker.equals("+upgrade") || marker.equals("+downgrade")) {
+          return lineNo;
+        }
+      }
+    }
+    return 0;
   }
 
   /** The line of a comment that the header would read as a Revision field, or 0. */

@@ -2,9 +2,6 @@ package dev.retort.script;
 
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,13 +20,7 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
 
   /** Reads and splits a SQL revision file. */
   public static SqlScript read(Path path) {
-    String text;
-    try {
-      text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-    } catch (IOException e) {
-      throw new UnreadableScriptException(path, e);
-    }
-    return parse(path, text);
+    return parse(path, ScriptText.read(path));
   }
 
   /** Splits already-read text. */
@@ -49,10 +40,12 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
       String line = text.substring(start, end).strip();
       if (line.startsWith("--")) {
         String marker = line.substring(2).strip();
-        if (marker.equals(UPGRADE) && upgradeAt < 0) {
+        if (marker.equals(UPGRADE)) {
+          requireFirst(path, UPGRADE, upgradeLine, lineNo);
           upgradeAt = end;
           upgradeLine = lineNo;
-        } else if (marker.equals(DOWNGRADE) && downgradeAt < 0) {
+        } else if (marker.equals(DOWNGRADE)) {
+          requireFirst(path, DOWNGRADE, downgradeLine, lineNo);
           downgradeAt = end;
           downgradeLine = lineNo;
         }
@@ -87,6 +80,18 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
         ? Optional.empty()
         : Optional.of(SqlSplitter.split(text.substring(downgradeAt), downgradeLine));
     return new SqlScript(path, upgrade, downgrade);
+  }
+
+  /** A section marker may appear once: the statements after a second one would silently join the first section. */
+  private static void requireFirst(Path path, String marker, int firstLine, int lineNo) {
+    if (firstLine > 0) {
+      throw new HeaderException(
+          ErrorCode.S007,
+          new Location(path, lineNo),
+          "'-- " + marker + "' appears twice, on lines " + firstLine + " and " + lineNo,
+          "keep one '-- " + marker + "' line: merge the two sections, or make the second one '-- "
+              + (marker.equals(UPGRADE) ? DOWNGRADE : UPGRADE) + "' if that is what it starts");
+    }
   }
 
   private static int lineStart(String text, int endOfMarkerLine) {

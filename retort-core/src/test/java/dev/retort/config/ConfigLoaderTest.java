@@ -461,4 +461,18 @@ class ConfigLoaderTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("'lint' must be a table");
   }
+
+  @Test
+  void load_latin1File_C001NamesLineByteOffsetAndUtf8() throws IOException {
+    Path file = project.resolve("retort.toml");
+    Files.write(file, "url = \"sqlite:a.db\"\n# caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    dev.retort.error.RetortException e = catchThrowableOfType(
+        () -> load(Map.of(), Optional.of(file), Map.of()), dev.retort.error.RetortException.class);
+
+    assertThat(e).isNotNull();
+    assertThat(e.code()).isEqualTo(ErrorCode.C001);
+    assertThat(e.location()).contains(new Location(file, 2));
+    assertThat(e.getMessage()).contains("byte offset 25", "UTF-8").doesNotContain("Input length", "permissions");
+  }
 }

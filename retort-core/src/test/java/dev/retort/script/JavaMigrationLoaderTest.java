@@ -106,6 +106,20 @@ class JavaMigrationLoaderTest {
   }
 
   @Test
+  void load_fileWithByteOrderMark_compilesAndRuns_cacheHoldsOnlyClasses() throws IOException {
+    Path file = write("aaaa0001_bom.java", "\uFEFF" + revision("aaaa0001", "Bom", "op.execute(\"UP caf\u00e9\");"));
+    Path cache = dir.resolve(".retort-cache");
+
+    List<String> executed = new ArrayList<>();
+    new JavaMigrationLoader(new JavaRevisionCompiler(), cache).load(read(file)).upgrade(recorder(executed));
+
+    assertThat(executed).containsExactly("UP caf\u00e9");
+    try (Stream<Path> s = Files.walk(cached(cache).get(0))) {
+      assertThat(s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).containsExactly("Bom.class");
+    }
+  }
+
+  @Test
   void load_twoRevisionsWithTheSameClassName_loadSeparately() throws IOException {
     Path one = write("aaaa0001_a.java", revision("aaaa0001", "Same", "op.execute(\"ONE\");"));
     Path two = write("aaaa0002_b.java", revision("aaaa0002", "Same", "op.execute(\"TWO\");"));

@@ -39,13 +39,17 @@ class ErrorsTest {
       "jdbc:postgresql://localhost:1/db?user=u&password=" + SECRET,
       "jdbc:postgresql://localhost:notaport/db?user=u&password=" + SECRET,
       // SQLAlchemy takes everything up to the '@' as the password, '/' and '+' included
-      "postgresql://u:" + SECRET + "/x+y=@localhost:1/db"})
+      "postgresql://u:" + SECRET + "/x+y=@localhost:1/db",
+      // an unencoded '@' in the password: masked (and taken) up to the last '@'
+      "postgresql://u:pw@" + SECRET + "@localhost:1/db",
+      "jdbc:postgresql://localhost:1/db?user=u&password=pw@" + SECRET})
   void unreachableDatabaseNeverShowsThePassword(String url) {
     Project p = threeRevisions();
     for (List<String> args : List.of(
         List.of("upgrade", "head"), List.of("-v", "upgrade", "head"), List.of("-v", "downgrade", "base"),
         List.of("current"), List.of("-v", "current", "--json"), List.of("-v", "status"),
-        List.of("-v", "upgrade", "--plan", "--json", "head"), List.of("-v", "stamp", "head"))) {
+        List.of("-v", "upgrade", "--plan", "--json", "head"), List.of("-v", "stamp", "head"),
+        List.of("-v", "lint", "--url", url), List.of("history", "--indicate-current"))) {
       Cli.Result r = p.run(Map.of("RETORT_URL", url), args.toArray(String[]::new));
       assertThat(r.exitCode()).as("%s: %s", args, r.err()).isEqualTo(1);
       assertThat(r.err()).as("%s", args).contains("error[RT-D002]").contains("localhost:");

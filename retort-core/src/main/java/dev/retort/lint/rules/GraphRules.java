@@ -23,6 +23,7 @@ public final class GraphRules {
         new NoDowngrade(scripts.bodies()),
         new EmptyUpgrade(scripts.bodies()),
         new ConcurrentlyInTransaction(scripts),
-        new DuplicateLabel());
+        new DuplicateLabel(),
+        new MultiLineMessage());
   }
 }

@@ -1,14 +1,14 @@
 package dev.retort.lint.rules;
 
+import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionKind;
 import dev.retort.lint.LintContext;
 import dev.retort.script.ScriptHeader;
+import dev.retort.script.ScriptText;
 import dev.retort.script.SqlScript;
 import dev.retort.script.SqlStatement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,8 +74,8 @@ final class UpgradeScripts {
   /** The {@code op.execute} literals of a Java revision's upgrade, or null when it cannot be read. */
   private static List<SqlStatement> javaUpgrade(ScriptHeader header) {
     try {
-      return JavaExecuteSql.upgradeStatements(Files.readString(header.path(), StandardCharsets.UTF_8));
-    } catch (IOException | UncheckedIOException e) {
+      return JavaExecuteSql.upgradeStatements(ScriptText.read(header.path()));
+    } catch (RetortException | UncheckedIOException e) {
       return null;
     }
   }
