@@ -5,14 +5,17 @@ import dev.retort.error.Paths;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code retort init [DIR]}. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
     description = "Create a project: retort.toml (SQLite by default), migrations/versions/ and editable templates.")
 public final class InitCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", arity = "0..1", description = "The project folder (default: the current folder).")
