@@ -59,7 +59,7 @@ public final class RetortCli implements Runnable {
       CompletionCli.class,
       CommandLine.HelpCommand.class);
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: ./retort.toml, or $RETORT_CONFIG).")
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: $RETORT_CONFIG, else the nearest retort.toml in this folder or above).")
   Path configFile;
 
   @Option(names = "--url", paramLabel = "URL", description = "Database URL (overrides $RETORT_URL, $DATABASE_URL and the file).")
