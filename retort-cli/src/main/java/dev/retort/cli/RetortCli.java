@@ -95,11 +95,13 @@ public final class RetortCli implements Runnable {
   /**
    * The command line for running {@code args}: only the invoked subcommand is registered when the
    * arguments name it plainly (picocli builds each registered command's model by reflection, a
-   * good part of a short command's start-up), every subcommand otherwise, so help and usage
-   * errors are unchanged.
+   * good part of a short command's start-up), none for a plain {@code --version}, every
+   * subcommand otherwise, so help and usage errors are unchanged.
    */
   public static CommandLine commandLineFor(String[] args, Map<String, String> env, Path workingDirectory) {
-    Set<String> names = InvokedCommand.of(args, COMMANDS.keySet()).map(Set::of).orElse(COMMANDS.keySet());
+    Set<String> names = InvokedCommand.versionOnly(args)
+        ? Set.of()
+        : InvokedCommand.of(args, COMMANDS.keySet()).map(Set::of).orElse(COMMANDS.keySet());
     return build(env, workingDirectory, names);
   }
 
