@@ -15,6 +15,11 @@ final class InvokedCommand {
 
   private InvokedCommand() {}
 
+  /** Whether the arguments only ask for the version ({@code retort --version}, {@code retort -V}). */
+  static boolean versionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
   /** The invoked command's name, if certain; never {@code help}. */
   static Optional<String> of(String[] args, Set<String> commands) {
     int i = 0;

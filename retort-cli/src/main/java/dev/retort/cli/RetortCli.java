@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.api.Retort;
 import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.CompletionCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
 import dev.retort.cli.commands.EditCli;
@@ -55,9 +56,10 @@ public final class RetortCli implements Runnable {
       HistoryCli.class,
       ShowCli.class,
       LintCli.class,
+      CompletionCli.class,
       CommandLine.HelpCommand.class);
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: ./retort.toml, or $RETORT_CONFIG).")
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: $RETORT_CONFIG, else the nearest retort.toml in this folder or above).")
   Path configFile;
 
   @Option(names = "--url", paramLabel = "URL", description = "Database URL (overrides $RETORT_URL, $DATABASE_URL and the file).")
@@ -93,11 +95,13 @@ public final class RetortCli implements Runnable {
   /**
    * The command line for running {@code args}: only the invoked subcommand is registered when the
    * arguments name it plainly (picocli builds each registered command's model by reflection, a
-   * good part of a short command's start-up), every subcommand otherwise, so help and usage
-   * errors are unchanged.
+   * good part of a short command's start-up), none for a plain {@code --version}, every
+   * subcommand otherwise, so help and usage errors are unchanged.
    */
   public static CommandLine commandLineFor(String[] args, Map<String, String> env, Path workingDirectory) {
-    Set<String> names = InvokedCommand.of(args, COMMANDS.keySet()).map(Set::of).orElse(COMMANDS.keySet());
+    Set<String> names = InvokedCommand.versionOnly(args)
+        ? Set.of()
+        : InvokedCommand.of(args, COMMANDS.keySet()).map(Set::of).orElse(COMMANDS.keySet());
     return build(env, workingDirectory, names);
   }
 
@@ -114,7 +118,6 @@ public final class RetortCli implements Runnable {
     // '-' word is a usage error (exit 2), as in Alembic's argparse.
     cli.setExecutionExceptionHandler(new ErrorPrinter(() -> root.verbose));
     cli.setParameterExceptionHandler(RetortCli::usageError);
-    cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new RetortVersion()));
     return cli;
   }
 
@@ -182,8 +185,18 @@ public final class RetortCli implements Runnable {
     List<String> unmatched = cmd.getUnmatchedArguments();
     boolean unknownOption = e instanceof CommandLine.MissingParameterException && !unmatched.isEmpty();
     String message = unknownOption ? "Unknown option: '" + unmatched.get(0) + "'" : withoutPrefix(e.getMessage());
+    String fix = "see '" + cmd.getCommandSpec().qualifiedName() + " --help'";
+    List<String> words = e instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched()
+        : unknownOption ? unmatched : List.of();
+    if (!words.isEmpty()) {
+      String word = words.get(0);
+      if (UsageHint.isUnknownCommand(cmd, word)) {
+        message = "unknown command '" + word + "'";
+      }
+      fix = UsageHint.fix(cmd, word);
+    }
     err.println("error: " + message);
-    err.println("fix: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+    err.println("fix: " + fix);
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }

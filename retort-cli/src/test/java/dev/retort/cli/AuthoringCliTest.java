@@ -53,6 +53,34 @@ class AuthoringCliTest {
   }
 
   @Test
+  void init_gitignoresTheSqliteFileAndLockFileThatAnUpgradeCreates() throws IOException {
+    Path dir = init();
+    run(dir, "revision", "-m", "create users").succeeded();
+
+    run(dir, "-q", "upgrade", "head").succeeded();
+
+    List<String> ignored = Files.readAllLines(dir.resolve(".gitignore"));
+    assertThat(ignored).contains("/retort.db", "/retort.db.retort-lock");
+    try (Stream<Path> s = Files.list(dir)) {
+      List<String> unversioned = s.map(p -> p.getFileName().toString())
+          .filter(n -> !List.of("retort.toml", "migrations", ".gitignore").contains(n)).toList();
+      assertThat(unversioned).contains("retort.db", "retort.db.retort-lock");
+      assertThat(unversioned).allSatisfy(n -> assertThat(ignored).contains("/" + n));
+    }
+  }
+
+  @Test
+  void init_inAFolderWithAGitignore_keepsItsLinesAndAddsRetorts() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("app"));
+    Files.writeString(dir.resolve(".gitignore"), "target/\n");
+
+    CliRun.Result result = run(tmp, "init", dir.toString()).succeeded();
+
+    assertThat(Files.readAllLines(dir.resolve(".gitignore"))).startsWith("target/").contains("/retort.db");
+    assertThat(result.out()).doesNotContain("created app/.gitignore");
+  }
+
+  @Test
   void revision_chainsOnTheHead_withRandomHexIds_andUpgradesCleanly() {
     Path dir = init();
     String first = run(dir, "revision", "-m", "Create users table!").succeeded().out().strip();

@@ -167,11 +167,39 @@ class CliUsageTest {
     assertThat(CliRun.run(dir, Map.of(), "show", "--help").succeeded().out()).contains("REV");
   }
 
-  @Test
-  void version_exits0() {
-    var result = CliRun.run(dir, Map.of(), "--version").succeeded();
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void version_printsTheProjectVersionAndCommit(String flag) {
+    var result = CliRun.run(dir, Map.of(), flag).succeeded();
 
-    assertThat(result.out()).startsWith("retort ");
+    // recorded by the build in version.properties (commit "unknown" when built without .git)
+    assertThat(result.out()).matches("retort \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{12}|unknown)\\)\n");
+  }
+
+  @Test
+  void subcommandHelp_hasNoVersionOption_onlyTheRootHas() {
+    assertThat(CliRun.run(dir, Map.of(), "--help").succeeded().out()).contains("-V, --version");
+    for (String command : RetortCli.commandLine(Map.of(), dir).getSubcommands().keySet()) {
+      String help = CliRun.run(dir, Map.of(), command, "--help").succeeded().out();
+      assertThat(help).as(command).doesNotContainPattern("-V\\b|\\[-[a-zA-Z]*V|--version(?![-\\w])");
+    }
+    CliRun.run(dir, Map.of(), "heads", "--version").usageError();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "upgrde head, unknown command 'upgrde', did you mean 'retort upgrade'? (see 'retort --help')",
+      "-q histroy, unknown command 'histroy', did you mean 'retort history'? (see 'retort --help')",
+      "hed, unknown command 'hed', did you mean 'retort heads' or 'retort help'? (see 'retort --help')",
+      "bogus, unknown command 'bogus', see 'retort --help'",
+      "heads --verbos, Unknown option: '--verbos', did you mean '--verbose'? (see 'retort heads --help')",
+      "show --jsn head, Unknown option: '--jsn', did you mean '--json'? (see 'retort show --help')"})
+  void unknownWord_suggestsTheNearestCommandOrOption(String command, String error, String fix) {
+    TestProject p = Projects.shop(dir);
+
+    var result = p.run(command.split(" ")).usageError();
+
+    assertThat(result.errLines()).containsExactly("error: " + error, "fix: " + fix);
   }
 
   @Test

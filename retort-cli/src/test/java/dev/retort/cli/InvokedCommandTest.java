@@ -50,8 +50,15 @@ class InvokedCommandTest {
   }
 
   @Test
+  void commandLineFor_version_registersNoCommand() {
+    assertThat(RetortCli.commandLineFor(new String[] {"--version"}, Map.of(), dir).getSubcommands()).isEmpty();
+    assertThat(RetortCli.commandLineFor(new String[] {"-V"}, Map.of(), dir).getSubcommands()).isEmpty();
+    assertThat(RetortCli.commandLineFor(new String[] {"-V", "heads"}, Map.of(), dir).getSubcommands()).isNotEmpty();
+  }
+
+  @Test
   void lazyAndFullCommandLines_giveTheSameResult() {
-    for (String[] args : new String[][] {{"heads", "--help"}, {"heads", "--bogus"}, {"-c", "missing.toml", "heads"}, {"show"}}) {
+    for (String[] args : new String[][] {{"--version"}, {"-V"}, {"upgrde"}, {"heads", "--help"}, {"heads", "--bogus"}, {"-c", "missing.toml", "heads"}, {"show"}}) {
       var lazy = CliRun.run(dir, Map.of(), args);
       var full = CliRun.runWithEveryCommand(dir, Map.of(), args);
       assertThat(lazy.exitCode()).as(String.join(" ", args)).isEqualTo(full.exitCode());

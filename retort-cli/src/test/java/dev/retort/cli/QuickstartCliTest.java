@@ -215,6 +215,13 @@ class QuickstartCliTest {
   }
 
   @Test
+  void workingDirectoryInsideTheProject_findsTheRetortTomlAbove() {
+    var result = CliRun.run(QUICKSTART.resolve("migrations/versions"), Map.of(), "heads").succeeded();
+
+    assertThat(result.out()).isEqualTo(text("c5d6e7f8091a (loyalty) (head)"));
+  }
+
+  @Test
   void workingDirectoryIsTheProject_findsItsRetortToml() {
     var result = CliRun.run(QUICKSTART, Map.of(), "heads").succeeded();
 

@@ -15,7 +15,11 @@ import java.util.stream.Stream;
 public final class InitCommand {
   private InitCommand() {}
 
-  /** Creates the project; returns the files and folders it created. Refuses to touch an existing project. */
+  /**
+   * Creates the project; returns the files and folders it created. Refuses to touch an existing
+   * project. The local database file that the new {@code retort.toml} names goes into the
+   * folder's {@code .gitignore} (appended to an existing one, which is then not listed).
+   */
   public static List<Path> init(Path dir) {
     Path config = dir.resolve(ScriptTemplates.CONFIG);
     Path migrations = dir.resolve("migrations");
@@ -38,6 +42,7 @@ public final class InitCommand {
       created.add(Files.writeString(templates.resolve(ScriptTemplates.JAVA), ScriptTemplates.builtIn(ScriptTemplates.JAVA)));
       // compiled Java revisions are cached under migrations/.retort-cache/<checksum>/: never commit them
       created.add(Files.writeString(migrations.resolve(".gitignore"), JavaMigrationLoader.CACHE_FOLDER + "/\n"));
+      ProjectGitignore.write(dir, config).ifPresent(created::add);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the project in " + dir, e);
     }

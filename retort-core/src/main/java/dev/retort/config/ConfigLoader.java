@@ -18,12 +18,12 @@ import java.util.Optional;
 
 /**
  * Loads {@link RetortConfig} with the precedence flag &gt; environment &gt; file &gt; default.
- * The file is {@code -c FILE}, else {@code $RETORT_CONFIG}, else {@code ./retort.toml} when it
- * exists. Environment variables are {@code RETORT_<KEY>} for every key; the URL also falls back to
+ * The file is {@code -c FILE}, else {@code $RETORT_CONFIG}, else the nearest {@code retort.toml}
+ * in the working directory or a folder above it. Environment variables are {@code RETORT_<KEY>} for every key; the URL also falls back to
  * {@code DATABASE_URL}.
  */
 public final class ConfigLoader {
-  /** The file looked for in the working directory. */
+  /** The file looked for in the working directory and the folders above it. */
   public static final String FILE_NAME = "retort.toml";
 
   private final Map<String, String> env;
@@ -77,8 +77,21 @@ public final class ConfigLoader {
       }
       return Optional.of(path);
     }
-    Path local = workingDirectory.resolve(FILE_NAME);
-    return Files.isRegularFile(local) ? Optional.of(local) : Optional.empty();
+    return nearest(workingDirectory);
+  }
+
+  /**
+   * The {@code retort.toml} in {@code dir} or the nearest folder above it, up to the file system
+   * root (as git finds {@code .git}), so a command works from any folder inside a project.
+   */
+  static Optional<Path> nearest(Path dir) {
+    for (Path folder = dir; folder != null; folder = folder.getParent()) {
+      Path candidate = folder.resolve(FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The keys of the file; the {@code [lint]} table goes to {@code lintLevels}. */

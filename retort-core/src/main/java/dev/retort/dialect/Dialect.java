@@ -1,7 +1,9 @@
 package dev.retort.dialect;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -49,6 +51,15 @@ public interface Dialect {
    * waiting process holds no snapshot; {@link LockTimeoutException} after {@code timeout}.
    */
   MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException;
+
+  /**
+   * The files this dialect keeps on the local disk for the database at {@code url} (an embedded
+   * database's file, its journals and the lock file), which a project keeps out of version
+   * control; empty for a server database.
+   */
+  default List<Path> localFiles(DatabaseUrl url) {
+    return List.of();
+  }
 
   /** A SQL string literal for offline scripts. */
   default String literal(String value) {

@@ -9,14 +9,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort branches}: every branch point and the revisions it branches into. */
-@Command(name = "branches", mixinStandardHelpOptions = true, description = "Show branch points and their children.")
+@Command(name = "branches", description = "Show branch points and their children.")
 public final class BranchesCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

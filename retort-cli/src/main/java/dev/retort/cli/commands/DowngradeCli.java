@@ -11,9 +11,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort downgrade TARGET}. */
-@Command(name = "downgrade", mixinStandardHelpOptions = true,
+@Command(name = "downgrade",
     description = "Downgrade the database to a target (see docs/targets.md).")
 public final class DowngradeCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort edit REV}: open a revision's file in $VISUAL or $EDITOR. */
-@Command(name = "edit", mixinStandardHelpOptions = true, description = "Open a revision's file in $VISUAL or $EDITOR.")
+@Command(name = "edit", description = "Open a revision's file in $VISUAL or $EDITOR.")
 public final class EditCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

@@ -9,14 +9,17 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retort heads}: the revisions nothing revises. */
-@Command(name = "heads", mixinStandardHelpOptions = true, description = "Show the current heads of the script directory.")
+@Command(name = "heads", description = "Show the current heads of the script directory.")
 public final class HeadsCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

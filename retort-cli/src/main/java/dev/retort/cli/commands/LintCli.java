@@ -16,15 +16,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort lint}: checks the revision graph and the revisions, and reports every finding. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint",
     description = "Check the revision graph and revisions for problems; exit 1 on errors.")
 public final class LintCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   /** The output formats. */
   enum Format { text, json, sarif }
 

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort revision -m MSG}: a new revision file whose parent is the current head. */
-@Command(name = "revision", mixinStandardHelpOptions = true,
+@Command(name = "revision",
     description = "Write a new revision file on top of the current head and print its path.")
 public final class RevisionCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

@@ -12,9 +12,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort stamp TARGET}: set the version table without running revisions. */
-@Command(name = "stamp", mixinStandardHelpOptions = true,
+@Command(name = "stamp",
     description = "Set the version table to a target without running any revision.")
 public final class StampCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort status}: each revision applied, pending, edited or missing. */
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(name = "status",
     description = "Show each revision's state in the database: applied, pending, edited or missing.")
 public final class StatusCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

@@ -11,9 +11,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code retort upgrade TARGET}. */
-@Command(name = "upgrade", mixinStandardHelpOptions = true,
+@Command(name = "upgrade",
     description = "Upgrade the database to a target (see docs/targets.md).")
 public final class UpgradeCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 

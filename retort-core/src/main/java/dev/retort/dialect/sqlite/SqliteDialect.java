@@ -7,16 +7,20 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** SQLite: transactional DDL, unenforced VARCHAR widths, an OS file lock beside the database file. */
 public final class SqliteDialect implements Dialect {
+  /** The lock file is the database file's name with this suffix, in the same folder. */
+  static final String LOCK_SUFFIX = ".retort-lock";
   private static final Pattern WIDTH = Pattern.compile("(?i)\\s*(?:VAR)?CHAR(?:ACTER)?(?: VARYING)?\\s*\\(\\s*(\\d+)\\s*\\)\\s*");
 
   @Override
@@ -74,6 +78,24 @@ public final class SqliteDialect implements Dialect {
     if (url.sqliteFile() == null) {
       return () -> { };
     }
-    return FileLock.acquire(url.sqliteFile().resolveSibling(url.sqliteFile().getFileName() + ".retort-lock"), wait);
+    return FileLock.acquire(lockFile(url.sqliteFile()), wait);
+  }
+
+  /** The database file, SQLite's rollback journal and write-ahead log, and the migration lock file. */
+  @Override
+  public List<Path> localFiles(DatabaseUrl url) {
+    Path db = url.sqliteFile();
+    if (db == null) {
+      return List.of();
+    }
+    return List.of(db, sibling(db, "-journal"), sibling(db, "-wal"), sibling(db, "-shm"), lockFile(db));
+  }
+
+  private static Path lockFile(Path db) {
+    return sibling(db, LOCK_SUFFIX);
+  }
+
+  private static Path sibling(Path db, String suffix) {
+    return db.resolveSibling(db.getFileName() + suffix);
   }
 }
