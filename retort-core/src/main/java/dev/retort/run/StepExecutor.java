@@ -49,8 +49,11 @@ final class StepExecutor {
     List<Step> done = new ArrayList<>();
     // the rows as last committed: what a rollback leaves (a non-transactional step commits the run so far)
     Set<RevisionId> committed = bodies.get(0).step().rowsBefore();
+    // the first step a rollback undoes: where the next run starts
+    int firstUncommitted = 0;
     connection.setAutoCommit(false);
-    for (StepBody body : bodies) {
+    for (int index = 0; index < bodies.size(); index++) {
+      StepBody body = bodies.get(index);
       if (stop.get()) {
         listener.note("stopped on request after " + done.size() + " of " + bodies.size() + " steps; the version table"
             + " matches the schema");
@@ -63,8 +66,10 @@ final class StepExecutor {
       if (!transactional) {
         connection.commit();
         committed = body.step().rowsBefore();
+        firstUncommitted = index;
         connection.setAutoCommit(true);
       }
+      StateLeft left = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
       try {
         if (body.migration() != null) {
           runJava(body);
@@ -72,9 +77,9 @@ final class StepExecutor {
           runStatements(body);
         }
       } catch (SQLException e) {
-        throw failed(body, e, transactional, committed, started, t0);
+        throw failed(body, e, transactional, left, started, t0);
       } catch (RuntimeException e) {
-        throw javaFailed(body, e, transactional, committed, started, t0);
+        throw javaFailed(body, e, transactional, left, started, t0);
       }
       if (!transactional) {
         connection.setAutoCommit(false);
@@ -87,6 +92,7 @@ final class StepExecutor {
       if (perStep || !transactional) {
         connection.commit();
         committed = body.step().rowsAfter();
+        firstUncommitted = index + 1;
       }
       done.add(body.step());
     }
@@ -112,17 +118,15 @@ final class StepExecutor {
   }
 
   private JavaRevisionFailedException javaFailed(
-      StepBody body, RuntimeException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+      StepBody body, RuntimeException e, boolean transactional, StateLeft left, Instant started, long t0)
       throws SQLException {
     if (body.revision() == null || body.migration() == null) {
       throw e;
     }
     rollBack(body, started, t0);
-    String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
     return new JavaRevisionFailedException(body.revision(), direction, e,
-        transactional ? StatementFailedException.rolledBack(!options.transactionPerMigration(), state) : state,
-        transactional);
+        transactional ? left.afterRollback() : left.state(), transactional, left.resumesFrom());
   }
 
   private void rollBack(StepBody body, Instant started, long t0) throws SQLException {
@@ -138,22 +142,20 @@ final class StepExecutor {
   }
 
   private StatementFailedException failed(
-      StepBody body, SQLException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+      StepBody body, SQLException e, boolean transactional, StateLeft left, Instant started, long t0)
       throws SQLException {
     SqlStatement statement = e instanceof FailedStatement f ? f.statement : new SqlStatement("(version table update)", 0);
     SQLException cause = e instanceof FailedStatement f ? f.cause : e;
     rollBack(body, started, t0);
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
-    String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
     if (body.revision() == null) {
       return new StatementFailedException(null, "stamp", "stamp", statement.sql(), cause,
-          StatementFailedException.rolledBack(false, state), true);
+          "the stamp was rolled back; " + left.state(), true, "stamp");
     }
     return new StatementFailedException(
         new Location(body.revision().origin().path(), statement.line()),
         body.revision().id().value(), direction, statement.sql(), cause,
-        transactional ? StatementFailedException.rolledBack(!options.transactionPerMigration(), state) : state,
-        transactional);
+        transactional ? left.afterRollback() : left.state(), transactional, left.resumesFrom());
   }
 
   private void recordHistory(StepBody body, Instant started, long t0, boolean success) throws SQLException {
