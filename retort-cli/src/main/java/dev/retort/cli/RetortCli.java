@@ -136,6 +136,11 @@ public final class RetortCli implements Runnable {
     return workingDirectory.toAbsolutePath().normalize();
   }
 
+  /** Whether -v was given. */
+  public boolean verbose() {
+    return verbose;
+  }
+
   /** Whether -q was given. */
   public boolean quiet() {
     return quiet;

@@ -33,6 +33,13 @@ final class StepExecutor {
   private final boolean purge;
   private final Dialect dialect;
   private final String appliedBy = Connector.appliedBy();
+  /** The step running now, for {@link #abandon}; null between steps. */
+  private volatile Progress current;
+  /** The rows as last committed, for {@link #abandon}. */
+  private volatile Set<RevisionId> lastCommitted;
+
+  /** A step in progress: what {@link #abandon} rolls back and reports. */
+  private record Progress(StepBody body, StateLeft left, boolean transactional, Instant started, long t0) {}
 
   StepExecutor(
       Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge) {
@@ -49,6 +56,7 @@ final class StepExecutor {
     List<Step> done = new ArrayList<>();
     // the rows as last committed: what a rollback leaves (a non-transactional step commits the run so far)
     Set<RevisionId> committed = bodies.get(0).step().rowsBefore();
+    lastCommitted = committed;
     // the first step a rollback undoes: where the next run starts
     int firstUncommitted = 0;
     connection.setAutoCommit(false);
@@ -70,6 +78,8 @@ final class StepExecutor {
         connection.setAutoCommit(true);
       }
       StateLeft left = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
+      lastCommitted = committed;
+      current = new Progress(body, left, transactional, started, t0);
       try {
         if (body.migration() != null) {
           runJava(body);
@@ -81,6 +91,7 @@ final class StepExecutor {
       } catch (RuntimeException e) {
         throw javaFailed(body, e, transactional, left, started, t0);
       }
+      current = null;
       if (!transactional) {
         connection.setAutoCommit(false);
       }
@@ -93,12 +104,44 @@ final class StepExecutor {
         connection.commit();
         committed = body.step().rowsAfter();
         firstUncommitted = index + 1;
+        lastCommitted = committed;
       }
       done.add(body.step());
     }
     connection.commit();
     connection.setAutoCommit(true);
     return done;
+  }
+
+  /**
+   * For a shutdown hook, when the run thread itself called {@code System.exit} (so it is blocked
+   * in the exit for good and no longer uses the connection): rolls back what is not committed,
+   * records a failed history row for the step in progress (best effort) and describes it.
+   */
+  RevisionExitedException abandon(StackTraceElement[] calling) {
+    Progress p = current;
+    boolean rolledBack = false;
+    try {
+      rolledBack = !connection.getAutoCommit();
+      if (p != null) {
+        rollBack(p.body(), p.started(), p.t0());
+      } else if (rolledBack) {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      // closing the connection (the caller does) or the process ending rolls it back all the same
+    }
+    String state = "the version table is at " + (lastCommitted == null || lastCommitted.isEmpty()
+        ? "<base>" : new TreeSet<>(lastCommitted));
+    if (p == null || p.body().revision() == null) {
+      return RevisionExitedException.outsideSteps(
+          (rolledBack ? "what the run had not committed was rolled back; " : "") + state, calling);
+    }
+    String direction = p.body().step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    String left = p.transactional()
+        ? p.left().afterRollback().replace("the revision's changes were", "its transaction was")
+        : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
+    return RevisionExitedException.during(p.body().revision(), direction, left, calling);
   }
 
   private void runStatements(StepBody body) throws SQLException {

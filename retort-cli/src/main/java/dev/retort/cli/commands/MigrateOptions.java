@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.api.Retort;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.ConsoleListener;
+import dev.retort.cli.output.ErrorPrinter;
 import dev.retort.cli.output.PlanJson;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.command.MigrateCommand;
@@ -46,9 +47,16 @@ final class MigrateOptions {
       return 0;
     }
     Runner runner = retort.newRunner(new ConsoleListener(cli.getErr(), root.quiet()));
+    // On SIGTERM/SIGINT the run stops after the step in progress. When a revision itself calls
+    // System.exit, the run thread is stuck in that call for good: the hook rolls the step back,
+    // reports the revision and ends the process with status 1 instead of waiting for the run.
     Thread hook = new Thread(() -> {
       try {
-        runner.stopAndWait(retort.config().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS);
+        runner.stopOnShutdown(retort.config().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS)
+            .ifPresent(exited -> {
+              new ErrorPrinter(root::verbose).print(cli.getErr(), exited);
+              Runtime.getRuntime().halt(1);
+            });
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
