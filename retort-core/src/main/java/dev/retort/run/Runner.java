@@ -72,7 +72,7 @@ public final class Runner {
     try (Connection connection = Connector.open(url)) {
       openConnection = connection;
       try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(),
-          new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get))) {
+          new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
         Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
         if (plan.isEmpty() && purge) {
@@ -152,6 +152,11 @@ public final class Runner {
       }
     }
     return false;
+  }
+
+  private void waiting(String holder) {
+    long seconds = options.lockTimeout().toSeconds();
+    listener.info("waiting for the migration lock held by " + holder + " (up to " + seconds + " s, lock_timeout)");
   }
 
   private dev.retort.graph.Revision revisionOf(Step step) {

@@ -87,8 +87,10 @@ final class StepExecutor {
           runStatements(body);
         }
       } catch (SQLException e) {
+        listener.stepFinished(body.step(), millisSince(t0), false);
         throw failed(body, e, transactional, left, started, t0);
       } catch (RuntimeException e) {
+        listener.stepFinished(body.step(), millisSince(t0), false);
         throw javaFailed(body, e, transactional, left, started, t0);
       }
       current = null;
@@ -106,6 +108,7 @@ final class StepExecutor {
         firstUncommitted = index + 1;
         lastCommitted = committed;
       }
+      listener.stepFinished(body.step(), millisSince(t0), true);
       done.add(body.step());
     }
     connection.commit();
@@ -120,6 +123,9 @@ final class StepExecutor {
    */
   RevisionExitedException abandon(StackTraceElement[] calling) {
     Progress p = current;
+    if (p != null) {
+      listener.stepFinished(p.body().step(), millisSince(p.t0()), false);
+    }
     boolean rolledBack = false;
     try {
       rolledBack = !connection.getAutoCommit();
@@ -201,8 +207,12 @@ final class StepExecutor {
         transactional ? left.afterRollback() : left.state(), transactional, left.resumesFrom());
   }
 
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
   private void recordHistory(StepBody body, Instant started, long t0, boolean success) throws SQLException {
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+    long ms = millisSince(t0);
     if (body.revision() != null) {
       String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
       store.record(new HistoryEntry(body.revision().id().value(), direction, body.revision().checksum(),
