@@ -82,6 +82,7 @@ public final class RetortCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    NativeLibraryDir.useOwnFolder();
     System.exit(commandLineFor(args, System.getenv(), Path.of("")).execute(args));
   }
 
@@ -113,6 +114,11 @@ public final class RetortCli implements Runnable {
     // target and accept option values that start with '-' (history -r -2:); any other unknown
     // '-' word is a usage error (exit 2), as in Alembic's argparse.
     cli.setExecutionExceptionHandler(new ErrorPrinter(() -> root.verbose));
+    // libraries' log records (a JDBC driver's warning, a stack trace it logs) only with -v
+    cli.setExecutionStrategy(parsed -> {
+      LibraryLogging.route(root.verbose, cli.getErr());
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setParameterExceptionHandler(RetortCli::usageError);
     cli.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new RetortVersion()));
     return cli;
