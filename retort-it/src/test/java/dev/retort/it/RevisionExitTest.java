@@ -56,7 +56,7 @@ class RevisionExitTest {
     assertThat(r.exitCode()).as("exit code; stderr:\n%s", r.err()).isEqualTo(1);
     List<String> errors = r.err().lines().filter(l -> l.startsWith("error")).toList();
     assertThat(errors).singleElement().asString().startsWith("error[RT-V007]: ")
-        .endsWith(java.getFileName() + ":12: revision ex02 called System.exit during upgrade");
+        .endsWith(java.getFileName() + ":11: revision ex02 called System.exit during upgrade");
     assertThat(r.err()).contains("its transaction was rolled back; the version table is at [ex01]")
         .contains("a revision must not end the process")
         .doesNotContain("\tat ");
