@@ -84,6 +84,7 @@ public final class RetortCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    NativeLibraryDir.useOwnFolder();
     System.exit(commandLineFor(args, System.getenv(), Path.of("")).execute(args));
   }
 
@@ -117,6 +118,11 @@ public final class RetortCli implements Runnable {
     // target and accept option values that start with '-' (history -r -2:); any other unknown
     // '-' word is a usage error (exit 2), as in Alembic's argparse.
     cli.setExecutionExceptionHandler(new ErrorPrinter(() -> root.verbose));
+    // libraries' log records (a JDBC driver's warning, a stack trace it logs) only with -v
+    cli.setExecutionStrategy(parsed -> {
+      LibraryLogging.route(root.verbose, cli.getErr());
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cli.setParameterExceptionHandler(RetortCli::usageError);
     return cli;
   }
@@ -137,6 +143,11 @@ public final class RetortCli implements Runnable {
   /** The folder {@code retort} runs in (output paths are shown relative to it). */
   public Path workingDirectory() {
     return workingDirectory.toAbsolutePath().normalize();
+  }
+
+  /** Whether -v was given. */
+  public boolean verbose() {
+    return verbose;
   }
 
   /** Whether -q was given. */

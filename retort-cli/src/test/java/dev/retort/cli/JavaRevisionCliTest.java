@@ -57,7 +57,7 @@ class JavaRevisionCliTest {
         .contains("nothing was run");
     assertThat(dir.resolve("retort.db")).satisfiesAnyOf(
         db -> assertThat(db).doesNotExist(),
-        db -> assertThat(run(dir, "current").succeeded().out()).isEmpty());
+        db -> assertThat(run(dir, "-q", "current").succeeded().out()).isEmpty());
   }
 
   @Test
@@ -71,6 +71,6 @@ class JavaRevisionCliTest {
 
     assertThat(r.err()).contains(file.getFileName() + ":" + line + ": ").contains("failed: notes are not ready")
         .contains("rolled back");
-    assertThat(run(dir, "current").succeeded().out()).isEmpty();
+    assertThat(run(dir, "-q", "current").succeeded().out()).isEmpty();
   }
 }

@@ -45,6 +45,8 @@ public enum ErrorCode {
   V005("revision cannot run"),
   /** A Java revision's upgrade or downgrade threw. */
   V006("Java revision failed"),
+  /** Code run by a migration (a Java revision) called System.exit during the run. */
+  V007("revision ended the process"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */

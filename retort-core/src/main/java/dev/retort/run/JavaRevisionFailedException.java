@@ -17,13 +17,14 @@ public final class JavaRevisionFailedException extends RetortException {
   private static final long serialVersionUID = 1L;
 
   JavaRevisionFailedException(Revision revision, String direction, RuntimeException cause, String stateLeft,
-      boolean rolledBack) {
+      boolean rolledBack, String resumesFrom) {
     super(
         ErrorCode.V006,
         where(revision, cause),
         direction + " of " + revision.id() + " failed: " + describe(cause),
         details(cause, stateLeft, rolledBack),
-        "fix " + direction + "() in the file and run the same command again: it continues from " + revision.id(),
+        "fix " + direction + "() in the file and run the same command again: "
+            + StatementFailedException.resumes(revision.id().value(), resumesFrom),
         cause);
   }
 

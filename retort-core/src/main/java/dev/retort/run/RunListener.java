@@ -10,6 +10,15 @@ public interface RunListener {
   /** Something worth one log line happened (the column was widened, ...). */
   void note(String message);
 
+  /**
+   * A step ended after {@code millis} milliseconds; {@code succeeded} is false when it failed
+   * (its error follows). Every {@link #stepStarting} is followed by one call.
+   */
+  default void stepFinished(Step step, long millis, boolean succeeded) {}
+
+  /** A progress line that -q silences ("waiting for the migration lock held by ..."). */
+  default void info(String line) {}
+
   /** A listener that prints nothing. */
   static RunListener silent() {
     return new RunListener() {

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +35,9 @@ public final class Runner {
   private final JavaMigrationLoader javaRevisions;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private volatile Thread runThread;
+  private volatile Connection openConnection;
+  private volatile StepExecutor executor;
 
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
     this(graph, dialect, url, options, listener, JavaMigrationLoader.besideScripts());
@@ -64,9 +68,11 @@ public final class Runner {
    * values that are no revision id), as Alembic does.
    */
   public Plan run(Function<SortedSet<RevisionId>, Plan> planner, boolean purge) {
+    runThread = Thread.currentThread();
     try (Connection connection = Connector.open(url)) {
+      openConnection = connection;
       try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(),
-          new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get))) {
+          new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
         Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
         if (plan.isEmpty() && purge) {
@@ -81,8 +87,8 @@ public final class Runner {
           bodies.add(StepBody.load(step, revisionOf(step), javaRevisions));
         }
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
-        List<Step> done =
-            new StepExecutor(connection, store, options, listener, dialect, purge).execute(bodies, stopRequested);
+        executor = new StepExecutor(connection, store, options, listener, dialect, purge);
+        List<Step> done = executor.execute(bodies, stopRequested);
         return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
             done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
       }
@@ -102,6 +108,55 @@ public final class Runner {
   public boolean stopAndWait(long timeout, TimeUnit unit) throws InterruptedException {
     stopRequested.set(true);
     return stopped.await(timeout, unit);
+  }
+
+  /**
+   * For a JVM shutdown hook. When the thread running this run has itself called {@code
+   * System.exit} (a Java revision did), it will never return from that call: what the run had not
+   * committed is rolled back, the connection closed (which releases a database lock), and the
+   * error to report is returned; the caller should then end the process with a failure status.
+   * Otherwise (SIGTERM, SIGINT, ...) this is {@link #stopAndWait} and returns empty.
+   */
+  public Optional<RevisionExitedException> stopOnShutdown(long timeout, TimeUnit unit) throws InterruptedException {
+    Thread thread = runThread;
+    if (thread != null && stopped.getCount() > 0) {
+      StackTraceElement[] stack = thread.getStackTrace();
+      if (callsExit(stack)) {
+        return Optional.of(abandon(stack));
+      }
+    }
+    stopAndWait(timeout, unit);
+    return Optional.empty();
+  }
+
+  private RevisionExitedException abandon(StackTraceElement[] stack) {
+    StepExecutor steps = executor;
+    RevisionExitedException error = steps != null
+        ? steps.abandon(stack)
+        : RevisionExitedException.outsideSteps("no step had run; the version table is unchanged", stack);
+    Connection connection = openConnection;
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // the process ends next, which closes it all the same
+      }
+    }
+    return error;
+  }
+
+  private static boolean callsExit(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().equals("java.lang.Shutdown") && frame.getMethodName().equals("exit")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void waiting(String holder) {
+    long seconds = options.lockTimeout().toSeconds();
+    listener.info("waiting for the migration lock held by " + holder + " (up to " + seconds + " s, lock_timeout)");
   }
 
   private dev.retort.graph.Revision revisionOf(Step step) {

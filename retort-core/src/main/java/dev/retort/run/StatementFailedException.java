@@ -12,13 +12,14 @@ public final class StatementFailedException extends RetortException {
   private static final long serialVersionUID = 1L;
 
   StatementFailedException(
-      Location location, String revision, String direction, String sql, SQLException cause, String stateLeft, boolean rolledBack) {
+      Location location, String revision, String direction, String sql, SQLException cause, String stateLeft, boolean rolledBack,
+      String resumesFrom) {
     super(
         ErrorCode.V004,
         location,
         direction + " of " + revision + " failed: " + firstLine(cause.getMessage()),
         details(sql, stateLeft, rolledBack),
-        "fix the statement in the file and run the same command again: it continues from " + revision,
+        "fix the statement in the file and run the same command again: " + resumes(revision, resumesFrom),
         cause);
   }
 
@@ -32,11 +33,11 @@ public final class StatementFailedException extends RetortException {
     return lines;
   }
 
-  /** What a rollback undid, for the detail line. */
-  static String rolledBack(boolean wholeRun, String stateLeft) {
-    return (wholeRun
-        ? "transaction_per_migration = false: every step since the run's last commit was rolled back; "
-        : "the revision's changes were rolled back; ") + stateLeft;
+  /** Where the same command starts again: the failed revision, or the first step the rollback undid. */
+  static String resumes(String failed, String resumesFrom) {
+    return failed.equals(resumesFrom)
+        ? "it continues from " + failed
+        : "it starts again from " + resumesFrom + ", the first step the rollback undid";
   }
 
   private static String firstLine(String message) {

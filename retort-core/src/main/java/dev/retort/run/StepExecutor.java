@@ -33,6 +33,13 @@ final class StepExecutor {
   private final boolean purge;
   private final Dialect dialect;
   private final String appliedBy = Connector.appliedBy();
+  /** The step running now, for {@link #abandon}; null between steps. */
+  private volatile Progress current;
+  /** The rows as last committed, for {@link #abandon}. */
+  private volatile Set<RevisionId> lastCommitted;
+
+  /** A step in progress: what {@link #abandon} rolls back and reports. */
+  private record Progress(StepBody body, StateLeft left, boolean transactional, Instant started, long t0) {}
 
   StepExecutor(
       Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge) {
@@ -49,8 +56,12 @@ final class StepExecutor {
     List<Step> done = new ArrayList<>();
     // the rows as last committed: what a rollback leaves (a non-transactional step commits the run so far)
     Set<RevisionId> committed = bodies.get(0).step().rowsBefore();
+    lastCommitted = committed;
+    // the first step a rollback undoes: where the next run starts
+    int firstUncommitted = 0;
     connection.setAutoCommit(false);
-    for (StepBody body : bodies) {
+    for (int index = 0; index < bodies.size(); index++) {
+      StepBody body = bodies.get(index);
       if (stop.get()) {
         listener.note("stopped on request after " + done.size() + " of " + bodies.size() + " steps; the version table"
             + " matches the schema");
@@ -63,8 +74,12 @@ final class StepExecutor {
       if (!transactional) {
         connection.commit();
         committed = body.step().rowsBefore();
+        firstUncommitted = index;
         connection.setAutoCommit(true);
       }
+      StateLeft left = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
+      lastCommitted = committed;
+      current = new Progress(body, left, transactional, started, t0);
       try {
         if (body.migration() != null) {
           runJava(body);
@@ -72,10 +87,13 @@ final class StepExecutor {
           runStatements(body);
         }
       } catch (SQLException e) {
-        throw failed(body, e, transactional, committed, started, t0);
+        listener.stepFinished(body.step(), millisSince(t0), false);
+        throw failed(body, e, transactional, left, started, t0);
       } catch (RuntimeException e) {
-        throw javaFailed(body, e, transactional, committed, started, t0);
+        listener.stepFinished(body.step(), millisSince(t0), false);
+        throw javaFailed(body, e, transactional, left, started, t0);
       }
+      current = null;
       if (!transactional) {
         connection.setAutoCommit(false);
       }
@@ -87,12 +105,49 @@ final class StepExecutor {
       if (perStep || !transactional) {
         connection.commit();
         committed = body.step().rowsAfter();
+        firstUncommitted = index + 1;
+        lastCommitted = committed;
       }
+      listener.stepFinished(body.step(), millisSince(t0), true);
       done.add(body.step());
     }
     connection.commit();
     connection.setAutoCommit(true);
     return done;
+  }
+
+  /**
+   * For a shutdown hook, when the run thread itself called {@code System.exit} (so it is blocked
+   * in the exit for good and no longer uses the connection): rolls back what is not committed,
+   * records a failed history row for the step in progress (best effort) and describes it.
+   */
+  RevisionExitedException abandon(StackTraceElement[] calling) {
+    Progress p = current;
+    if (p != null) {
+      listener.stepFinished(p.body().step(), millisSince(p.t0()), false);
+    }
+    boolean rolledBack = false;
+    try {
+      rolledBack = !connection.getAutoCommit();
+      if (p != null) {
+        rollBack(p.body(), p.started(), p.t0());
+      } else if (rolledBack) {
+        connection.rollback();
+      }
+    } catch (SQLException e) {
+      // closing the connection (the caller does) or the process ending rolls it back all the same
+    }
+    String state = "the version table is at " + (lastCommitted == null || lastCommitted.isEmpty()
+        ? "<base>" : new TreeSet<>(lastCommitted));
+    if (p == null || p.body().revision() == null) {
+      return RevisionExitedException.outsideSteps(
+          (rolledBack ? "what the run had not committed was rolled back; " : "") + state, calling);
+    }
+    String direction = p.body().step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    String left = p.transactional()
+        ? p.left().afterRollback().replace("the revision's changes were", "its transaction was")
+        : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
+    return RevisionExitedException.during(p.body().revision(), direction, left, calling);
   }
 
   private void runStatements(StepBody body) throws SQLException {
@@ -112,17 +167,15 @@ final class StepExecutor {
   }
 
   private JavaRevisionFailedException javaFailed(
-      StepBody body, RuntimeException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+      StepBody body, RuntimeException e, boolean transactional, StateLeft left, Instant started, long t0)
       throws SQLException {
     if (body.revision() == null || body.migration() == null) {
       throw e;
     }
     rollBack(body, started, t0);
-    String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
     return new JavaRevisionFailedException(body.revision(), direction, e,
-        transactional ? StatementFailedException.rolledBack(!options.transactionPerMigration(), state) : state,
-        transactional);
+        transactional ? left.afterRollback() : left.state(), transactional, left.resumesFrom());
   }
 
   private void rollBack(StepBody body, Instant started, long t0) throws SQLException {
@@ -138,26 +191,28 @@ final class StepExecutor {
   }
 
   private StatementFailedException failed(
-      StepBody body, SQLException e, boolean transactional, Set<RevisionId> rowsLeft, Instant started, long t0)
+      StepBody body, SQLException e, boolean transactional, StateLeft left, Instant started, long t0)
       throws SQLException {
     SqlStatement statement = e instanceof FailedStatement f ? f.statement : new SqlStatement("(version table update)", 0);
     SQLException cause = e instanceof FailedStatement f ? f.cause : e;
     rollBack(body, started, t0);
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
-    String state = "the version table is at " + (rowsLeft.isEmpty() ? "<base>" : new TreeSet<>(rowsLeft));
     if (body.revision() == null) {
       return new StatementFailedException(null, "stamp", "stamp", statement.sql(), cause,
-          StatementFailedException.rolledBack(false, state), true);
+          "the stamp was rolled back; " + left.state(), true, "stamp");
     }
     return new StatementFailedException(
         new Location(body.revision().origin().path(), statement.line()),
         body.revision().id().value(), direction, statement.sql(), cause,
-        transactional ? StatementFailedException.rolledBack(!options.transactionPerMigration(), state) : state,
-        transactional);
+        transactional ? left.afterRollback() : left.state(), transactional, left.resumesFrom());
+  }
+
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
   }
 
   private void recordHistory(StepBody body, Instant started, long t0, boolean success) throws SQLException {
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+    long ms = millisSince(t0);
     if (body.revision() != null) {
       String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
       store.record(new HistoryEntry(body.revision().id().value(), direction, body.revision().checksum(),

@@ -128,6 +128,13 @@ class PostgresLockTest {
       assertThat(r.exitCode()).as("stderr:\n%s", r.err()).isEqualTo(1);
       assertThat(r.err()).contains("error[RT-L001]").contains("pid " + pid + " ").contains("lock_timeout");
       assertThat(db.tables()).isEmpty();
+      // said once when the wait starts, not on every poll; -q keeps it quiet
+      assertThat(r.errLines()).filteredOn(l -> l.startsWith("waiting for the migration lock"))
+          .singleElement().asString().startsWith("waiting for the migration lock held by PostgreSQL backend pid " + pid + " ")
+          .endsWith("(up to 1 s, lock_timeout)");
+      Cli.Result quiet = p.run(db.env(), "-q", "upgrade", "head");
+      assertThat(quiet.exitCode()).isEqualTo(1);
+      assertThat(quiet.err()).contains("error[RT-L001]").doesNotContain("waiting for");
 
       // a real process says the same
       RetortProcess.Result proc = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);

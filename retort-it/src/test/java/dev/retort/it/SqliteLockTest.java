@@ -73,6 +73,13 @@ class SqliteLockTest {
       assertThat(r.exitCode()).as("stderr: %s", r.err()).isEqualTo(1);
       assertThat(r.err()).contains("error[RT-L001]").contains("retort pid 4242 on deploy-host");
       assertThat(db.tables()).isEmpty();
+      // said once when the wait starts, not on every poll; -q keeps it quiet
+      assertThat(r.err().lines().filter(l -> l.startsWith("waiting for")).toList()).containsExactly(
+          "waiting for the migration lock held by retort pid 4242 on deploy-host since 2026-11-22T00:00:00Z"
+              + " (up to 1 s, lock_timeout)");
+      Cli.Result quiet = p.run(db.env(), "-q", "upgrade", "head");
+      assertThat(quiet.exitCode()).isEqualTo(1);
+      assertThat(quiet.err()).contains("error[RT-L001]").doesNotContain("waiting for");
     }
     p.run(db.env(), "upgrade", "head").succeeded();
     assertThat(db.rows()).containsExactly("st1");

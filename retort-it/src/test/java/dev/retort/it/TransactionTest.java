@@ -123,7 +123,10 @@ class TransactionTest {
     Cli.Result r = p.run(db.env(), "upgrade", "head");
 
     assertThat(r.exitCode()).as("stderr:\n%s", r.err()).isEqualTo(1);
-    assertThat(r.err()).contains("error[RT-V004]").contains(databaseMessage(db)).contains("<base>");
+    assertThat(r.err()).contains("error[RT-V004]").contains(databaseMessage(db)).contains("<base>")
+        .contains("the whole run was rolled back")
+        .contains("fix: fix the statement in the file and run the same command again: it starts again from tx1")
+        .doesNotContain("continues from tx3");
     assertThat(db.rows()).isEmpty();
     assertThat(db.userTables()).isEmpty();
     assertThat(db.history()).filteredOn(TestDb.History::success).isEmpty();
@@ -145,7 +148,8 @@ class TransactionTest {
     assertThat(r.exitCode()).as("stderr:\n%s", r.err()).isEqualTo(1);
     assertThat(db.rows()).containsExactly("m3");
     assertThat(db.userTables()).containsExactlyInAnyOrder("c1", "c2", "c3");
-    assertThat(r.err()).contains("the version table is at [m3]");
+    assertThat(r.err()).contains("the version table is at [m3]")
+        .contains("the revision's changes were rolled back").contains("it continues from m4");
 
     // the non-transactional revision itself failing: everything before it was committed
     Project.write(p.path("m4"), Project.read(p.path("m4")).replace(BAD, "SELECT 1"));

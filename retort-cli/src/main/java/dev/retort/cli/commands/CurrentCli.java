@@ -46,6 +46,11 @@ public final class CurrentCli implements Callable<Integer> {
     } else {
       RevisionText text = new RevisionText(graph);
       current.forEach(r -> out.print(verbose ? text.block(r) : text.headLine(r) + "\n"));
+      if (current.isEmpty() && !root.quiet()) {
+        // a progress line, not a result: stdout stays empty, as Alembic's is
+        spec.commandLine().getErr().println("no revision applied");
+        spec.commandLine().getErr().flush();
+      }
     }
     out.flush();
     return 0;

@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.api.Retort;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.ConsoleListener;
+import dev.retort.cli.output.ErrorPrinter;
 import dev.retort.cli.output.PlanJson;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.command.MigrateCommand;
@@ -45,18 +46,31 @@ final class MigrateOptions {
       out.flush();
       return 0;
     }
-    Runner runner = retort.newRunner(new ConsoleListener(cli.getErr(), root.quiet()));
+    ConsoleListener console = new ConsoleListener(cli.getErr(), root.quiet());
+    Runner runner = retort.newRunner(console);
+    // On SIGTERM/SIGINT the run stops after the step in progress. When a revision itself calls
+    // System.exit, the run thread is stuck in that call for good: the hook rolls the step back,
+    // reports the revision and ends the process with status 1 instead of waiting for the run.
     Thread hook = new Thread(() -> {
       try {
-        runner.stopAndWait(retort.config().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS);
+        runner.stopOnShutdown(retort.config().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS)
+            .ifPresent(exited -> {
+              console.endLine();
+              new ErrorPrinter(root::verbose).print(cli.getErr(), exited);
+              Runtime.getRuntime().halt(1);
+            });
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "retort-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      retort.migrate(runner, kind, target, purge);
+      Plan done = retort.migrate(runner, kind, target, purge);
+      if (done.isEmpty() && !root.quiet()) {
+        cli.getErr().println(nothingToDo(done));
+      }
     } finally {
+      console.endLine();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException shuttingDown) {
@@ -64,6 +78,12 @@ final class MigrateOptions {
       }
     }
     return 0;
+  }
+
+  /** "nothing to do: already at <ids>" for a run whose plan had no step. */
+  static String nothingToDo(Plan plan) {
+    return "nothing to do: already at " + (plan.rowsBefore().isEmpty() ? "<base>" : String.join(", ",
+        plan.rowsBefore().stream().map(Object::toString).sorted().toList()));
   }
 
   private static String describe(dev.retort.plan.Step step) {

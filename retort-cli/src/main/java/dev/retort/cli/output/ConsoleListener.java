@@ -4,10 +4,16 @@ import dev.retort.plan.Step;
 import dev.retort.run.RunListener;
 import java.io.PrintWriter;
 
-/** Prints each step as Alembic logs it ("Running upgrade a -> b, message") to stderr, unless quiet. */
+/**
+ * Prints each step to stderr as Alembic logs it ("Running upgrade a -> b, message"), with its
+ * duration appended to the same line once it ends (" (12 ms)", or " (failed after 12 ms)"), and
+ * progress lines; -q silences both. Notes always print.
+ */
 public final class ConsoleListener implements RunListener {
   private final PrintWriter err;
   private final boolean quiet;
+  /** Whether a "Running ..." line waits for its duration. */
+  private boolean lineOpen;
 
   public ConsoleListener(PrintWriter err, boolean quiet) {
     this.err = err;
@@ -15,16 +21,46 @@ public final class ConsoleListener implements RunListener {
   }
 
   @Override
-  public void stepStarting(Step step, String description) {
+  public synchronized void stepStarting(Step step, String description) {
     if (!quiet) {
-      err.println(description);
+      endLine();
+      err.print(description);
+      err.flush();
+      lineOpen = true;
+    }
+  }
+
+  @Override
+  public synchronized void stepFinished(Step step, long millis, boolean succeeded) {
+    if (lineOpen) {
+      err.println(succeeded ? " (" + millis + " ms)" : " (failed after " + millis + " ms)");
+      err.flush();
+      lineOpen = false;
+    }
+  }
+
+  @Override
+  public synchronized void info(String line) {
+    if (!quiet) {
+      endLine();
+      err.println(line);
       err.flush();
     }
   }
 
   @Override
-  public void note(String message) {
+  public synchronized void note(String message) {
+    endLine();
     err.println("note: " + message);
     err.flush();
+  }
+
+  /** Ends a "Running ..." line still waiting for its duration, so that what follows starts a line. */
+  public synchronized void endLine() {
+    if (lineOpen) {
+      err.println();
+      err.flush();
+      lineOpen = false;
+    }
   }
 }

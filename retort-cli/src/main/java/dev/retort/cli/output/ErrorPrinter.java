@@ -19,7 +19,11 @@ public final class ErrorPrinter implements CommandLine.IExecutionExceptionHandle
   @Override
   public int handleExecutionException(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    PrintWriter err = commandLine.getErr();
+    return print(commandLine.getErr(), exception);
+  }
+
+  /** Prints {@code exception} to {@code err} (with its stack trace under -v); returns exit code 1. */
+  public int print(PrintWriter err, Exception exception) {
     if (exception instanceof RetortException retort) {
       err.println(retort.render());
     } else {

@@ -32,7 +32,12 @@ final class AdvisoryLock implements MigrationLock {
     try {
       Instant deadline = Instant.now().plus(timeout);
       long sleep = 20;
+      boolean told = false;
       while (!tryLock(connection, key)) {
+        if (!told) {
+          wait.waiting().accept(holder(connection, key));
+          told = true;
+        }
         wait.checkCancelled();
         if (Instant.now().isAfter(deadline)) {
           throw new LockTimeoutException(timeout, holder(connection, key));

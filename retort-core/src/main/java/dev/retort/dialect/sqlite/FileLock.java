@@ -36,6 +36,7 @@ final class FileLock implements MigrationLock {
     long sleep = 20;
     try {
       FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      boolean told = false;
       while (true) {
         java.nio.channels.FileLock lock = tryLock(channel);
         if (lock != null) {
@@ -44,14 +45,18 @@ final class FileLock implements MigrationLock {
           channel.force(false);
           return new FileLock(channel, lock);
         }
+        if (!told) {
+          wait.waiting().accept(holder(path));
+          told = true;
+        }
         if (wait.cancelled().getAsBoolean()) {
           channel.close();
           wait.checkCancelled();
         }
         if (Instant.now().isAfter(deadline)) {
-          String holder = Files.readString(path).strip();
+          String holder = holder(path);
           channel.close();
-          throw new LockTimeoutException(timeout, holder.isEmpty() ? "another process (lock file " + path + ")" : holder);
+          throw new LockTimeoutException(timeout, holder);
         }
         Thread.sleep(sleep);
         sleep = Math.min(sleep * 2, 250);
@@ -70,6 +75,12 @@ final class FileLock implements MigrationLock {
     } catch (OverlappingFileLockException e) {
       return null;
     }
+  }
+
+  /** What the holder wrote into the lock file (empty for a moment after it took the lock). */
+  private static String holder(Path path) throws IOException {
+    String holder = Files.readString(path).strip();
+    return holder.isEmpty() ? "another process (lock file " + path + ")" : holder;
   }
 
   private static String holder() {
