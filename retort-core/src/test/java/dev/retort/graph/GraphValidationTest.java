@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.retort.error.ErrorCode;
+import dev.retort.error.Location;
 import dev.retort.error.RetortException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,6 +132,18 @@ class GraphValidationTest {
           .contains("that is the file name of")
           .contains("migrations/versions/20250915_add_orders.sql")
           .contains(ORDERS_ID);
+      assertThat(e.hint()).isEqualTo("Revises: " + ORDERS_ID);
+    }
+
+    @Test
+    void revisesAnAlembicPyFileName_namesTheRealId() {
+      Revision orders = script(ORDERS_ID, "migrations/versions/20250915_add_orders.sql");
+      Revision email = script("a1b2c3d4e5f6", EMAIL_FILE, "20250915_add_orders.py");
+
+      RetortException e = firstProblem(List.of(orders, email));
+
+      assertThat(e.details()).containsExactly(
+          "that is the file name of migrations/versions/20250915_add_orders.sql; its revision id is " + ORDERS_ID);
       assertThat(e.hint()).isEqualTo("Revises: " + ORDERS_ID);
     }
 
@@ -309,6 +322,17 @@ class GraphValidationTest {
       assertThat(firstProblem(revisions)).isInstanceOf(CycleException.class);
       assertThat(RevisionGraph.builder().addAll(revisions).problems())
           .extracting(RetortException::code).containsExactly(ErrorCode.G003);
+    }
+
+    @Test
+    void cycleThroughDependsOn_isLocatedAtTheDependsOnLine() {
+      List<Revision> revisions = List.of(
+          script("aaaa", "v/aaaa_x.sql", List.of(), List.of("bbbb"), Set.of()), script("bbbb", "v/bbbb_y.sql", "aaaa"));
+
+      RetortException e = firstProblem(revisions);
+
+      assertThat(e.location()).contains(new Location(Path.of("v/aaaa_x.sql"), 3));
+      assertThat(e.summary()).endsWith("cycle: aaaa -> bbbb -> aaaa");
     }
 
     @Test
