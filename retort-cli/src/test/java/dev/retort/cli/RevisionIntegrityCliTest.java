@@ -113,8 +113,8 @@ class RevisionIntegrityCliTest {
     for (String command : new String[] {"heads", "upgrade"}) {
       CliRun.Result r = command.equals("heads") ? run(dir, "heads").failedWith("RT-S002")
           : run(dir, "upgrade", "head").failedWith("RT-S002");
-      assertThat(r.err()).as(command).contains("V2__add_email.sql:1: ", "no revision header")
-          .containsPattern("fix: add at the top: -- Revision: [0-9a-f]{12} / -- Revises: aaaa0001 / ");
+      assertThat(r.err()).as(command).contains("V2__add_email.sql:1: the file has a '-- +upgrade' section but no revision header")
+          .containsPattern("\n  -- Revision: [0-9a-f]{12}\n  -- Revises: aaaa0001\n  -- Message: \\.\\.\\.\nfix: add the lines above");
     }
     CliRun.Result lint = run(dir, "lint");
     assertThat(lint.exitCode()).isEqualTo(1);
