@@ -60,7 +60,23 @@ class RevisionIntegrityCliTest {
 
     assertThat(sql.out()).isEmpty();
     assertThat(sql.err()).contains("aaaa0001_x.java:2");
-    assertThat(run(dir, "lint").err()).isEmpty();
+  }
+
+  @Test
+  void lint_javaMessageWithNewline_RT115Once_andTheRevisionStaysInTheGraph() throws IOException {
+    Path dir = init();
+    Files.writeString(dir.resolve("migrations/versions/aaaa0001_x.java"),
+        "@Revision(id = \"aaaa0001\",\n    message = \"line one\\nDROP TABLE t1; -- x\")\n"
+            + "public final class X implements Migration {}\n");
+    run(dir, "revision", "-m", "child", "--rev-id", "bbbb0002", "--head", "aaaa0001").failedWith("RT-S011");
+    Files.writeString(dir.resolve("migrations/versions/bbbb0002_child.sql"),
+        "-- Revision: bbbb0002\n-- Revises: aaaa0001\n-- Message: child\n\n-- +upgrade\nSELECT 1;\n\n-- +downgrade\n");
+
+    CliRun.Result lint = run(dir, "lint", "--format", "json");
+
+    assertThat(lint.exitCode()).isEqualTo(1);
+    assertThat(LintFixtures.codes(lint.json())).containsExactly("RT115");
+    assertThat(LintFixtures.withCode(lint.json(), "RT115").get(0).get("line").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -97,8 +113,8 @@ class RevisionIntegrityCliTest {
     for (String command : new String[] {"heads", "upgrade"}) {
       CliRun.Result r = command.equals("heads") ? run(dir, "heads").failedWith("RT-S002")
           : run(dir, "upgrade", "head").failedWith("RT-S002");
-      assertThat(r.err()).as(command).contains("V2__add_email.sql:1: ", "no revision header")
-          .containsPattern("fix: add at the top: -- Revision: [0-9a-f]{12} / -- Revises: aaaa0001 / ");
+      assertThat(r.err()).as(command).contains("V2__add_email.sql:1: the file has a '-- +upgrade' section but no revision header")
+          .containsPattern("\n  -- Revision: [0-9a-f]{12}\n  -- Revises: aaaa0001\n  -- Message: \\.\\.\\.\nfix: add the lines above");
     }
     CliRun.Result lint = run(dir, "lint");
     assertThat(lint.exitCode()).isEqualTo(1);

@@ -52,7 +52,9 @@ public final class LintCommand {
     List<Revision> revisions = new ArrayList<>();
     for (ScriptHeader header : read.headers()) {
       try {
-        revisions.add(withValidReferences(header).toRevision());
+        // a message that is not one line is reported once (RT115); the revision stays in the graph
+        header.messageProblem().ifPresent(problems::add);
+        revisions.add(withValidReferences(header).withOneLineMessage().toRevision());
       } catch (RetortException e) {
         problems.add(e);
       }

@@ -33,6 +33,12 @@ public final class Utf8Text {
    */
   public static String decode(Path file, byte[] bytes, ErrorCode code) {
     int start = hasBom(bytes) ? BOM.length : 0;
+    // Fast path: the JDK's lenient decoding is much quicker; without a U+FFFD in its result, the
+    // bytes were valid. Only a text with U+FFFD (a bad byte, or a real U+FFFD) is decoded strictly.
+    String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -23,8 +23,10 @@ public final class HeaderlessScriptException extends RetortException {
   private final String newId;
 
   HeaderlessScriptException(Path file, RevisionKind kind, int line, String what, String newId, List<String> heads) {
-    super(ErrorCode.S002, new Location(file, line), what + " but no revision header, so it would never run", List.of(),
-        hint(kind, newId, heads));
+    super(ErrorCode.S002, new Location(file, line), what + " but no revision header, so it would never run",
+        header(kind, newId, heads),
+        (kind == RevisionKind.JAVA ? "annotate the class with the line above" : "add the lines above at the top of the file")
+            + ", with your message (or move the file out of the version locations)");
     this.file = file;
     this.kind = kind;
     this.line = line;
@@ -38,16 +40,15 @@ public final class HeaderlessScriptException extends RetortException {
   }
 
   /** The header to add; {@code heads} null when unknown, empty when the file would be a base. */
-  private static String hint(RevisionKind kind, String newId, List<String> heads) {
-    String tail = " (or move the file out of the version locations)";
+  private static List<String> header(RevisionKind kind, String newId, List<String> heads) {
     if (kind == RevisionKind.JAVA) {
       String revises = heads == null ? ", revises = \"<parent id>\""
           : heads.isEmpty() ? ""
           : heads.size() == 1 ? ", revises = \"" + heads.get(0) + "\""
           : ", revises = {\"" + String.join("\", \"", heads) + "\"}";
-      return "annotate the class: @Revision(id = \"" + newId + "\"" + revises + ", message = \"...\")" + tail;
+      return List.of("@Revision(id = \"" + newId + "\"" + revises + ", message = \"...\")");
     }
     String revises = heads == null ? "<parent id>" : String.join(", ", heads);
-    return "add at the top: -- Revision: " + newId + " / -- Revises: " + revises + " / -- Message: ..." + tail;
+    return List.of("-- Revision: " + newId, ("-- Revises: " + revises).strip(), "-- Message: ...");
   }
 }

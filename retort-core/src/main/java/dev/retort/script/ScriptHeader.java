@@ -8,6 +8,7 @@ import dev.retort.graph.ScriptOrigin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +54,20 @@ public record ScriptHeader(
     branchLabels = Set.copyOf(branchLabels);
   }
 
+  /** The problem of a message that is not one line of text (S011), if it is not. */
+  public Optional<HeaderException> messageProblem() {
+    String problem = MessageText.problemWith(message);
+    return problem == null
+        ? Optional.empty()
+        : Optional.of(HeaderException.multiLineMessage(new Location(path, messageLine), problem));
+  }
+
+  /** The same header with its message written on one line ({@link MessageText#escaped}). */
+  public ScriptHeader withOneLineMessage() {
+    return new ScriptHeader(path, kind, id, idLine, revises, revisesLine, dependsOn, dependsOnLine, branchLabels,
+        branchLabelsLine, MessageText.escaped(message), messageLine, createDate, transactional, checksum);
+  }
+
   /**
    * The revision this header declares. Ids are checked here; a {@code Revises:} value that is not
    * an id at all is reported by {@link ScriptDirectory}, which can see the other files.
@@ -73,9 +88,9 @@ public record ScriptHeader(
         throw HeaderException.illegalId(new Location(path, branchLabelsLine), labelProblem);
       }
     }
-    String messageProblem = MessageText.problemWith(message);
-    if (messageProblem != null) {
-      throw HeaderException.multiLineMessage(new Location(path, messageLine), messageProblem);
+    Optional<HeaderException> messageProblem = messageProblem();
+    if (messageProblem.isPresent()) {
+      throw messageProblem.get();
     }
     if (dependsOn.contains(id)) {
       throw HeaderException.malformed(

@@ -82,8 +82,9 @@ final class SqlHeaderParser {
     }
     int marker = firstMarkerLine(text);
     if (marker > 0) {
+      String name = text.split("\n", -1)[marker - 1].strip().substring(2).strip();
       throw new HeaderlessScriptException(path, RevisionKind.SQL, marker,
-          "the file has a '-- +upgrade' or '-- +downgrade' section (line " + marker + ")", NewIds.fromText(text), null);
+          "the file has a '-- " + name + "' section", NewIds.fromText(text), null);
     }
     return null;
   }

@@ -48,8 +48,11 @@ class HeaderlessScriptTest {
     assertThat(e).isNotNull();
     assertThat(e.code()).isEqualTo(ErrorCode.S002);
     assertThat(e.location()).contains(new Location(flyway, 3));
-    assertThat(e.summary()).contains("'-- +upgrade'", "no revision header", "never run");
-    assertThat(e.hint()).matches("add at the top: -- Revision: [0-9a-f]{12} / -- Revises: bbbb0002, cccc0003 / .*");
+    assertThat(e.summary()).isEqualTo("the file has a '-- +upgrade' section but no revision header, so it would never run");
+    assertThat(e.details()).hasSize(3);
+    assertThat(e.details().get(0)).matches("-- Revision: [0-9a-f]{12}");
+    assertThat(e.details().subList(1, 3)).containsExactly("-- Revises: bbbb0002, cccc0003", "-- Message: ...");
+    assertThat(e.hint()).startsWith("add the lines above at the top of the file");
   }
 
   @Test
@@ -59,7 +62,8 @@ class HeaderlessScriptTest {
     RetortException e = catchThrowableOfType(() -> directory().graph(), RetortException.class);
 
     assertThat(e.code()).isEqualTo(ErrorCode.S002);
-    assertThat(e.hint()).contains("-- Revises:  / ");
+    assertThat(e.summary()).startsWith("the file has a '-- +downgrade' section");
+    assertThat(e.details()).contains("-- Revises:");
   }
 
   @Test
@@ -70,7 +74,7 @@ class HeaderlessScriptTest {
     ScriptDirectory.Lenient read = directory().headersLeniently();
 
     assertThat(read.headers()).extracting(ScriptHeader::id).containsExactly("aaaa0001");
-    assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.hint()).contains("-- Revises: aaaa0001"));
+    assertThat(read.problems()).singleElement().satisfies(p -> assertThat(p.details()).contains("-- Revises: aaaa0001"));
   }
 
   @Test
@@ -92,7 +96,9 @@ class HeaderlessScriptTest {
     assertThat(e.code()).isEqualTo(ErrorCode.S002);
     assertThat(e.location()).contains(new Location(java, 5));
     assertThat(e.summary()).contains("class AddEmail implements Migration");
-    assertThat(e.hint()).matches("annotate the class: @Revision\\(id = \"[0-9a-f]{12}\", revises = \"aaaa0001\", .*");
+    assertThat(e.details()).singleElement().asString()
+        .matches("@Revision\\(id = \"[0-9a-f]{12}\", revises = \"aaaa0001\", message = \"...\"\\)");
+    assertThat(e.hint()).startsWith("annotate the class with the line above");
   }
 
   @Test

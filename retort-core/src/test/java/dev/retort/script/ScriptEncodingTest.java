@@ -127,4 +127,13 @@ class ScriptEncodingTest {
         .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all.toByteArray())))
         .isNotEqualTo(Checksum.of(body));
   }
+
+  @Test
+  void realReplacementCharacter_isValidUtf8AndKept_butABadByteAfterItIsNot() throws IOException {
+    Path ok = write("a.sql", utf8("SELECT '\uFFFD';\n"));
+    Path bad = write("b.sql", utf8("SELECT '\uFFFD';\n"), new byte[] {(byte) 0xFF});
+
+    assertThat(ScriptText.read(ok)).isEqualTo("SELECT '\uFFFD';\n");
+    assertThat(failure(() -> ScriptText.read(bad)).byteOffset()).isEqualTo(utf8("SELECT '\uFFFD';\n").length);
+  }
 }

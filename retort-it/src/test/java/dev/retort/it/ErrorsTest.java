@@ -49,7 +49,8 @@ class ErrorsTest {
         List.of("upgrade", "head"), List.of("-v", "upgrade", "head"), List.of("-v", "downgrade", "base"),
         List.of("current"), List.of("-v", "current", "--json"), List.of("-v", "status"),
         List.of("-v", "upgrade", "--plan", "--json", "head"), List.of("-v", "stamp", "head"),
-        List.of("-v", "lint", "--url", url), List.of("history", "--indicate-current"))) {
+        List.of("-v", "lint", "--url", url), List.of("history", "--indicate-current"),
+        List.of("-v", "current", "--verbose"))) {
       Cli.Result r = p.run(Map.of("RETORT_URL", url), args.toArray(String[]::new));
       assertThat(r.exitCode()).as("%s: %s", args, r.err()).isEqualTo(1);
       assertThat(r.err()).as("%s", args).contains("error[RT-D002]").contains("localhost:");
