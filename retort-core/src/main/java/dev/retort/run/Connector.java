@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /** Opens JDBC connections; a failure names the redacted URL, never the password. */
 public final class Connector {
@@ -25,21 +26,32 @@ public final class Connector {
       return DriverManager.getConnection(url.jdbcUrl(), props);
     } catch (SQLException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      String password = url.properties().getProperty("password");
-      if (password != null && !password.isEmpty()) {
-        message = message.replace(password, "***");
-      }
-      // the driver may quote the URL it was given ("Unable to parse URL ..."), password parameter included
-      message = DatabaseUrl.redact(message);
       throw new RunException(
           ErrorCode.D002,
           null,
-          "cannot connect to " + url.redacted() + ": " + message.strip(),
+          "cannot connect to " + url.redacted() + ": " + withoutPassword(message, url).strip(),
           List.of(),
           "check that the database is running and reachable, and the URL, user and password (url in retort.toml,"
               + " RETORT_URL, DATABASE_URL or --url)",
           null);
     }
+  }
+
+  /**
+   * The driver's message with the password hidden: the URL it quotes ("Unable to parse URL ...") redacted, then the
+   * password wherever it stands. A password shorter than four characters is replaced only where it stands as a word
+   * of its own, so that it does not garble the message ("p" must not turn "parse" into "***arse").
+   */
+  static String withoutPassword(String message, DatabaseUrl url) {
+    String text = DatabaseUrl.redact(message.replace(url.jdbcUrl(), url.redacted()));
+    String password = url.properties().getProperty("password");
+    if (password == null || password.isEmpty()) {
+      return text;
+    }
+    if (password.length() >= 4) {
+      return text.replace(password, "***");
+    }
+    return text.replaceAll("(?<!\\p{Alnum})" + Pattern.quote(password) + "(?!\\p{Alnum})", "***");
   }
 
   /** user@host of this process, for the history table. */
