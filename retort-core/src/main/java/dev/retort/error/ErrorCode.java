@@ -45,6 +45,8 @@ public enum ErrorCode {
   V005("revision cannot run"),
   /** A Java revision's upgrade or downgrade threw. */
   V006("Java revision failed"),
+  /** A transactional revision holds a statement the database refuses inside a transaction (CONCURRENTLY). */
+  V007("CONCURRENTLY in a transactional revision"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */

@@ -11,7 +11,6 @@ import dev.retort.script.JavaMigrationLoader;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -76,10 +75,7 @@ public final class Runner {
         if (plan.isEmpty()) {
           return plan;
         }
-        List<StepBody> bodies = new ArrayList<>();
-        for (Step step : plan.steps()) {
-          bodies.add(StepBody.load(step, revisionOf(step), javaRevisions));
-        }
+        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         List<Step> done =
             new StepExecutor(connection, store, options, listener, dialect, purge).execute(bodies, stopRequested);
@@ -102,15 +98,5 @@ public final class Runner {
   public boolean stopAndWait(long timeout, TimeUnit unit) throws InterruptedException {
     stopRequested.set(true);
     return stopped.await(timeout, unit);
-  }
-
-  private dev.retort.graph.Revision revisionOf(Step step) {
-    if (step instanceof Step.Upgrade up) {
-      return graph.get(up.revision());
-    }
-    if (step instanceof Step.Downgrade down) {
-      return graph.get(down.revision());
-    }
-    return null;
   }
 }

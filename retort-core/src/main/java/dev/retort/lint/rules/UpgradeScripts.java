@@ -2,6 +2,7 @@ package dev.retort.lint.rules;
 
 import dev.retort.graph.RevisionKind;
 import dev.retort.lint.LintContext;
+import dev.retort.script.JavaExecuteSql;
 import dev.retort.script.ScriptHeader;
 import dev.retort.script.SqlScript;
 import dev.retort.script.SqlStatement;
