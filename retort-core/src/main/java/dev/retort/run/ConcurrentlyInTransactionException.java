@@ -15,12 +15,12 @@ import java.util.List;
 public final class ConcurrentlyInTransactionException extends RetortException {
   private static final long serialVersionUID = 1L;
 
-  ConcurrentlyInTransactionException(Revision revision, String direction, SqlStatement statement, String database) {
+  ConcurrentlyInTransactionException(Revision revision, String direction, SqlStatement statement) {
     super(
         ErrorCode.V007,
         new Location(revision.origin().path(), statement.line()),
-        "the " + direction + " of revision " + revision.id() + " runs in a transaction, and " + database
-            + " refuses CONCURRENTLY inside one: " + excerpt(statement.sql()),
+        "CONCURRENTLY cannot run inside a transaction, and the " + direction + " of revision " + revision.id()
+            + " runs in one: " + excerpt(statement.sql()),
         List.of("nothing was run: every step of the run is checked before the first one runs"),
         revision.kind() == RevisionKind.JAVA
             ? "add 'transactional = false' to @Revision(...) in " + revision.origin().path().getFileName()

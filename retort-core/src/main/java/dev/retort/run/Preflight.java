@@ -64,8 +64,7 @@ public final class Preflight {
         : body.statements();
     for (SqlStatement statement : statements) {
       if (ConcurrentDdl.isConcurrent(statement.sql())) {
-        throw new ConcurrentlyInTransactionException(
-            body.revision(), upgrade ? "upgrade" : "downgrade", statement, dialect.name());
+        throw new ConcurrentlyInTransactionException(body.revision(), upgrade ? "upgrade" : "downgrade", statement);
       }
     }
   }
