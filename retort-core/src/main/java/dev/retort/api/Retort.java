@@ -104,7 +104,7 @@ public final class Retort {
 
   /** What the command would do now, without running it. */
   public Plan plan(MigrateCommand.Kind kind, String target, boolean purge) {
-    return new MigrateCommand(checksummedGraph(), database(), kind, purge).planOnly(target);
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).planOnly(target);
   }
 
   /** The offline SQL script for a range ({@code from:to}) or target. */

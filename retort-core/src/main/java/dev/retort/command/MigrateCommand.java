@@ -8,13 +8,13 @@ import dev.retort.plan.Plan;
 import dev.retort.plan.Planner;
 import dev.retort.run.DatabaseState;
 import dev.retort.run.OfflineSqlWriter;
+import dev.retort.run.Preflight;
 import dev.retort.run.Runner;
 import dev.retort.script.JavaMigrationLoader;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 
 /** {@code upgrade}, {@code downgrade} and {@code stamp}: live, as a plan, or as an offline script. */
 public final class MigrateCommand {
@@ -55,14 +55,16 @@ public final class MigrateCommand {
     return runner.run(rows -> plan(rows, target), kind == Kind.STAMP && purge);
   }
 
-  /** The plan against the database's current rows, without running or locking. */
+  /**
+   * The plan against the database's current rows, without running or locking; refused with the
+   * run's own error when the run would refuse it before its first step (see {@link Preflight}).
+   */
   public Plan planOnly(String target) {
-    // as the run does: stamp --purge plans from an empty table, so rows it will delete are not read
-    // (a malformed row, which --purge is there to clear, must not stop the plan)
-    SortedSet<RevisionId> rows = kind == Kind.STAMP && purge
-        ? new java.util.TreeSet<>()
-        : DatabaseState.read(database.url(), database.dialect(), database.options().versionTable()).rows();
-    return plan(rows, target);
+    DatabaseState state = DatabaseState.read(database.url(), database.dialect(), database.options().versionTable(),
+        kind == Kind.STAMP && purge);
+    Plan plan = plan(state.rows(), target);
+    new Preflight(graph, database.dialect(), javaRevisions).check(plan, state, database.options());
+    return plan;
   }
 
   /**

@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * Each revision's state in the database: applied, pending, edited (its file changed since it was
- * applied) or missing (the database records it but no script has it). Oldest first.
+ * applied) or missing (the database records it but no script has it). Oldest first. As for every
+ * other command, the applied revisions are those the version table's rows reach through the graph;
+ * the history table only supplies checksums, so a row no script has makes nothing else applied.
  */
 public final class StatusQuery {
   private final RevisionGraph graph;
@@ -27,22 +29,10 @@ public final class StatusQuery {
     Set<RevisionId> applied = new java.util.HashSet<>(
         new Traversal(graph).ancestorsOrSelf(known, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
     Map<String, String> checksums = new HashMap<>();
-    Map<String, String> lastMove = new HashMap<>();
     for (HistoryEntry entry : state.history()) {
       if (entry.success() && entry.direction().equals("upgrade")) {
         checksums.put(entry.revision(), entry.checksum());
       }
-      if (entry.success()) {
-        lastMove.put(entry.revision(), entry.direction());
-      }
-    }
-    if (known.size() < state.rows().size()) {
-      // a row without a script hides its ancestors from the graph walk: trust the history for them
-      lastMove.forEach((id, move) -> {
-        if (!move.equals("downgrade") && graph.contains(new RevisionId(id))) {
-          applied.add(new RevisionId(id));
-        }
-      });
     }
     List<StatusEntry> entries = new ArrayList<>();
     for (RevisionId id : graph.topologicalOrder()) {

@@ -47,6 +47,8 @@ public enum ErrorCode {
   V006("Java revision failed"),
   /** Code run by a migration (a Java revision) called System.exit during the run. */
   V007("revision ended the process"),
+  /** A transactional revision holds a statement the database refuses inside a transaction (CONCURRENTLY). */
+  V008("CONCURRENTLY in a transactional revision"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */

@@ -25,13 +25,23 @@ public record DatabaseState(
 
   /** Reads the state; a SQLite file that does not exist yet is an empty database and is not created. */
   public static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable) {
+    return read(url, dialect, versionTable, false);
+  }
+
+  /**
+   * As {@link #read(DatabaseUrl, Dialect, String)}; with {@code withoutRows} the version rows are
+   * not read and {@link #rows()} is empty ({@code stamp --purge} plans from an empty table, so a
+   * malformed row, which it is there to clear, must not stop it).
+   */
+  public static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable, boolean withoutRows) {
     if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
       return new DatabaseState(new java.util.TreeSet<>(), List.of(), false, OptionalInt.empty());
     }
     try (Connection connection = Connector.open(url)) {
       VersionStore store = new VersionStore(connection, dialect, versionTable);
       boolean exists = store.exists();
-      return new DatabaseState(store.rows(), store.history(), exists, exists ? store.width() : OptionalInt.empty());
+      return new DatabaseState(withoutRows ? new java.util.TreeSet<>() : store.rows(), store.history(), exists,
+          exists ? store.width() : OptionalInt.empty());
     } catch (SQLException e) {
       throw new RunException(ErrorCode.D002, null, "cannot read " + url.redacted() + ": " + e.getMessage(), List.of(),
           "check the database is reachable and the user may read " + versionTable, e);

@@ -28,6 +28,21 @@ public final class JavaRevisionFailedException extends RetortException {
         cause);
   }
 
+  private JavaRevisionFailedException(Revision revision, String direction, RuntimeException cause) {
+    super(
+        ErrorCode.V006,
+        where(revision, cause),
+        direction + " of " + revision.id() + " failed while rendering it as SQL (--sql): " + describe(cause),
+        details(cause, "nothing was written", true),
+        "fix " + direction + "() in the file and render the script again",
+        cause);
+  }
+
+  /** The revision's code threw while it was rendered as an offline script: nothing was written. */
+  static JavaRevisionFailedException offline(Revision revision, String direction, RuntimeException cause) {
+    return new JavaRevisionFailedException(revision, direction, cause);
+  }
+
   /** The file, at the deepest line of the revision's own code in the stack trace when there is one. */
   static Location where(Revision revision, Throwable cause) {
     String file = revision.origin().path().getFileName().toString();

@@ -2,12 +2,10 @@ package dev.retort.run;
 
 import dev.retort.dialect.CompiledStatement;
 import dev.retort.dialect.Dialect;
-import dev.retort.error.ErrorCode;
 import dev.retort.ops.Op;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
 /**
  * The operations of a Java revision in offline ({@code --sql}) mode: each statement is appended to
@@ -43,12 +41,6 @@ public final class OfflineOperations extends OpRunner {
   /** Raw JDBC cannot be written into a script. */
   @Override
   public Connection connection() {
-    throw new RunException(
-        ErrorCode.V005,
-        null,
-        "revision " + revisionId + " calls connection() for a data migration with raw JDBC, which cannot run offline (--sql)",
-        List.of("offline scripts hold SQL only; what the code would do with the connection depends on the data"),
-        "run this revision online (without --sql), or express it with op.execute(...) and op.bulkInsert(...)",
-        null);
+    throw new OfflineConnectionException(revisionId);
   }
 }

@@ -8,7 +8,6 @@ import dev.retort.plan.Step;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
-import dev.retort.error.RetortException;
 import dev.retort.script.JavaMigrationLoader;
 import dev.retort.script.MessageText;
 import dev.retort.script.SqlStatement;
@@ -58,10 +57,7 @@ public final class OfflineSqlWriter {
 
   /** The script; every revision is loaded (Java ones compiled) before anything is rendered. */
   public String render(Plan plan) {
-    List<StepBody> bodies = new ArrayList<>();
-    for (Step step : plan.steps()) {
-      bodies.add(StepBody.load(step, revisionOf(step), javaRevisions));
-    }
+    List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
     StepBody firstJava = bodies.stream().filter(b -> b.migration() != null).findFirst().orElse(null);
     if (firstJava == null) {
       return render(plan, bodies, null);
@@ -151,12 +147,15 @@ public final class OfflineSqlWriter {
     try {
       body.runJava(new OfflineOperations(dialect, scratch, out, id));
     } catch (RuntimeException e) {
-      String message = e instanceof RetortException r ? r.summary() : String.valueOf(e.getMessage());
-      throw new RunException(ErrorCode.V005, JavaRevisionFailedException.where(body.revision(), e),
-          "Java revision " + id + " cannot be rendered as SQL: " + message,
-          List.of("nothing was written: offline (--sql) mode has no live connection (op.connection() is for online runs)"),
-          "run it online (retort upgrade without --sql), or use Operations methods and op.execute(...) instead of"
-              + " op.connection()", e);
+      for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof OfflineConnectionException connection) {
+          throw connection.at(JavaRevisionFailedException.where(body.revision(), e));
+        }
+      }
+      // any other failure (an illegal name, an operation that cannot compile, the code threw) is
+      // the revision's own, and the same as online
+      throw JavaRevisionFailedException.offline(body.revision(), body.step() instanceof Step.Downgrade
+          ? "downgrade" : "upgrade", e);
     }
   }
 
@@ -199,15 +198,5 @@ public final class OfflineSqlWriter {
       sql.add("INSERT INTO " + table + " (version_num) VALUES (" + dialect.literal(id.value()) + ")");
     }
     return sql;
-  }
-
-  private dev.retort.graph.Revision revisionOf(Step step) {
-    if (step instanceof Step.Upgrade up) {
-      return graph.get(up.revision());
-    }
-    if (step instanceof Step.Downgrade down) {
-      return graph.get(down.revision());
-    }
-    return null;
   }
 }

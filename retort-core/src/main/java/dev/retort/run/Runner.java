@@ -11,7 +11,6 @@ import dev.retort.script.JavaMigrationLoader;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -82,10 +81,7 @@ public final class Runner {
         if (plan.isEmpty()) {
           return plan;
         }
-        List<StepBody> bodies = new ArrayList<>();
-        for (Step step : plan.steps()) {
-          bodies.add(StepBody.load(step, revisionOf(step), javaRevisions));
-        }
+        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         executor = new StepExecutor(connection, store, options, listener, dialect, purge);
         List<Step> done = executor.execute(bodies, stopRequested);
@@ -159,13 +155,4 @@ public final class Runner {
     listener.info("waiting for the migration lock held by " + holder + " (up to " + seconds + " s, lock_timeout)");
   }
 
-  private dev.retort.graph.Revision revisionOf(Step step) {
-    if (step instanceof Step.Upgrade up) {
-      return graph.get(up.revision());
-    }
-    if (step instanceof Step.Downgrade down) {
-      return graph.get(down.revision());
-    }
-    return null;
-  }
 }

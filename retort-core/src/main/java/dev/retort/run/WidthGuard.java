@@ -30,13 +30,7 @@ final class WidthGuard {
   void prepare(Connection connection, Plan plan) throws SQLException {
     boolean exists = store.exists();
     int longest = plan.longestWrittenId();
-    if (dialect.capabilities().enforcesVarcharLength()) {
-      OptionalInt reflected = exists ? store.width() : OptionalInt.empty();
-      int width = exists ? reflected.orElse(Integer.MAX_VALUE) : options.versionColumnWidth();
-      if (longest > width && !options.autoWidenVersionColumn()) {
-        throw tooNarrow(plan.longestWritten(), width);
-      }
-    }
+    refuseTooNarrow(dialect, options, plan, exists, exists ? store.width() : OptionalInt.empty());
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(true);
     try {
@@ -55,15 +49,31 @@ final class WidthGuard {
     }
   }
 
-  private RunException tooNarrow(RevisionId id, int width) {
+  /**
+   * Refuses a plan whose longest id does not fit the version column when auto-widening is off
+   * ({@code reflected}: the column's declared width when the table exists); the run and the plan
+   * preview both ask this.
+   */
+  static void refuseTooNarrow(
+      Dialect dialect, RunOptions options, Plan plan, boolean exists, OptionalInt reflected) {
+    if (!dialect.capabilities().enforcesVarcharLength() || options.autoWidenVersionColumn()) {
+      return;
+    }
+    int width = exists ? reflected.orElse(Integer.MAX_VALUE) : options.versionColumnWidth();
+    if (plan.longestWrittenId() > width) {
+      throw tooNarrow(dialect, options.versionTable(), plan.longestWritten(), width);
+    }
+  }
+
+  private static RunException tooNarrow(Dialect dialect, String table, RevisionId id, int width) {
     return new RunException(
         ErrorCode.V002,
         null,
-        "revision id " + id + " is " + id.value().length() + " characters but " + store.table()
+        "revision id " + id + " is " + id.value().length() + " characters but " + table
             + ".version_num is VARCHAR(" + width + "); nothing was run",
         List.of(),
         "set auto_widen_version_column = true in retort.toml, or widen it yourself: "
-            + dialect.widenVersionColumn(store.table(), Math.max(255, id.value().length())),
+            + dialect.widenVersionColumn(table, Math.max(255, id.value().length())),
         null);
   }
 }

@@ -143,7 +143,7 @@ class SqliteOperationsTest {
       assertThatThrownBy(op::connection)
           .isInstanceOf(RetortException.class)
           .satisfies(e -> assertThat(((RetortException) e).code()).isEqualTo(ErrorCode.V005))
-          .hasMessageContaining("revision cccc0003 calls connection()");
+          .hasMessageContaining("Java revision cccc0003 cannot be rendered as SQL: it calls op.connection()");
     }
   }
 

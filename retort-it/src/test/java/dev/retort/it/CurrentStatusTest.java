@@ -103,4 +103,29 @@ class CurrentStatusTest {
     // an edited file still runs forward; the database is unchanged by status
     assertThat(db.rows()).containsExactly("s2", "z1");
   }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void statusWithAnUnknownRowAgreesWithTheVersionTableAndSaysTheRowIsUnknown(Kind kind) {
+    Project p = project();
+    TestDb db = kind.fresh(PG, tmp, "unknown");
+    p.run(db.env(), "upgrade", "s3").succeeded();
+    // the history says s1..s3 were applied, but the version table holds an id no script has
+    db.exec("UPDATE retort_version SET version_num = 'gone9999'");
+
+    Cli.Result status = p.run(db.env(), "status", "--json").succeeded();
+
+    assertThat(states(status.json())).containsOnly(Map.entry("s1", "pending"), Map.entry("s2", "pending"),
+        Map.entry("s3", "pending"), Map.entry("s4", "pending"), Map.entry("z1", "pending"),
+        Map.entry("gone9999", "missing"));
+    // the same message and code as current (and upgrade), as a warning
+    String current = p.run(db.env(), "current").failedWith("RT-V001").errLines().get(0);
+    assertThat(current).contains("gone9999");
+    assertThat(status.errLines()).contains(current.replace("error[RT-V001]", "warning[RT-V001]"));
+    Cli.Result text = p.run(db.env(), "status").succeeded();
+    assertThat(text.out().lines()).anyMatch(l -> l.startsWith("missing") && l.contains("gone9999"))
+        .noneMatch(l -> l.startsWith("applied"));
+    assertThat(text.err()).contains("warning[RT-V001]").contains("gone9999");
+    assertThat(p.run(db.env(), "status", "--check").exitCode()).isEqualTo(1);
+  }
 }

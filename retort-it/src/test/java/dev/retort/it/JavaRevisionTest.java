@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,5 +214,42 @@ class JavaRevisionTest {
     assertThat(db.rows()).hasSize(1);
     p.run(db.env(), "downgrade", "base").succeeded();
     assertThat(db.userTables()).isEmpty();
+  }
+
+  @Test
+  void concurrentlyInATransactionalJavaRevision_isRefusedBeforeAnythingRuns() {
+    Project p = Project.in(tmp.resolve("project"));
+    TestDb db = Kind.POSTGRES.fresh(PG, tmp, "cic");
+    Path java = javaOnTopOfUsers(p, db, "    op.execute(\"CREATE INDEX CONCURRENTLY users_email ON users (email)\");",
+        "    op.execute(\"DROP INDEX users_email\");");
+    int line = lineOf(java, "CONCURRENTLY");
+
+    for (List<String> args : List.of(List.of("upgrade", "head"), List.of("upgrade", "--plan", "head"))) {
+      Cli.Result r = p.run(db.env(), args.toArray(String[]::new)).failedWith("RT-V008");
+      assertThat(r.err()).as("%s", args).contains(java.getFileName() + ":" + line + ": ")
+          .contains("CREATE INDEX CONCURRENTLY users_email ON users (email)")
+          .contains("fix: add 'transactional = false' to @Revision(...)")
+          .doesNotContain("Running upgrade");
+    }
+    assertThat(db.rows()).isEmpty();
+    assertThat(db.userTables()).isEmpty();
+  }
+
+  @Test
+  void illegalNameInAJavaRevision_offlineAndOnline_saysSo_andNotThatItNeedsAConnection() {
+    Project p = Project.in(tmp.resolve("project"));
+    TestDb db = Kind.SQLITE.fresh(PG, tmp, "illegal");
+    Path java = javaOnTopOfUsers(p, db, "    op.dropTable(\"bad-name\");", "");
+    String at = java.getFileName() + ":" + lineOf(java, "bad-name") + ": ";
+
+    Cli.Result offline = p.run(db.env(), "upgrade", "head", "--sql").failedWith("RT-V006");
+    assertThat(offline.err()).contains(at).contains("illegal table name 'bad-name'")
+        .contains("nothing was written").doesNotContain("connection()").doesNotContain("RT-V005");
+    assertThat(offline.out()).isEmpty();
+
+    Cli.Result online = p.run(db.env(), "upgrade", "head").failedWith("RT-V006");
+    assertThat(online.err()).contains(at).contains("illegal table name 'bad-name'")
+        .doesNotContain("connection()").contains("rolled back");
+    assertThat(db.userTables()).containsExactly("users");
   }
 }

@@ -90,6 +90,13 @@ class WidthGuardPostgresTest {
     Project p = project("version_table = \"alembic_version\"", "auto_widen_version_column = false");
     TestDb.Pg db = alembicDatabaseAt001();
 
+    // the preview refuses as the run does
+    for (String[] preview : List.of(new String[] {"upgrade", "--plan", "head"},
+        new String[] {"upgrade", "--plan", "--json", "head"})) {
+      Cli.Result planned = p.run(db.env(), preview).failedWith("RT-V002");
+      assertThat(planned.err()).contains(LONG_ID).contains("VARCHAR(32)");
+      assertThat(planned.out()).isEmpty();
+    }
     Cli.Result r = p.run(db.env(), "upgrade", "head").failedWith("RT-V002");
 
     assertThat(r.err()).contains(LONG_ID).contains("34").contains("VARCHAR(32)")

@@ -4,6 +4,7 @@ import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.command.StatusEntry;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.plan.PlanException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,23 @@ public final class StatusCli implements Callable<Integer> {
       out.print(text);
     }
     out.flush();
+    warnUnknownRows(entries);
     return check ? checkResult(entries) : 0;
+  }
+
+  /**
+   * Version rows no script has: the same message (RT-V001) as {@code current} and {@code upgrade},
+   * as a warning, since status still lists what it can.
+   */
+  private void warnUnknownRows(List<StatusEntry> entries) {
+    List<String> unknown = entries.stream().filter(e -> e.revision() == null).map(e -> e.id().value()).toList();
+    if (unknown.isEmpty()) {
+      return;
+    }
+    String rendered = PlanException.missingScripts(unknown).render();
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("warning" + rendered.substring(rendered.indexOf('[')));
+    err.flush();
   }
 
   /** For {@code --check}: 1 and a summary on stderr when anything is edited or missing. */

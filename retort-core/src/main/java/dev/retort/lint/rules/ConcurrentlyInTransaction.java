@@ -7,11 +7,11 @@ import dev.retort.lint.Rule;
 import dev.retort.lint.RuleInfo;
 import dev.retort.lint.Severity;
 import dev.retort.graph.RevisionKind;
+import dev.retort.script.ConcurrentDdl;
 import dev.retort.script.ScriptHeader;
 import dev.retort.script.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code RT113}: {@code CREATE/DROP INDEX CONCURRENTLY} (or {@code REINDEX ... CONCURRENTLY}) in
@@ -23,10 +23,6 @@ public final class ConcurrentlyInTransaction implements Rule {
   public static final RuleInfo INFO = new RuleInfo(
       "RT113", "concurrently-in-transaction", Severity.ERROR,
       "CONCURRENTLY in a transactional revision, which PostgreSQL rejects");
-
-  private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\bCONCURRENTLY\\b");
-  private static final Pattern LINE_COMMENT = Pattern.compile("--[^\n]*");
-  private static final Pattern STRING = Pattern.compile("'(?:[^']|'')*'");
 
   private final UpgradeScripts scripts;
 
@@ -49,7 +45,7 @@ public final class ConcurrentlyInTransaction implements Rule {
       List<SqlStatement> statements = new ArrayList<>(body.script().upgrade());
       body.script().downgrade().ifPresent(statements::addAll);
       for (SqlStatement statement : statements) {
-        if (CONCURRENTLY.matcher(code(statement.sql())).find()) {
+        if (ConcurrentDdl.isConcurrent(statement.sql())) {
           findings.add(new Finding(
               INFO.code(),
               INFO.severity(),
@@ -65,7 +61,7 @@ public final class ConcurrentlyInTransaction implements Rule {
         continue;
       }
       for (StatementView statement : revision.upgrade()) {
-        if (CONCURRENTLY.matcher(code(statement.sql())).find()) {
+        if (ConcurrentDdl.isConcurrent(statement.sql())) {
           findings.add(new Finding(
               INFO.code(),
               INFO.severity(),
@@ -76,10 +72,5 @@ public final class ConcurrentlyInTransaction implements Rule {
       }
     }
     return findings;
-  }
-
-  /** The statement without line comments and with string literals emptied. */
-  private static String code(String sql) {
-    return STRING.matcher(LINE_COMMENT.matcher(sql).replaceAll("")).replaceAll("''");
   }
 }

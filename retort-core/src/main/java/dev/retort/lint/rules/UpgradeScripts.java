@@ -3,6 +3,7 @@ package dev.retort.lint.rules;
 import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionKind;
 import dev.retort.lint.LintContext;
+import dev.retort.script.JavaExecuteSql;
 import dev.retort.script.ScriptHeader;
 import dev.retort.script.ScriptText;
 import dev.retort.script.SqlScript;

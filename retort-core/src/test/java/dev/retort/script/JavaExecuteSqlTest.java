@@ -1,8 +1,7 @@
-package dev.retort.lint.rules;
+package dev.retort.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.script.SqlStatement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +39,13 @@ class JavaExecuteSqlTest {
 
     assertThat(found).containsExactly(new SqlStatement("CREATE TABLE a (id INT)", 7),
         new SqlStatement("DROP TABLE users", 10));
+  }
+
+  @Test
+  void downgradeStatements_readTheDowngradeMethodOnly() {
+    String source = revision("    op.execute(\"CREATE TABLE up_only (id INT)\");");
+
+    assertThat(JavaExecuteSql.downgradeStatements(source)).containsExactly(new SqlStatement("DROP TABLE down_only", 12));
   }
 
   @Test

@@ -1,21 +1,21 @@
-package dev.retort.lint.rules;
+package dev.retort.script;
 
-import dev.retort.script.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the SQL a Java revision's {@code upgrade} method runs through {@code op.execute(...)}, as
- * text: nothing is compiled or run. A call counts when its first argument is a string literal, a
+ * Reads the SQL a Java revision's {@code upgrade} (or {@code downgrade}) method runs through
+ * {@code op.execute(...)}, as text: nothing is compiled or run. Lint reads it, and so does the
+ * run's preflight. A call counts when its first argument is a string literal, a
  * text block, or literals joined with {@code +}; any other argument (a variable, a method call) is
- * skipped. Comments and calls outside {@code upgrade(...) { ... }} are ignored. Odd or unfinished
+ * skipped. Comments and calls outside the method body are ignored. Odd or unfinished
  * code never throws: scanning stops where the text stops making sense.
  *
  * <p>{@code op.createTable(Table.named("t")...)} is reported as {@code CREATE TABLE t ()}, so the
  * rules that spare tables created earlier in the revision see those tables too.
  */
-final class JavaExecuteSql {
+public final class JavaExecuteSql {
   private enum Type { IDENT, STRING, PUNCT }
 
   private record Token(Type type, String text, int line) {
@@ -31,11 +31,20 @@ final class JavaExecuteSql {
   private JavaExecuteSql() {}
 
   /** The statements of the {@code upgrade} method in source order, each at its literal's line. */
-  static List<SqlStatement> upgradeStatements(String source) {
+  public static List<SqlStatement> upgradeStatements(String source) {
+    return statements(source, "upgrade");
+  }
+
+  /** The statements of the {@code downgrade} method in source order, each at its literal's line. */
+  public static List<SqlStatement> downgradeStatements(String source) {
+    return statements(source, "downgrade");
+  }
+
+  private static List<SqlStatement> statements(String source, String method) {
     List<Token> tokens = tokens(source);
     List<SqlStatement> out = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
-      if (!tokens.get(i).ident("upgrade") || !tokens.get(i + 1).is("(") || (i > 0 && tokens.get(i - 1).is("."))) {
+      if (!tokens.get(i).ident(method) || !tokens.get(i + 1).is("(") || (i > 0 && tokens.get(i - 1).is("."))) {
         continue;
       }
       int close = matching(tokens, i + 1, "(", ")");
