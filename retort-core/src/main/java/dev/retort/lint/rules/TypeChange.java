@@ -100,9 +100,10 @@ final class TypeChange {
     }
   }
 
-  /** Upper case, single spaces, no spaces around parentheses and commas, no trailing semicolon. */
+  /** Upper case, single spaces, no spaces inside parentheses or around commas, no trailing semicolon. */
   private static String normal(String text) {
-    return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?([(),]) ?", "$1")
+    return text.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",")
+        .replaceAll(" \\)", ")")
         .replaceAll(";$", "").strip();
   }
 }
