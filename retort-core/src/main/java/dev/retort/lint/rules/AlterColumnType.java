@@ -48,7 +48,8 @@ final class AlterColumnType extends SqlRule {
           new Problem("ALTER COLUMN " + AlterClauses.shown(m.group(1)) + " TYPE rewrites " + statement.table()
               + " and its indexes while holding an ACCESS EXCLUSIVE lock: reads and writes wait",
           "add a new column of the new type, backfill it in batches, switch the code over, then drop the old"
-              + " column (varchar(n) to a wider varchar or to text does not rewrite: ignore this finding there)")));
+              + " column (widenings such as varchar(n) to text rewrite nothing and are not reported when an earlier"
+              + " revision declares the old type: if the column came from elsewhere, ignore this finding)")));
     }
     return problems;
   }
