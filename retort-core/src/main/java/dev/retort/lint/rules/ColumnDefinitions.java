@@ -23,7 +23,7 @@ final class ColumnDefinitions {
   /** Table to column to definition as written (type first). */
   private final Map<String, Map<String, String>> tables = new HashMap<>();
   /** For each ALTER TABLE with a TYPE change: column to its definition before the statement. */
-  private final Map<StatementView, Map<String, String>> before = new IdentityHashMap<>();
+  private final IdentityHashMap<StatementView, Map<String, String>> before = new IdentityHashMap<>();
 
   /** Follows every revision of {@code all} in the order {@code context}'s graph gives. */
   static ColumnDefinitions of(LintContext context, List<RevisionSql> all) {

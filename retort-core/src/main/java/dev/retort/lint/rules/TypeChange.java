@@ -52,18 +52,22 @@ final class TypeChange {
   private static boolean widens(Spec from, Spec to) {
     switch (from.family()) {
       case "varchar":
-        return to.family().equals("text")
-            || to.family().equals("varchar") && (to.size() == NONE || from.size() != NONE && to.size() >= from.size());
+        return to.family().equals("text") || (to.family().equals("varchar") && longer(from, to));
       case "text":
-        return to.family().equals("varchar") && to.size() == NONE || to.family().equals("text");
+        return to.family().equals("text") || (to.family().equals("varchar") && to.size() == NONE);
       case "varbit":
-        return to.family().equals("varbit") && (to.size() == NONE || from.size() != NONE && to.size() >= from.size());
+        return to.family().equals("varbit") && longer(from, to);
       case "numeric":
-        return to.family().equals("numeric") && (to.size() == NONE
-            || from.size() != NONE && to.size() >= from.size() && scale(to) == scale(from));
+        return to.family().equals("numeric")
+            && (to.size() == NONE || (longer(from, to) && scale(to) == scale(from)));
       default:
         return false;
     }
+  }
+
+  /** No limit, or a limit at least the old one (an unlimited old type has no larger limit). */
+  private static boolean longer(Spec from, Spec to) {
+    return to.size() == NONE || (from.size() != NONE && to.size() >= from.size());
   }
 
   /** {@code numeric(p)} means scale 0. */
@@ -83,7 +87,7 @@ final class TypeChange {
       default -> "text";
     };
     boolean oneArgument = !family.equals("numeric");
-    if (m.group(3) != null && oneArgument || family.equals("text") && m.group(2) != null) {
+    if ((m.group(3) != null && oneArgument) || (family.equals("text") && m.group(2) != null)) {
       return Optional.empty();
     }
     return Optional.of(new Spec(family, number(m.group(2)), number(m.group(3))));
