@@ -75,7 +75,43 @@ class LintSinceCliTest {
     var result = CliRun.run(dir, Map.of("GIT_CEILING_DIRECTORIES", dir.getParent().toString()), "lint", "--since", "main");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).startsWith("error[RT-A002]: ").contains("fix: ");
+    // 'main' is no revision either: one error that says both, with git's reason and fix
+    assertThat(result.err()).startsWith("error[RT-A003]: --since 'main' names neither a revision nor a git ref")
+        .contains("not a revision: ").contains("not a git ref: ").contains("not a git repository")
+        .contains("fix: name a revision").contains("inside a git repository");
+  }
+
+  @Test
+  void lint_since_revision_reportsOnlyItsDescendants() throws Exception {
+    LintFixtures.copy("RT111", "fail", dir); // aaaa (clean) and bbbb (no downgrade)
+    write("cccc00000003", "bbbb00000002");
+    write("dddd00000004", "cccc00000003");
+
+    JsonNode byId = CliRun.run(dir, Map.of(), "lint", "--format", "json", "--since", "bbbb00000002").json();
+    JsonNode byPrefix = CliRun.run(dir, Map.of(), "lint", "--format", "json", "--since", "bbbb").json();
+    JsonNode explicit = CliRun.run(dir, Map.of(), "lint", "--format", "json", "--since-revision", "cccc").json();
+
+    assertThat(files(byId)).containsExactly("cccc00000003_change.sql", "dddd00000004_change.sql");
+    assertThat(files(byPrefix)).containsExactly("cccc00000003_change.sql", "dddd00000004_change.sql");
+    assertThat(files(explicit)).containsExactly("dddd00000004_change.sql");
+  }
+
+  @Test
+  void lint_since_bothARevisionAndAGitRef_isAnErrorNamingTheExplicitForms() throws Exception {
+    LintFixtures.copy("RT111", "fail", dir);
+    git("init", "-q");
+    git("add", ".");
+    git("commit", "-q", "-m", "base");
+    git("tag", "aaaa00000001"); // a tag spelled like the revision id
+
+    var result = CliRun.run(dir, Map.of(), "lint", "--since", "aaaa00000001");
+
+    result.failedWith("RT-A003");
+    assertThat(result.err()).contains("names both a revision and a git commit")
+        .contains("retort lint --since-revision aaaa00000001").contains("--since 'aaaa00000001^{commit}'");
+    // the explicit forms work
+    assertThat(CliRun.run(dir, Map.of(), "lint", "--since-revision", "aaaa00000001").exitCode()).isZero();
+    assertThat(CliRun.run(dir, Map.of(), "lint", "--since", "aaaa00000001^{commit}").exitCode()).isZero();
   }
 
   private static List<String> files(JsonNode findings) {

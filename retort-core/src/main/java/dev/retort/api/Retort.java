@@ -225,6 +225,45 @@ public final class Retort {
     return LintCommand.run(config, database, onlyFiles);
   }
 
+  /**
+   * {@code retort lint} with the project's baseline ({@link RetortConfig#lintBaseline()}): the
+   * findings the baseline does not record, how many it suppressed and which of its entries match
+   * nothing any more (only counted without {@code onlyFiles}). Without a baseline file, every
+   * finding.
+   */
+  public dev.retort.lint.LintReport lintWithBaseline(
+      java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
+    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, onlyFiles);
+    dev.retort.command.LintBaselineFile file = new dev.retort.command.LintBaselineFile(config.lintBaseline());
+    return file.read()
+        .map(b -> b.filter(result.findings(), result.keys(), onlyFiles.isEmpty()))
+        .map(f -> new dev.retort.lint.LintReport(f.findings(), f.suppressed(), f.stale().size(), java.util.Optional.of(file.path())))
+        .orElseGet(() -> new dev.retort.lint.LintReport(result.findings(), 0, 0, java.util.Optional.empty()));
+  }
+
+  /** {@code retort lint --baseline}: records every finding of the project; returns how many. */
+  public int writeLintBaseline(java.util.Optional<LintDatabase> database) {
+    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, java.util.Set.of());
+    new dev.retort.command.LintBaselineFile(config.lintBaseline())
+        .write(dev.retort.lint.Baseline.of(result.findings(), result.keys()));
+    return result.findings().size();
+  }
+
+  /** The files of {@code lint --since X}: X is a revision (its descendants' files) or a git ref (files added since). */
+  public java.util.Set<java.nio.file.Path> lintSince(String since) {
+    return lintSince().files(since);
+  }
+
+  /** The files of {@code lint --since-revision X}: the files of X's descendants. */
+  public java.util.Set<java.nio.file.Path> lintSinceRevision(String since) {
+    return lintSince().revisionFiles(since);
+  }
+
+  private dev.retort.command.LintSince lintSince() {
+    java.nio.file.Path folder = config.configFile().map(java.nio.file.Path::getParent).orElse(config.scriptLocation());
+    return new dev.retort.command.LintSince(this::graph, new GitChanges(folder));
+  }
+
   /** What each lint rule is (code, name, default severity, summary), by code. */
   public List<RuleInfo> lintRules() {
     return Linter.standard().rules();

@@ -38,6 +38,21 @@ public final class GitChanges {
     return files;
   }
 
+  /**
+   * The full id of the commit {@code ref} names, or empty when it names none, the folder is not in
+   * a git repository or git cannot run.
+   */
+  public java.util.Optional<String> commitOf(String ref) {
+    if (ref.isBlank() || ref.startsWith("-")) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return git("rev-parse", "--verify", "--quiet", ref + "^{commit}").stream().findFirst();
+    } catch (GitChangesException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   private List<String> git(String... args) {
     List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
     command.addAll(List.of(args));

@@ -8,6 +8,7 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.graph.RevisionKind;
 import dev.retort.lint.Finding;
+import dev.retort.lint.FindingKeys;
 import dev.retort.lint.IgnoreComment;
 import dev.retort.lint.LintContext;
 import dev.retort.lint.LintDatabase;
@@ -46,6 +47,23 @@ public final class LintCommand {
    * @param onlyFiles when not empty, only findings on these files (and project-wide ones)
    */
   public List<Finding> lint(RetortConfig config, Optional<LintDatabase> database, Set<Path> onlyFiles) {
+    return check(config, database, onlyFiles).findings();
+  }
+
+  /**
+   * The findings of a run and how to key them for a baseline.
+   *
+   * @param findings the findings after levels, ignore comments and {@code onlyFiles}
+   * @param keys the keys of the findings (the run's headers)
+   */
+  public record Result(List<Finding> findings, FindingKeys keys) {
+    public Result {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** Like {@link #lint}, with the keys a baseline needs. */
+  public Result check(RetortConfig config, Optional<LintDatabase> database, Set<Path> onlyFiles) {
     ScriptDirectory.Lenient read = new ScriptDirectory(config.versionLocations()).headersLeniently();
     List<RetortException> problems = new ArrayList<>(read.problems());
     problems.addAll(ScriptDirectory.referenceProblems(read.headers()));
@@ -67,7 +85,8 @@ public final class LintCommand {
     problems.addAll(graphProblems);
     Optional<RevisionGraph> graph = graphProblems.isEmpty() ? Optional.of(builder.build()) : Optional.empty();
     LintContext context = new LintContext(config, read.headers(), problems, revisions, graph, database, onlyFiles);
-    return linter.run(context, ignoreComments(read.headers(), read.problems()));
+    List<Finding> findings = linter.run(context, ignoreComments(read.headers(), read.problems()));
+    return new Result(findings, new FindingKeys(read.headers(), config.lintBaseline().getParent()));
   }
 
   /** The header without the references that are not ids (those are reported on their own). */

@@ -16,11 +16,19 @@ import java.util.Set;
  * [lint]
  * RT111 = "off"
  * RT107 = "error"
+ * baseline = ".retort-lint-baseline.json"
  * </pre>
+ *
+ * <p>The key {@code baseline} is not a rule: it names the file {@code lint --baseline} writes
+ * (relative to the configuration file's folder), kept in the map as an absolute path under
+ * {@link #BASELINE}.
  */
 final class LintLevels {
   /** The table's name in the file. */
   static final String TABLE = "lint";
+
+  /** The key of the baseline file in the table (no rule has this code or name). */
+  static final String BASELINE = "baseline";
 
   /** The levels a rule may be set to. */
   static final Set<String> LEVELS = Set.of("off", "info", "warning", "error");
@@ -39,6 +47,10 @@ final class LintLevels {
     Map<String, String> levels = new LinkedHashMap<>();
     for (Map.Entry<?, ?> rule : table.entrySet()) {
       String code = (String) rule.getKey();
+      if (code.strip().equals(BASELINE)) {
+        levels.put(BASELINE, baseline(file, rule.getValue()));
+        continue;
+      }
       String level = rule.getValue() instanceof String text ? text.strip().toLowerCase(Locale.ROOT) : "";
       if (!LEVELS.contains(level)) {
         throw new ConfigException(
@@ -50,6 +62,18 @@ final class LintLevels {
       levels.put(code.strip(), level);
     }
     return levels;
+  }
+
+  private static String baseline(Path file, Object value) {
+    if (!(value instanceof String text) || text.isBlank()) {
+      throw new ConfigException(
+          ErrorCode.C002,
+          Location.of(file),
+          "[lint] baseline must be a file name, not " + (value instanceof String ? "an empty string" : shown(value)),
+          "baseline = \".retort-lint-baseline.json\"");
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    return folder.resolve(text.strip()).normalize().toString();
   }
 
   /** A value as the message quotes it: a table or list is not spelled out. */

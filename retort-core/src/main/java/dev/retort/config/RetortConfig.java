@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param devUrl scratch database URL, or empty
  * @param sources where each key's value came from
  * @param lintLevels the {@code [lint]} table: rule code (or name) to {@code off}, {@code info},
- *     {@code warning} or {@code error}
+ *     {@code warning} or {@code error}; and {@code baseline} to the baseline file (see {@link
+ *     #lintBaseline()})
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -53,6 +54,24 @@ public record RetortConfig(
       Optional<Path> schema, String devUrl, Map<String, Source> sources) {
     this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
         transactionPerMigration, lockTimeout, schema, devUrl, sources, Map.of());
+  }
+
+  /** The default name of the lint baseline file, next to {@code retort.toml}. */
+  public static final String LINT_BASELINE = ".retort-lint-baseline.json";
+
+  /**
+   * The file {@code lint --baseline} writes and later runs read: {@code [lint] baseline} in
+   * {@code retort.toml}, else {@value #LINT_BASELINE} next to it (next to the script directory
+   * without a configuration file).
+   */
+  public Path lintBaseline() {
+    String configured = lintLevels.get(LintLevels.BASELINE);
+    if (configured != null) {
+      return Path.of(configured);
+    }
+    Path folder = configFile.map(f -> f.toAbsolutePath().getParent())
+        .orElseGet(() -> scriptLocation.toAbsolutePath().getParent());
+    return folder.resolve(LINT_BASELINE);
   }
 
   /** Where the value of a key came from. */

@@ -87,6 +87,10 @@ public enum ErrorCode {
   A001("cannot author revision"),
   /** {@code lint --since} cannot ask git which files were added. */
   A002("cannot list added files"),
+  /** {@code lint --since} names both a revision and a git ref, or neither. */
+  A003("ambiguous or unknown lint --since"),
+  /** The lint baseline file cannot be read, parsed or written. */
+  A004("bad lint baseline file"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

@@ -475,4 +475,28 @@ class ConfigLoaderTest {
     assertThat(e.location()).contains(new Location(file, 2));
     assertThat(e.getMessage()).contains("byte offset 25", "UTF-8").doesNotContain("Input length", "permissions");
   }
+
+  @Test
+  void load_lintBaseline_defaultsNextToTheFile_orIsTakenRelativeToIt() throws IOException {
+    Path plain = toml(project, "url = \"sqlite:x.db\"\n");
+    assertThat(load(Map.of(), Optional.of(plain), Map.of()).lintBaseline())
+        .isEqualTo(project.resolve(".retort-lint-baseline.json"));
+    assertThat(load(Map.of(), Optional.empty(), Map.of()).lintBaseline())
+        .isEqualTo(cwd.resolve(".retort-lint-baseline.json"));
+
+    Path named = toml(project, "[lint]\nbaseline = \"ci/lint.json\"\nRT111 = \"off\"\n");
+    RetortConfig config = load(Map.of(), Optional.of(named), Map.of());
+    assertThat(config.lintBaseline()).isEqualTo(project.resolve("ci/lint.json"));
+    assertThat(config.lintLevels()).containsEntry("RT111", "off");
+  }
+
+  @Test
+  void load_lintBaselineEmpty_isRefused() throws IOException {
+    Path file = toml(project, "[lint]\nbaseline = \" \"\n");
+
+    assertThatThrownBy(() -> load(Map.of(), Optional.of(file), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("RT-C002")
+        .hasMessageContaining("baseline must be a file name");
+  }
 }

@@ -4,10 +4,12 @@ import dev.retort.api.Retort;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.RetortVersion;
 import dev.retort.cli.output.LintJson;
+import dev.retort.cli.output.LintBaselineNote;
 import dev.retort.cli.output.LintSarif;
 import dev.retort.cli.output.LintText;
 import dev.retort.lint.Finding;
 import dev.retort.lint.LintDatabase;
+import dev.retort.lint.LintReport;
 import dev.retort.lint.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -50,8 +53,20 @@ public final class LintCli implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit 1 on warnings too.")
   boolean strict;
 
-  @Option(names = "--since", paramLabel = "REF", description = "Lint only revisions added since this git ref (and untracked ones).")
+  @Option(names = "--since", paramLabel = "REV|REF",
+      description = "Lint only the revisions after this revision (its descendants), or the files added since this git ref"
+          + " (and untracked ones); a value that is both is an error.")
   String since;
+
+  @Option(names = "--since-revision", paramLabel = "REV", description = "Lint only the descendants of this revision.")
+  String sinceRevision;
+
+  @Option(names = "--baseline", description = "Record today's findings in the baseline file; later runs report only new"
+      + " ones.")
+  boolean writeBaseline;
+
+  @Option(names = "--no-baseline", description = "Report every finding, ignoring the baseline file.")
+  boolean noBaseline;
 
   @Option(names = "--url", paramLabel = "URL", description = "Also run the database rules against this database.")
   String url;
@@ -59,22 +74,42 @@ public final class LintCli implements Callable<Integer> {
   @Override
   public Integer call() {
     Retort retort = root.retort();
-    Set<Path> onlyFiles = Set.of();
-    if (since != null) {
-      onlyFiles = retort.addedSince(since);
-      onlyFiles = onlyFiles.isEmpty() ? Set.of(NO_FILE) : onlyFiles;
-    }
-    List<Finding> findings = retort.lint(database(), onlyFiles);
     PrintWriter out = spec.commandLine().getOut();
+    if (writeBaseline) {
+      if (since != null || sinceRevision != null || noBaseline) {
+        throw new ParameterException(spec.commandLine(), "--baseline records every finding: leave out --since,"
+            + " --since-revision and --no-baseline");
+      }
+      int count = retort.writeLintBaseline(database());
+      new LintBaselineNote(root.workingDirectory()).recorded(out, count, retort.config().lintBaseline());
+      return 0;
+    }
+    Set<Path> onlyFiles = onlyFiles(retort);
+    LintReport report = noBaseline
+        ? new LintReport(retort.lint(database(), onlyFiles), 0, 0, Optional.empty())
+        : retort.lintWithBaseline(database(), onlyFiles);
+    List<Finding> findings = report.findings();
     Path base = root.workingDirectory();
     switch (format) {
       case json -> new LintJson(base, retort.lintRules()).write(out, findings);
       case sarif -> new LintSarif(base, retort.lintRules(), new RetortVersion().getVersion()[0]).write(out, findings);
       default -> new LintText(base, colour()).write(out, findings);
     }
+    new LintBaselineNote(base).write(format == Format.text ? out : spec.commandLine().getErr(), report);
     boolean failed = findings.stream().anyMatch(
         f -> f.severity() == Severity.ERROR || strict && f.severity() == Severity.WARNING);
     return failed ? 1 : 0;
+  }
+
+  private Set<Path> onlyFiles(Retort retort) {
+    if (since != null && sinceRevision != null) {
+      throw new ParameterException(spec.commandLine(), "give --since or --since-revision, not both");
+    }
+    if (since == null && sinceRevision == null) {
+      return Set.of();
+    }
+    Set<Path> files = since != null ? retort.lintSince(since) : retort.lintSinceRevision(sinceRevision);
+    return files.isEmpty() ? Set.of(NO_FILE) : files;
   }
 
   /** The live database for the database rules (RT3xx); reading it belongs to those rules' work. */

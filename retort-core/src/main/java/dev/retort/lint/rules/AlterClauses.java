@@ -13,16 +13,22 @@ final class AlterClauses {
   static final String NAME = "(\"[^\"]+\"|[\\w$]+)";
   private static final Set<String> NOT_COLUMNS = Set.of(
       "CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "INDEX", "KEY", "EXCLUDE", "PARTITION", "IF", "TO");
-  private static final Pattern DROP_COLUMN = Pattern.compile("^DROP (?:COLUMN )?(?:(IF EXISTS) )?" + NAME);
+  private static final Pattern DROP_COLUMN = Pattern.compile("^DROP (?:COLUMN )?(?:(IF EXISTS) )?(?!COLUMN )" + NAME);
   private static final Pattern DROP_CONSTRAINT = Pattern.compile("^DROP CONSTRAINT (?:(IF EXISTS) )?" + NAME);
   private static final Pattern RENAME_TABLE = Pattern.compile("^RENAME TO " + NAME);
-  private static final Pattern RENAME_COLUMN = Pattern.compile("^RENAME (?:COLUMN )?" + NAME + " TO " + NAME);
+  private static final Pattern RENAME_COLUMN =
+      Pattern.compile("^RENAME (?:COLUMN )?(?!COLUMN )" + NAME + " TO " + NAME);
   private static final Pattern ADD_COLUMN = Pattern.compile("^ADD (?:COLUMN )?(?:IF NOT EXISTS )?" + NAME + "(.*)$");
   private static final Pattern ADD_FK_OR_CHECK =
       Pattern.compile("^ADD (?:CONSTRAINT " + NAME + " )?(FOREIGN KEY|CHECK)\\b");
-  private static final Pattern ALTER_TYPE =
-      Pattern.compile("^ALTER (?:COLUMN )?" + NAME + " (?:SET DATA )?TYPE ");
-  private static final Pattern SET_NOT_NULL = Pattern.compile("^ALTER (?:COLUMN )?" + NAME + " SET NOT NULL\\b");
+  /**
+   * {@code ALTER [COLUMN] c}: the column name is never the keyword {@code COLUMN} itself (reserved
+   * in PostgreSQL), so {@code ALTER COLUMN type DROP NOT NULL} is not read as column {@code COLUMN},
+   * action {@code TYPE}.
+   */
+  private static final String ALTER_COLUMN = "^ALTER (?:COLUMN )?(?!COLUMN )" + NAME;
+  private static final Pattern ALTER_TYPE = Pattern.compile(ALTER_COLUMN + " (?:SET DATA )?TYPE ");
+  private static final Pattern SET_NOT_NULL = Pattern.compile(ALTER_COLUMN + " SET NOT NULL\\b");
 
   private AlterClauses() {}
 

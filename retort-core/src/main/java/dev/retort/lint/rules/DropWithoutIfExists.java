@@ -30,7 +30,7 @@ final class DropWithoutIfExists extends SqlRule {
   List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
     List<Problem> problems = new ArrayList<>();
     if (statement.kind() == StatementView.Kind.DROP && CHECKED.contains(statement.objectType())
-        && !statement.ifExists()) {
+        && !statement.ifExists() && !allCreatedBefore(revision, index, statement.tables())) {
       String what = statement.objectType();
       problems.add(new Problem(
           "DROP " + what + " " + String.join(", ", statement.tables()) + " has no IF EXISTS: run again after a"
@@ -39,12 +39,17 @@ final class DropWithoutIfExists extends SqlRule {
               ? "DROP INDEX CONCURRENTLY IF EXISTS " + String.join(", ", statement.tables())
               : "DROP " + what + " IF EXISTS " + String.join(", ", statement.tables())));
     }
-    if (statement.kind() == StatementView.Kind.ALTER_TABLE) {
+    if (statement.kind() == StatementView.Kind.ALTER_TABLE && !revision.createdBefore(index, statement.table())) {
       for (String clause : statement.clauses()) {
         alterDrop(statement.table(), clause).ifPresent(problems::add);
       }
     }
     return problems;
+  }
+
+  /** A drop of objects this revision created is re-run together with their creation. */
+  private static boolean allCreatedBefore(RevisionSql revision, int index, List<String> names) {
+    return names.stream().allMatch(name -> revision.createdBefore(index, name));
   }
 
   private static java.util.Optional<Problem> alterDrop(String table, String clause) {

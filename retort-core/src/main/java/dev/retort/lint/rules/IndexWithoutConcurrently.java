@@ -12,6 +12,10 @@ final class IndexWithoutConcurrently extends SqlRule {
   private static final RuleInfo INFO = info("RT202", "index-without-concurrently", Severity.WARNING,
       "CREATE INDEX without CONCURRENTLY on an existing table blocks writes while it builds");
 
+  /** The {@code INDEX} keyword of {@code CREATE [UNIQUE] INDEX}, after any leading comments. */
+  private static final java.util.regex.Pattern INDEX_KEYWORD = java.util.regex.Pattern.compile(
+      "(?is)^(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/)*create\\s+(?:unique\\s+)?(index)\\b");
+
   IndexWithoutConcurrently(UpgradeScripts scripts) {
     super(scripts);
   }
@@ -27,13 +31,29 @@ final class IndexWithoutConcurrently extends SqlRule {
     return !onSqlite(context);
   }
 
+  /**
+   * The statement as the user wrote it with {@code CONCURRENTLY} after its {@code INDEX} keyword, in
+   * the keyword's case: {@code create unique index} gives {@code create unique index concurrently},
+   * {@code Create Index} gives {@code Create Index Concurrently}.
+   */
+  static String withConcurrently(String sql) {
+    java.util.regex.Matcher m = INDEX_KEYWORD.matcher(sql);
+    if (!m.find()) {
+      return sql;
+    }
+    String keyword = m.group(1);
+    String word = keyword.equals(keyword.toLowerCase(java.util.Locale.ROOT)) ? "concurrently"
+        : keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT)) ? "CONCURRENTLY" : "Concurrently";
+    return sql.substring(0, m.end()) + " " + word + sql.substring(m.end());
+  }
+
   @Override
   List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
     if (statement.kind() != StatementView.Kind.CREATE_INDEX || statement.norm().contains(" INDEX CONCURRENTLY ")
-        || revision.createdBefore(index).contains(statement.table())) {
+        || revision.createdBefore(index, statement.table())) {
       return List.of();
     }
-    String fixed = statement.sql().replaceFirst("(?i)\\bINDEX\\b", "INDEX CONCURRENTLY").replaceAll("\\s+", " ");
+    String fixed = withConcurrently(statement.sql()).replaceAll("\\s+", " ").strip();
     return List.of(new Problem(
         "CREATE INDEX on existing table " + statement.table() + " without CONCURRENTLY: every write to "
             + statement.table() + " waits until the index is built",

@@ -107,6 +107,17 @@ final class PendingColumnTypes {
       }
       return columns;
     }
+    definitions(statement).forEach((column, definition) -> typeOf(definition).ifPresent(t -> columns.put(column, t)));
+    return columns;
+  }
+
+  /**
+   * The columns of a {@code CREATE TABLE} read token by token: column name (bare, lower case) to
+   * its definition as written, literals masked ({@code varchar(20) NOT NULL DEFAULT 'sss'}). Empty
+   * for {@code CREATE TABLE ... AS}.
+   */
+  static Map<String, String> definitions(StatementView statement) {
+    Map<String, String> columns = new LinkedHashMap<>();
     String masked = SqlText.maskLiterals(statement.sql());
     Matcher list = COLUMN_LIST.matcher(masked);
     if (!list.find()) {
@@ -115,7 +126,7 @@ final class PendingColumnTypes {
     for (String element : SqlText.topLevelCommaSplit(body(masked, list.end()))) {
       Matcher m = COLUMN.matcher(element);
       if (m.find() && !NOT_COLUMNS.contains(m.group(1).toUpperCase(Locale.ROOT))) {
-        typeOf(m.group(2)).ifPresent(type -> columns.put(name(m.group(1)), type));
+        columns.put(name(m.group(1)), m.group(2));
       }
     }
     return columns;

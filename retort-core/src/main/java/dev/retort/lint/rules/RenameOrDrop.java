@@ -25,18 +25,17 @@ final class RenameOrDrop extends SqlRule {
 
   @Override
   List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
-    java.util.Set<String> created = revision.createdBefore(index);
     List<Problem> problems = new ArrayList<>();
     if (statement.kind() == StatementView.Kind.DROP && statement.objectType().equals("TABLE")) {
       for (String table : statement.tables()) {
-        if (!created.contains(table)) {
+        if (!revision.createdBefore(index, table)) {
           problems.add(new Problem("DROP TABLE " + table + " breaks any code still running that reads or writes "
               + table + " (the old version of the application, during the deploy)",
               EXPAND_CONTRACT + table + " first, then drop it in a later revision"));
         }
       }
     }
-    if (statement.kind() != StatementView.Kind.ALTER_TABLE || created.contains(statement.table())) {
+    if (statement.kind() != StatementView.Kind.ALTER_TABLE || revision.createdBefore(index, statement.table())) {
       return problems;
     }
     String table = statement.table();

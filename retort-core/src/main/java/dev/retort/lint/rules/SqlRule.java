@@ -22,6 +22,7 @@ abstract class SqlRule implements Rule {
       return findings;
     }
     List<RevisionSql> all = scripts.of(context);
+    prepare(context, all);
     for (RevisionSql revision : all) {
       for (int i = 0; i < revision.upgrade().size(); i++) {
         for (Problem problem : problems(revision, i, revision.upgrade().get(i), all)) {
@@ -32,6 +33,9 @@ abstract class SqlRule implements Rule {
     }
     return findings;
   }
+
+  /** Called once per run before the statements: a rule that needs the whole history reads it here. */
+  void prepare(LintContext context, List<RevisionSql> all) {}
 
   /** Whether the rule means anything for the project's database; most SQL rules always do. */
   boolean appliesTo(LintContext context) {
@@ -65,7 +69,7 @@ abstract class SqlRule implements Rule {
   /** Whether the statement is an ALTER TABLE of a table this revision did not create before it. */
   static boolean alterOfExistingTable(RevisionSql revision, int index, StatementView statement) {
     return statement.kind() == StatementView.Kind.ALTER_TABLE
-        && !revision.createdBefore(index).contains(statement.table());
+        && !revision.createdBefore(index, statement.table());
   }
 
   /** The statement's first line, shortened, for messages. */

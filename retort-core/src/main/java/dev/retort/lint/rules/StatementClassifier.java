@@ -24,7 +24,12 @@ final class StatementClassifier {
   private static final Pattern CREATE_TABLE = Pattern.compile(
       "^CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMPORARY |TEMP )|UNLOGGED )?TABLE (?:IF NOT EXISTS )?(" + NAME + ")");
   private static final Pattern CREATE_INDEX = Pattern.compile(
-      "^CREATE (?:UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?(?:" + NAME + " )?ON (?:ONLY )?(" + NAME + ")");
+      "^CREATE (?:UNIQUE )?INDEX (?:CONCURRENTLY )?(?:IF NOT EXISTS )?(?:(?!ON )(" + NAME + ") )?ON (?:ONLY )?("
+          + NAME + ")");
+  /** Views, materialized views and sequences; not {@code OR REPLACE}, which may keep an old view. */
+  private static final Pattern CREATE_OTHER = Pattern.compile(
+      "^CREATE (?:(?:GLOBAL |LOCAL )?(?:TEMPORARY |TEMP )|UNLOGGED )?(?:RECURSIVE )?"
+          + "(?:MATERIALIZED VIEW|VIEW|SEQUENCE) (?:IF NOT EXISTS )?(" + NAME + ")");
   private static final Pattern DROP = Pattern.compile(
       "^DROP (TABLE|INDEX|VIEW|MATERIALIZED VIEW|SEQUENCE|TYPE|SCHEMA|FUNCTION|TRIGGER)(?: CONCURRENTLY)?"
           + "( IF EXISTS)? (?!IF EXISTS\\b)(.+)$");
@@ -45,13 +50,14 @@ final class StatementClassifier {
           SqlText.topLevelCommaSplit(m.group(2)), parsed instanceof Alter);
     }
     if ((m = CREATE_TABLE.matcher(norm)).find()) {
-      return view(sql, line, norm, Kind.CREATE_TABLE, "", List.of(SqlText.bareName(m.group(1))), false, List.of(),
-          false);
+      String table = SqlText.bareName(m.group(1));
+      return new StatementView(sql, line, norm, Kind.CREATE_TABLE, "", List.of(table), false, List.of(), false, table);
     }
     if ((m = CREATE_INDEX.matcher(norm)).find()) {
-      String table = parsed instanceof CreateIndex c && c.getTable() != null ? c.getTable().getName() : m.group(1);
-      return view(sql, line, norm, Kind.CREATE_INDEX, "", List.of(SqlText.bareName(table)), false, List.of(),
-          parsed instanceof CreateIndex);
+      String table = parsed instanceof CreateIndex c && c.getTable() != null ? c.getTable().getName() : m.group(2);
+      String index = m.group(1) == null ? "" : SqlText.bareName(m.group(1));
+      return new StatementView(sql, line, norm, Kind.CREATE_INDEX, "", List.of(SqlText.bareName(table)), false,
+          List.of(), parsed instanceof CreateIndex, index);
     }
     if ((m = DROP.matcher(norm)).find()) {
       List<String> names = dropNames(m.group(3));
@@ -64,12 +70,13 @@ final class StatementClassifier {
       }
       return view(sql, line, norm, Kind.DROP, m.group(1), names, m.group(2) != null, List.of(), false);
     }
-    return view(sql, line, norm, Kind.OTHER, "", List.of(), false, List.of(), parsed != null);
+    String created = (m = CREATE_OTHER.matcher(norm)).find() ? SqlText.bareName(m.group(1)) : "";
+    return new StatementView(sql, line, norm, Kind.OTHER, "", List.of(), false, List.of(), parsed != null, created);
   }
 
   private static StatementView view(String sql, int line, String norm, Kind kind, String objectType,
       List<String> tables, boolean ifExists, List<String> clauses, boolean parsed) {
-    return new StatementView(sql, line, norm, kind, objectType, tables, ifExists, clauses, parsed);
+    return new StatementView(sql, line, norm, kind, objectType, tables, ifExists, clauses, parsed, "");
   }
 
   /** {@code a, s.b CASCADE} gives {@code [a, b]}. */

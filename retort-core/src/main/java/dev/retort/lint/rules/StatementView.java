@@ -14,10 +14,13 @@ import java.util.List;
  * @param ifExists for {@code DROP}: whether {@code IF EXISTS} is written
  * @param clauses for {@code ALTER TABLE}: its actions, normalised, e.g. {@code ADD COLUMN X INT NOT NULL}
  * @param parsed whether JSqlParser understood the statement (else the token fallback classified it)
+ * @param created the relation the statement creates (a table of any kind, a view, a materialized
+ *     view, an index or a sequence), bare and lower case; empty when it creates none (also for
+ *     {@code CREATE OR REPLACE VIEW}, which may replace an existing view)
  */
 record StatementView(
     String sql, int line, String norm, Kind kind, String objectType, List<String> tables, boolean ifExists,
-    List<String> clauses, boolean parsed) {
+    List<String> clauses, boolean parsed, String created) {
 
   /** The statement kinds the rules care about. */
   enum Kind {

@@ -61,6 +61,11 @@ class SqlRulesTest {
     assertThat(run("RT202", "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix ON users (email);")).isEmpty();
     assertThat(run("RT202", "CREATE TABLE orders (id int, user_id int);\nCREATE INDEX ix_o ON orders (user_id);"))
         .isEmpty();
+    // the hint keeps the user's text and case, CONCURRENTLY in the case of their INDEX keyword
+    assertThat(run("RT202", "create unique index ix_e on users (email);")).singleElement()
+        .satisfies(f -> assertThat(f.fix()).startsWith("create unique index concurrently ix_e on users (email)  ("));
+    assertThat(run("RT202", "Create Index ix_e ON users (email)")).singleElement()
+        .satisfies(f -> assertThat(f.fix()).startsWith("Create Index Concurrently ix_e ON users (email)  ("));
     // created after the index: the table existed before the index was built
     assertThat(run("RT202", "CREATE INDEX ix_o ON orders (user_id); CREATE TABLE orders (id int);")).hasSize(1);
   }
