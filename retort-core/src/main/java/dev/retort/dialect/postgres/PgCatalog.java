@@ -35,7 +35,7 @@ final class PgCatalog {
   static final String CONSTRAINTS = "SELECT n.nspname, c.relname, k.conname, k.contype, "
       + String.format(KEY_NAMES, "conkey", "conrelid") + ", fn.nspname, fc.relname, "
       + String.format(KEY_NAMES, "confkey", "confrelid") + ", k.confdeltype, k.confupdtype, k.condeferrable,"
-      + " k.condeferred, pg_get_expr(k.conbin, k.conrelid)"
+      + " k.condeferred, pg_get_expr(k.conbin, k.conrelid, true)"
       + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
       + " LEFT JOIN pg_class fc ON fc.oid = k.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace"
       + " WHERE k.contype IN ('p', 'u', 'f', 'c') AND " + TABLE + IN_SCHEMAS;
@@ -46,7 +46,7 @@ final class PgCatalog {
 
   /** Indexes other than those behind primary key, unique and exclusion constraints. */
   static final String INDEXES = "SELECT n.nspname, c.relname, i.relname, x.indisunique, am.amname,"
-      + " pg_get_expr(x.indpred, x.indrelid), "
+      + " pg_get_expr(x.indpred, x.indrelid, true), "
       + String.format(PER_KEY, "a.attname::text") + ", "
       + String.format(PER_KEY, "pg_get_indexdef(x.indexrelid, g.k, true)") + ", "
       + String.format(PER_KEY, "(x.indoption[g.k - 1] & 1) = 1")

@@ -88,7 +88,7 @@ final class PostgresReflector implements SchemaReflector {
     boolean isGenerated = generated != null && !generated.isEmpty();
     Column column = new Column(text(row, 2), new ColumnType(type, PgTypes.normalize(type)),
         !(Boolean) row.get(4), isGenerated ? null : expression, identity(text(row, 6)), null, text(row, 8));
-    return isGenerated ? column.withGenerated(new GeneratedColumn(expression, generated.equals("s"))) : column;
+    return isGenerated ? column.withGenerated(new GeneratedColumn(PgTypes.unwrap(expression), generated.equals("s"))) : column;
   }
 
   private static Identity identity(String code) {
