@@ -2,6 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retort.dialect.CountingConnection;
 import dev.retort.dialect.JdbcSchemaLookup;
 import dev.retort.dialect.ReflectOptions;
 import dev.retort.schema.CheckConstraint;
@@ -149,6 +150,41 @@ class SqliteReflectorTest {
         "CREATE TABLE kept (id INT)")) {
       assertThat(reflect(c, "retort_version", "main.RETORT_HISTORY").schemas().get(0).tables())
           .extracting(Table::name).containsExactly("kept");
+    }
+  }
+
+  @Test
+  void reflect_quotedNamesAndWithoutRowid() throws SQLException {
+    try (Connection c = database("CREATE TABLE \"order line\" (\"Key\" TEXT NOT NULL, \"the qty\" INT"
+        + " CONSTRAINT \"qty pos\" CHECK (\"the qty\" > 0), PRIMARY KEY (\"Key\")) WITHOUT ROWID",
+        "CREATE INDEX \"ix, odd\" ON \"order line\" (\"the qty\", substr(\"Key\", 1, 2))")) {
+      assertThat(only(reflect(c))).isEqualTo(Table.builder("order line")
+          .column(Column.of("Key", type("TEXT", "text"), false))
+          .column(Column.of("the qty", type("INT", "int"), true))
+          .primaryKey(new PrimaryKey(null, List.of("Key")))
+          .check(new CheckConstraint("qty pos", "\"the qty\" > 0"))
+          .index(new Index("ix, odd", false,
+              List.of(IndexColumn.of("the qty"), IndexColumn.expression("substr(\"Key\", 1, 2)")), null, "btree"))
+          .build());
+    }
+  }
+
+  @Test
+  void reflect_manyTables_inAFixedNumberOfQueries() throws SQLException {
+    try (Connection c = database("CREATE TABLE t0 (id INTEGER PRIMARY KEY)")) {
+      CountingConnection one = CountingConnection.wrap(c);
+      new SqliteDialect().reflector().reflect(new JdbcSchemaLookup(one.connection()), ReflectOptions.excluding());
+      try (Statement st = c.createStatement()) {
+        for (int i = 1; i < 50; i++) {
+          st.execute("CREATE TABLE t" + i + " (id INTEGER PRIMARY KEY, p INT REFERENCES t" + (i - 1) + ", n TEXT UNIQUE)");
+          st.execute("CREATE INDEX ix_t" + i + " ON t" + i + " (n, p)");
+        }
+      }
+      CountingConnection fifty = CountingConnection.wrap(c);
+      SchemaSnapshot snapshot =
+          new SqliteDialect().reflector().reflect(new JdbcSchemaLookup(fifty.connection()), ReflectOptions.excluding());
+      assertThat(fifty.statements()).hasSize(5).isEqualTo(one.statements());
+      assertThat(snapshot.schemas().get(0).tables()).hasSize(50);
     }
   }
 
