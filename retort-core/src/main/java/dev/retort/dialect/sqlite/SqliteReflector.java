@@ -27,12 +27,16 @@ import java.util.Map;
  * {@code pragma_table_xinfo}, {@code pragma_index_list}, {@code pragma_index_xinfo} and {@code
  * pragma_foreign_key_list} joined across all tables. What the pragmas do not report (constraint
  * names, checks, generated expressions, {@code AUTOINCREMENT}, deferrable foreign keys, index
- * expressions and predicates) is read from the stored SQL.
+ * expressions and predicates) is read from the stored SQL. Virtual tables and their shadow tables
+ * are left out ({@code pragma_table_list}, SQLite 3.37 or later).
  */
 final class SqliteReflector implements SchemaReflector {
   static final String SCHEMA = "main";
   private static final String TABLES = " FROM sqlite_schema m JOIN %s WHERE m.type = 'table'"
-      + " AND substr(m.name, 1, 7) <> 'sqlite_' ORDER BY %s";
+      + " AND substr(m.name, 1, 7) <> 'sqlite_' AND m.sql NOT LIKE 'CREATE VIRTUAL %%' ORDER BY %s";
+  /** Virtual tables (FTS, R*Tree) and their shadow tables are the module's business, not the schema's. */
+  private static final String NOT_VIRTUAL = " AND NOT EXISTS (SELECT 1 FROM pragma_table_list tl"
+      + " WHERE tl.schema = 'main' AND tl.name = m.tbl_name AND tl.type IN ('virtual', 'shadow'))";
 
   @Override
   public SchemaSnapshot reflect(SchemaLookup lookup, ReflectOptions options) {
@@ -42,8 +46,9 @@ final class SqliteReflector implements SchemaReflector {
     Map<String, String> tableSql = new LinkedHashMap<>();
     Map<String, String> indexSql = new LinkedHashMap<>();
     List<View> views = new ArrayList<>();
-    for (List<Object> row : lookup.query("SELECT type, name, sql FROM sqlite_schema"
-        + " WHERE substr(name, 1, 7) <> 'sqlite_' AND type IN ('table', 'view', 'index') ORDER BY type, name")) {
+    for (List<Object> row : lookup.query("SELECT m.type, m.name, m.sql FROM sqlite_schema m"
+        + " WHERE substr(m.name, 1, 7) <> 'sqlite_' AND m.type IN ('table', 'view', 'index')" + NOT_VIRTUAL
+        + " ORDER BY m.type, m.name")) {
       String type = (String) row.get(0);
       String name = (String) row.get(1);
       String sql = (String) row.get(2);

@@ -170,6 +170,13 @@ class SqliteReflectorTest {
   }
 
   @Test
+  void reflect_virtualTables_leftOutWithTheirShadowTables() throws SQLException {
+    try (Connection c = database("CREATE VIRTUAL TABLE docs USING fts5(title, body)", "CREATE TABLE docs_archive (id INT)")) {
+      assertThat(only(reflect(c))).isEqualTo(Table.builder("docs_archive").column(Column.of("id", type("INT", "int"), true)).build());
+    }
+  }
+
+  @Test
   void reflect_manyTables_inAFixedNumberOfQueries() throws SQLException {
     try (Connection c = database("CREATE TABLE t0 (id INTEGER PRIMARY KEY)")) {
       CountingConnection one = CountingConnection.wrap(c);
