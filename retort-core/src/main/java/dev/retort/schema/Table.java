@@ -69,36 +69,43 @@ public record Table(
       return this;
     }
 
+    /** Sets the primary key. */
     public Builder primaryKey(PrimaryKey key) {
       primaryKey = key;
       return this;
     }
 
+    /** Adds a unique constraint. */
     public Builder unique(UniqueConstraint unique) {
       uniques.add(unique);
       return this;
     }
 
+    /** Adds an index. */
     public Builder index(Index index) {
       indexes.add(index);
       return this;
     }
 
+    /** Adds a foreign key. */
     public Builder foreignKey(ForeignKey foreignKey) {
       foreignKeys.add(foreignKey);
       return this;
     }
 
+    /** Adds a check constraint. */
     public Builder check(CheckConstraint check) {
       checks.add(check);
       return this;
     }
 
+    /** Sets the table comment (null for none). */
     public Builder comment(String text) {
       comment = text;
       return this;
     }
 
+    /** The table, its parts sorted. */
     public Table build() {
       return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
     }

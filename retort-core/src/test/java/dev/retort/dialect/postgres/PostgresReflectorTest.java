@@ -180,6 +180,19 @@ class PostgresReflectorTest {
   }
 
   @Test
+  void reflect_partitionedTable_readThroughItsParentOnly() throws SQLException {
+    try (Connection c = database("CREATE TABLE events (id int NOT NULL, at date NOT NULL) PARTITION BY RANGE (at)",
+        "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')",
+        "CREATE INDEX ix_events_at ON events (at)")) {
+      assertThat(publicSchema(c).tables()).containsExactly(Table.builder("events")
+          .column(Column.of("id", type("integer", "int4"), false))
+          .column(Column.of("at", type("date", "date"), false))
+          .index(new Index("ix_events_at", false, List.of(IndexColumn.of("at")), null, "btree"))
+          .build());
+    }
+  }
+
+  @Test
   void reflect_200Tables_inAFixedNumberOfQueriesAndTwiceEqual() throws SQLException {
     StringBuilder ddl = new StringBuilder("CREATE TABLE t0 (id int PRIMARY KEY, name text);");
     for (int i = 1; i < 200; i++) {
