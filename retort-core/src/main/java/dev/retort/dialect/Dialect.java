@@ -20,6 +20,9 @@ public interface Dialect {
   /** The compiler from operations ({@code dev.retort.ops.Op}) to this database's SQL. */
   DdlCompiler ddl();
 
+  /** The reader of this database's schema into {@code dev.retort.schema}, for autogenerate and drift checks. */
+  SchemaReflector reflector();
+
   /** DDL creating the version table if it does not exist: Alembic's shape, with a wider column. */
   default String createVersionTable(String table, int width) {
     return "CREATE TABLE IF NOT EXISTS " + table + " (version_num VARCHAR(" + width + ") NOT NULL, CONSTRAINT "

@@ -36,7 +36,7 @@ public final class JdbcSchemaLookup implements SchemaLookup {
         while (rs.next()) {
           List<Object> row = new ArrayList<>(width);
           for (int c = 1; c <= width; c++) {
-            row.add(rs.getObject(c));
+            row.add(value(rs.getObject(c)));
           }
           rows.add(row);
         }
@@ -45,5 +45,18 @@ public final class JdbcSchemaLookup implements SchemaLookup {
     } catch (SQLException e) {
       throw new SchemaLookupException(sql, e);
     }
+  }
+
+  /** A SQL array as a list (its elements may be null); other values as the driver returns them. */
+  private static Object value(Object value) throws SQLException {
+    if (value instanceof java.sql.Array) {
+      java.sql.Array array = (java.sql.Array) value;
+      try {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList((Object[]) array.getArray()));
+      } finally {
+        array.free();
+      }
+    }
+    return value;
   }
 }

@@ -3,8 +3,9 @@ package dev.retort.dialect;
 import java.sql.SQLException;
 
 /**
- * A reflection query failed while an operation was compiled; the caller wraps it into an error
- * that names the revision and operation.
+ * A reflection query failed while an operation was compiled or a schema reflected ({@link
+ * SchemaReflector}); the caller wraps it into an error that names the revision and operation, or
+ * the database.
  */
 public final class SchemaLookupException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -64,6 +64,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void schemaPackage_dependsOnlyOnError() {
+    noClasses().that().resideInAPackage("dev.retort.schema..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.graph..", "dev.retort.script..", "dev.retort.plan..", "dev.retort.ops..",
+            "dev.retort.dialect..", "dev.retort.store..", "dev.retort.run..", "dev.retort.lint..",
+            "dev.retort.autogen..", "dev.retort.config..", "dev.retort.command..", "dev.retort.api..",
+            "dev.retort.migration..")
+        .check(core);
+  }
+
+  @Test
+  void schemaPackage_doesNoIo() {
+    noClasses().that().resideInAPackage("dev.retort.schema..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.sql..", "java.nio..")
+        .check(core);
+  }
+
+  @Test
   void onlyTheFacadeUsesCommands() {
     noClasses().that().resideOutsideOfPackages("dev.retort.api..", "dev.retort.command..")
         .should().dependOnClassesThat().resideInAPackage("dev.retort.command..")

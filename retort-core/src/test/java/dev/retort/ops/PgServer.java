@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * One embedded PostgreSQL server per test class ({@code @RegisterExtension static final PgServer
  * PG = new PgServer();}) and a fresh database per call of {@link #newDatabase()}.
  */
-final class PgServer implements BeforeAllCallback, AfterAllCallback {
+public final class PgServer implements BeforeAllCallback, AfterAllCallback {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private EmbeddedPostgres server;
 
@@ -36,7 +36,7 @@ final class PgServer implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** A connection (autocommit) to a new, empty database. */
-  Connection newDatabase() throws SQLException {
+  public Connection newDatabase() throws SQLException {
     String name = "ops_" + DATABASES.incrementAndGet();
     try (Connection c = server.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
       st.execute("CREATE DATABASE " + name);

@@ -7,6 +7,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
+import dev.retort.dialect.SchemaReflector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +29,11 @@ public final class PostgresDialect implements Dialect {
   @Override
   public DdlCompiler ddl() {
     return new PostgresDdlCompiler();
+  }
+
+  @Override
+  public SchemaReflector reflector() {
+    return new PostgresReflector();
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
+import dev.retort.dialect.SchemaReflector;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +37,11 @@ public final class SqliteDialect implements Dialect {
   @Override
   public DdlCompiler ddl() {
     return new SqliteDdlCompiler();
+  }
+
+  @Override
+  public SchemaReflector reflector() {
+    return new SqliteReflector();
   }
 
   @Override

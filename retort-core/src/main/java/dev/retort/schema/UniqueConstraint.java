@@ -1,0 +1,26 @@
+package dev.retort.schema;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A {@code UNIQUE} constraint (a unique index created with {@code CREATE UNIQUE INDEX} is an
+ * {@link Index} instead).
+ *
+ * @param name the constraint name, or null where the database keeps none
+ * @param columns the columns in constraint order
+ * @param deferrable whether it is {@code DEFERRABLE}
+ * @param initiallyDeferred whether it is {@code INITIALLY DEFERRED}
+ */
+public record UniqueConstraint(String name, List<String> columns, boolean deferrable, boolean initiallyDeferred) {
+  static final Comparator<UniqueConstraint> ORDER = Sorted.byName(UniqueConstraint::name, u -> String.join(",", u.columns));
+
+  public UniqueConstraint {
+    columns = List.copyOf(columns);
+  }
+
+  /** A constraint that is checked immediately. */
+  public static UniqueConstraint of(String name, List<String> columns) {
+    return new UniqueConstraint(name, columns, false, false);
+  }
+}
