@@ -3,7 +3,6 @@ package dev.retort.graph;
 import dev.retort.error.NearMatches;
 import dev.retort.error.RetortException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,9 @@ import java.util.Set;
  * and explains the ones that do not: a file name or slug used in place of an id, or a typo.
  */
 final class ReferenceCheck {
-  private static final Set<String> SCRIPT_SUFFIXES = Set.of("sql", "java", "py");
-
   private final Map<RevisionId, Revision> byId;
   private final Map<String, RevisionId> labelOwners;
-  private Map<String, Revision> byFileName;
+  private FileNameIndex<Revision> byFileName;
 
   ReferenceCheck(Map<RevisionId, Revision> byId, Map<String, RevisionId> labelOwners) {
     this.byId = byId;
@@ -64,34 +61,11 @@ final class ReferenceCheck {
     return new DanglingReferenceException(from, field, value, fileNameOf, near);
   }
 
-  /**
-   * The script whose file name, stem or slug the value is, with any script suffix: {@code .sql},
-   * {@code .java}, or the {@code .py} of a file name carried over from Alembic.
-   */
+  /** The script whose file name, stem or slug the value is (index built only when a reference dangles). */
   private Optional<Revision> fileNameOf(String value) {
-    Revision named = fileNames().get(value);
-    int dot = value.lastIndexOf('.');
-    if (named == null && dot > 0 && SCRIPT_SUFFIXES.contains(value.substring(dot + 1))) {
-      named = fileNames().get(value.substring(0, dot));
-    }
-    return Optional.ofNullable(named);
-  }
-
-  /** File names, stems and slugs of every script, built only when a reference dangles. */
-  private Map<String, Revision> fileNames() {
     if (byFileName == null) {
-      byFileName = new HashMap<>();
-      for (Revision revision : byId.values()) {
-        String name = revision.origin().path().getFileName().toString();
-        String stem = revision.origin().stem();
-        byFileName.putIfAbsent(name, revision);
-        byFileName.putIfAbsent(stem, revision);
-        String idPrefix = revision.id().value() + "_";
-        if (stem.startsWith(idPrefix) && stem.length() > idPrefix.length()) {
-          byFileName.putIfAbsent(stem.substring(idPrefix.length()), revision);
-        }
-      }
+      byFileName = new FileNameIndex<>(byId.values(), r -> r.origin().path(), r -> r.id().value());
     }
-    return byFileName;
+    return byFileName.lookup(value);
   }
 }

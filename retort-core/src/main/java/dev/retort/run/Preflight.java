@@ -9,10 +9,8 @@ import dev.retort.plan.Step;
 import dev.retort.script.ConcurrentDdl;
 import dev.retort.script.JavaExecuteSql;
 import dev.retort.script.JavaMigrationLoader;
+import dev.retort.script.ScriptText;
 import dev.retort.script.SqlStatement;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,13 +69,15 @@ public final class Preflight {
 
   /**
    * The {@code op.execute("...")} literals of a Java revision's method, read from its source as
-   * lint reads them; none when the source is not a readable file (a class from the class path).
+   * lint reads them (through {@link ScriptText}: line endings normalised, so statement lines and
+   * comments read the same); none when the source is not a readable file (a class from the class
+   * path).
    */
   private static List<SqlStatement> javaExecuteStatements(Revision revision, boolean upgrade) {
     String source;
     try {
-      source = Files.readString(revision.origin().path(), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
+      source = ScriptText.read(revision.origin().path());
+    } catch (RuntimeException e) {
       return List.of();
     }
     return upgrade ? JavaExecuteSql.upgradeStatements(source) : JavaExecuteSql.downgradeStatements(source);

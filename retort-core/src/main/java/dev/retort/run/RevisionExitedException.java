@@ -19,15 +19,19 @@ public final class RevisionExitedException extends RetortException {
     super(ErrorCode.V007, location, summary, details, hint, null);
   }
 
-  /** The exit came from {@code revision}'s step; {@code calling} is the run thread's stack. */
+  /**
+   * The exit came from {@code revision}'s step; {@code calling} is the run thread's stack and
+   * {@code resumesFrom} the revision the same command runs first next time (the run's first step
+   * when {@code transaction_per_migration = false} rolled the whole run back).
+   */
   static RevisionExitedException during(
-      Revision revision, String direction, String stateLeft, StackTraceElement[] calling) {
+      Revision revision, String direction, String stateLeft, String resumesFrom, StackTraceElement[] calling) {
     RevisionExitedException e = new RevisionExitedException(
         where(revision, calling),
         "revision " + revision.id() + " called System.exit during " + direction,
         List.of(stateLeft, "a revision must not end the process; Retort stopped the run and exits with status 1"),
         "remove the System.exit call from " + direction + "() (throw an exception to fail the step) and run the"
-            + " same command again: it continues from " + revision.id());
+            + " same command again: " + StatementFailedException.resumes(revision.id().value(), resumesFrom));
     e.setStackTrace(calling);
     return e;
   }

@@ -147,7 +147,7 @@ final class StepExecutor {
     String left = p.transactional()
         ? p.left().afterRollback().replace("the revision's changes were", "its transaction was")
         : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
-    return RevisionExitedException.during(p.body().revision(), direction, left, calling);
+    return RevisionExitedException.during(p.body().revision(), direction, left, p.left().resumesFrom(), calling);
   }
 
   private void runStatements(StepBody body) throws SQLException {

@@ -235,6 +235,28 @@ class JavaRevisionTest {
     assertThat(db.userTables()).isEmpty();
   }
 
+  /**
+   * The preflight reads a Java revision's source as lint does, line endings normalised: in a file
+   * with carriage returns only, a {@code //} comment used to swallow the rest of the file, so the
+   * CONCURRENTLY statement went unseen and the SQL base was applied before the database refused it.
+   */
+  @Test
+  void concurrentlyInAJavaRevisionWithCarriageReturnLineEndings_isRefusedAtItsLine() {
+    Project p = Project.in(tmp.resolve("project"));
+    TestDb db = Kind.POSTGRES.fresh(PG, tmp, "cicr");
+    Path java = javaOnTopOfUsers(p, db, "    // build it\n"
+        + "    op.execute(\"CREATE INDEX CONCURRENTLY users_email ON users (email)\");",
+        "    op.execute(\"DROP INDEX users_email\");");
+    Project.write(java, Project.read(java).replace("\r\n", "\n").replace('\n', '\r'));
+    int line = lineOf(java, "CONCURRENTLY");
+
+    Cli.Result r = p.run(db.env(), "upgrade", "head").failedWith("RT-V008");
+
+    assertThat(r.err()).contains(java.getFileName() + ":" + line + ": ").doesNotContain("Running upgrade");
+    assertThat(db.rows()).isEmpty();
+    assertThat(db.userTables()).isEmpty();
+  }
+
   @Test
   void illegalNameInAJavaRevision_offlineAndOnline_saysSo_andNotThatItNeedsAConnection() {
     Project p = Project.in(tmp.resolve("project"));

@@ -27,6 +27,52 @@ class RevisionExitTest {
   @EnumSource(Kind.class)
   void javaRevisionCallingSystemExit_failsNamingIt_andIsRolledBack(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
+    Path java = exitingProject(p);
+    TestDb db = kind.fresh(PG, tmp, "exit");
+    RetortProcess.warmUp(tmp);
+
+    RetortProcess.Result r = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);
+
+    assertThat(r.exitCode()).as("exit code; stderr:\n%s", r.err()).isEqualTo(1);
+    List<String> errors = r.err().lines().filter(l -> l.startsWith("error")).toList();
+    assertThat(errors).singleElement().asString().startsWith("error[RT-V007]: ")
+        .endsWith(java.getFileName() + ":11: revision ex02 called System.exit during upgrade");
+    assertThat(r.err()).contains("its transaction was rolled back; the version table is at [ex01]")
+        .contains("a revision must not end the process")
+        .contains("run the same command again: it continues from ex02")
+        .doesNotContain("\tat ");
+    assertThat(db.rows()).containsExactly("ex01");
+    assertThat(db.userTables()).containsExactly("kept");
+    assertThat(db.count("SELECT count(*) FROM kept")).isZero();
+    assertThat(db.history()).filteredOn(h -> !h.success()).extracting(TestDb.History::revision).containsExactly("ex02");
+  }
+
+  /**
+   * With {@code transaction_per_migration = false} the exit rolls back the whole run, so the
+   * {@code fix:} line names the run's first step as where the same command starts again, as
+   * RT-V004 and RT-V006 do (it used to say "it continues from ex02").
+   */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void systemExitWithOneTransactionForTheRun_fixNamesTheRunsFirstStep(Kind kind) {
+    Project p = Project.in(tmp.resolve("project"), "transaction_per_migration = false");
+    exitingProject(p);
+    TestDb db = kind.fresh(PG, tmp, "exit");
+    RetortProcess.warmUp(tmp);
+
+    RetortProcess.Result r = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);
+
+    assertThat(r.exitCode()).as("exit code; stderr:\n%s", r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("error[RT-V007]: ")
+        .contains("transaction_per_migration = false: the whole run was rolled back")
+        .contains("run the same command again: it starts again from ex01, the first step the rollback undid")
+        .doesNotContain("continues from ex02");
+    assertThat(db.rows()).isEmpty();
+    assertThat(db.userTables()).isEmpty();
+  }
+
+  /** ex01 creates table kept; ex02 (Java) creates gone, inserts into kept and calls System.exit(0) on line 11. */
+  private static Path exitingProject(Project p) {
     p.rev("ex01", "").up("CREATE TABLE kept (id INTEGER);").down("DROP TABLE kept;").write();
     Path java = p.versions().resolve("ex02_exits.java");
     Project.write(java, """
@@ -48,21 +94,6 @@ class RevisionExitTest {
           }
         }
         """);
-    TestDb db = kind.fresh(PG, tmp, "exit");
-    RetortProcess.warmUp(tmp);
-
-    RetortProcess.Result r = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);
-
-    assertThat(r.exitCode()).as("exit code; stderr:\n%s", r.err()).isEqualTo(1);
-    List<String> errors = r.err().lines().filter(l -> l.startsWith("error")).toList();
-    assertThat(errors).singleElement().asString().startsWith("error[RT-V007]: ")
-        .endsWith(java.getFileName() + ":11: revision ex02 called System.exit during upgrade");
-    assertThat(r.err()).contains("its transaction was rolled back; the version table is at [ex01]")
-        .contains("a revision must not end the process")
-        .doesNotContain("\tat ");
-    assertThat(db.rows()).containsExactly("ex01");
-    assertThat(db.userTables()).containsExactly("kept");
-    assertThat(db.count("SELECT count(*) FROM kept")).isZero();
-    assertThat(db.history()).filteredOn(h -> !h.success()).extracting(TestDb.History::revision).containsExactly("ex02");
+    return java;
   }
 }
