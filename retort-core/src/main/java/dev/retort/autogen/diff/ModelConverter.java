@@ -90,7 +90,8 @@ final class ModelConverter {
       return key.text();
     }
     String expression = key.expression().strip();
-    String wrapped = expression.startsWith("(") && expression.endsWith(")") ? expression : "(" + expression + ")";
+    // as the database printed it when the compiler accepts it (it takes anything with parentheses)
+    String wrapped = expression.contains("(") ? expression : "(" + expression + ")";
     return wrapped + (key.descending() ? " DESC" : "");
   }
 
