@@ -7,11 +7,16 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.JdbcSchemaLookup;
 import dev.retort.dialect.ReflectOptions;
 import dev.retort.ops.Op;
+import dev.retort.schema.Column;
+import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaSnapshot;
+import dev.retort.schema.Table;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,6 +41,21 @@ final class RoundTrip {
 
   SchemaSnapshot reflect(Connection c) {
     return dialect.reflector().reflect(new JdbcSchemaLookup(c), ReflectOptions.excluding("retort_version"));
+  }
+
+  /**
+   * The snapshot with each table's columns sorted by name: the diff does not compare column
+   * positions (an added column goes last, as {@code ADD COLUMN} puts it), so neither does the round trip.
+   */
+  static SchemaSnapshot columnsByName(SchemaSnapshot snapshot) {
+    List<Schema> schemas = new ArrayList<>();
+    for (Schema s : snapshot.schemas()) {
+      List<Table> tables = s.tables().stream().map(t -> new Table(t.name(),
+          t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
+          t.uniqueConstraints(), t.indexes(), t.foreignKeys(), t.checks(), t.comment())).toList();
+      schemas.add(new Schema(s.name(), tables, s.views(), s.sequences(), s.enumTypes()));
+    }
+    return new SchemaSnapshot(schemas);
   }
 
   /** Compiles each op against the database's current shape and runs it. */
@@ -66,12 +86,12 @@ final class RoundTrip {
     DiffResult up = SchemaDiff.between(schemaA, schemaB, options);
     apply(a, up.ops());
     SchemaSnapshot afterUp = reflect(a);
-    assertThat(afterUp).as("after upgrade %s", up.ops()).isEqualTo(schemaB);
+    assertThat(columnsByName(afterUp)).as("after upgrade %s", up.ops()).isEqualTo(columnsByName(schemaB));
     assertThat(SchemaDiff.between(afterUp, schemaB).ops()).as("phantom diff after upgrade").isEmpty();
     DiffResult down = SchemaDiff.between(schemaB, schemaA, options.reversed());
     apply(a, down.ops());
     SchemaSnapshot afterDown = reflect(a);
-    assertThat(afterDown).as("after downgrade %s", down.ops()).isEqualTo(schemaA);
+    assertThat(columnsByName(afterDown)).as("after downgrade %s", down.ops()).isEqualTo(columnsByName(schemaA));
     assertThat(SchemaDiff.between(afterDown, schemaA).ops()).as("phantom diff after downgrade").isEmpty();
     return up;
   }

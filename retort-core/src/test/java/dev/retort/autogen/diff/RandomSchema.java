@@ -1,0 +1,76 @@
+package dev.retort.autogen.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A random SQLite schema as DDL: up to four tables out of a fixed pool of names (so two schemas
+ * share some), each with an integer key, columns of several types, nullability and defaults,
+ * named unique and check constraints, indexes and foreign keys between the tables (cycles and
+ * self references included).
+ */
+record RandomSchema(List<String> ddl) {
+  private static final String[] TYPES = {"INTEGER", "TEXT", "REAL", "VARCHAR(20)", "VARCHAR(40)", "NUMERIC(10,2)"};
+  private static final String[] DEFAULTS = {null, null, "0", "1", "'x'"};
+
+  static RandomSchema of(Random random) {
+    List<String> tables = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      if (random.nextInt(3) > 0) {
+        tables.add("t" + t);
+      }
+    }
+    List<String> ddl = new ArrayList<>();
+    List<String> indexes = new ArrayList<>();
+    for (String table : tables) {
+      ddl.add(table(random, table, tables, indexes));
+    }
+    ddl.addAll(indexes);
+    return new RandomSchema(ddl);
+  }
+
+  private static String table(Random random, String table, List<String> tables, List<String> indexes) {
+    List<String> elements = new ArrayList<>(List.of("id INTEGER PRIMARY KEY"));
+    List<String> columns = new ArrayList<>();
+    List<String> constraints = new ArrayList<>();
+    for (int c = 0; c < 5; c++) {
+      if (random.nextBoolean()) {
+        continue;
+      }
+      String name = "c" + c;
+      String type = TYPES[random.nextInt(TYPES.length)];
+      String dflt = DEFAULTS[random.nextInt(DEFAULTS.length)];
+      elements.add(name + " " + type + (dflt == null ? "" : " DEFAULT " + dflt) + (random.nextInt(3) == 0 ? " NOT NULL" : ""));
+      columns.add(name);
+      if (type.equals("INTEGER") && random.nextInt(3) == 0) {
+        String target = tables.get(random.nextInt(tables.size()));
+        constraints.add("CONSTRAINT fk_" + table + "_" + name + " FOREIGN KEY (" + name + ") REFERENCES " + target + " (id)"
+            + (random.nextBoolean() ? " ON DELETE CASCADE" : ""));
+      }
+    }
+    if (!columns.isEmpty()) {
+      if (random.nextInt(3) == 0) {
+        constraints.add("CONSTRAINT uq_" + table + " UNIQUE (" + pick(random, columns) + ")");
+      }
+      if (random.nextInt(3) == 0) {
+        constraints.add("CONSTRAINT ck_" + table + " CHECK (" + columns.get(random.nextInt(columns.size())) + " <> 5)");
+      }
+      for (int i = 0; i < 2; i++) {
+        if (random.nextBoolean()) {
+          indexes.add("CREATE " + (random.nextInt(4) == 0 ? "UNIQUE " : "") + "INDEX ix_" + table + "_" + i + " ON " + table
+              + " (" + pick(random, columns) + (random.nextInt(4) == 0 ? " DESC" : "") + ")");
+        }
+      }
+    }
+    elements.addAll(constraints);
+    return "CREATE TABLE " + table + " (" + String.join(", ", elements) + ")";
+  }
+
+  /** One to two of the columns, comma separated. */
+  private static String pick(Random random, List<String> columns) {
+    String first = columns.get(random.nextInt(columns.size()));
+    String second = columns.get(random.nextInt(columns.size()));
+    return first.equals(second) ? first : first + ", " + second;
+  }
+}
