@@ -72,6 +72,25 @@ class DdlCompilerTest {
   }
 
   @Test
+  void createTable_unnamedConstraints_renderWithoutConstraintName() {
+    Table t = Table.named("t").column(Column.of("a", Type.INTEGER)).column(Column.of("b", Type.INTEGER))
+        .unique(new dev.retort.migration.UniqueConstraint(null, List.of("a", "b"), false))
+        .check(new CheckConstraint(null, "a > 0", false))
+        .foreignKey(new ForeignKey(null, List.of("b"), "p", List.of("id"), null, false));
+    assertThat(sql(pg, new Op.CreateTable(t), SchemaLookup.none())).containsExactly("CREATE TABLE t (\n    a INTEGER,\n"
+        + "    b INTEGER,\n    UNIQUE (a, b),\n    CHECK (a > 0),\n    FOREIGN KEY (b) REFERENCES p (id)\n)");
+  }
+
+  @Test
+  void addConstraint_unnamedOnlyIfMissing_refusedByBoth() {
+    Op op = new Op.CreateCheckConstraint("t", new CheckConstraint(null, "a > 0", true));
+    for (DdlCompiler compiler : List.of(pg, sqlite)) {
+      assertThatThrownBy(() -> compiler.compile(op, SchemaLookup.none()))
+          .isInstanceOf(UnrenderableOperationException.class).hasMessageContaining("unnamed constraint");
+    }
+  }
+
+  @Test
   void postgres_alterColumnAndIdempotentConstraint() {
     assertThat(sql(pg, new Op.AlterColumn("t", "a", ColumnChange.change().type(Type.BIGINT).nullable(false)
         .defaultSql("0").renameTo("b")), SchemaLookup.none())).containsExactly(

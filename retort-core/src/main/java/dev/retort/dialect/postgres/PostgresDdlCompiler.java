@@ -4,6 +4,7 @@ import dev.retort.dialect.CompiledStatement;
 import dev.retort.dialect.DdlWriter;
 import dev.retort.dialect.Identifiers;
 import dev.retort.dialect.SchemaLookup;
+import dev.retort.dialect.UnrenderableOperationException;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.Index;
 import dev.retort.migration.Type;
@@ -108,6 +109,10 @@ final class PostgresDdlCompiler extends DdlWriter {
     String add = "ALTER TABLE " + Identifiers.table(table) + " ADD " + definition;
     if (!ifNotExists) {
       return one(add);
+    }
+    if (name == null) {
+      throw new UnrenderableOperationException("add constraint on " + table,
+          "an unnamed constraint cannot be added only if missing", "give the constraint a name, or drop ifNotExists()");
     }
     // PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS; names are folded to lower case as the DDL folds them
     return one("DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = " + literal(name.toLowerCase(java.util.Locale.ROOT))

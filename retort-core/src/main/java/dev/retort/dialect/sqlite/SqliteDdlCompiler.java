@@ -150,8 +150,11 @@ final class SqliteDdlCompiler extends DdlWriter {
 
   private List<CompiledStatement> addConstraint(
       String table, String name, String kind, String sql, boolean ifNotExists, String operation) {
+    if (name == null && ifNotExists) {
+      throw unnamedIfNotExists(operation);
+    }
     TableShape before = schema.require(table, operation);
-    if (before.hasConstraint(name)) {
+    if (name != null && before.hasConstraint(name)) {
       if (ifNotExists) {
         return List.of();
       }
@@ -206,6 +209,12 @@ final class SqliteDdlCompiler extends DdlWriter {
           + " or make it non-transactional (transactional = false) so Retort can turn enforcement off around the rebuild");
     }
     return TableRebuild.statements(before, after, enforced);
+  }
+
+  /** ifNotExists() looks the constraint up by its name, so an unnamed one cannot use it. */
+  private static UnrenderableOperationException unnamedIfNotExists(String operation) {
+    return new UnrenderableOperationException(operation, "an unnamed constraint cannot be added only if missing",
+        "give the constraint a name, or drop ifNotExists()");
   }
 
   private static UnrenderableOperationException missingColumn(String operation, String table, String column) {
