@@ -13,7 +13,8 @@
  * <p>Pure: values in, values out, no JDBC. May use {@code schema} and {@code ops} (and the
  * retort-api value types the operations carry).
  *
- * <p>Not compared yet (next session): views, sequences, PostgreSQL enum types and comments;
+ * <p>Not compared yet (next session): views, sequences, PostgreSQL enum types, comments and column
+ * order (an added column goes last);
  * identity and generated columns, index access methods other than btree, {@code ON UPDATE} and
  * deferrable foreign keys are reported as warnings, since the operations cannot carry them.
  */
