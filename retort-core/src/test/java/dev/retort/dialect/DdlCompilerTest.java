@@ -82,6 +82,13 @@ class DdlCompilerTest {
   }
 
   @Test
+  void postgres_alterTypeAndDropDefault_defaultDroppedOnceBeforeTheType() {
+    assertThat(sql(pg, new Op.AlterColumn("t", "a", ColumnChange.change().type(Type.INTEGER).dropDefault()),
+        SchemaLookup.none())).containsExactly("ALTER TABLE t ALTER COLUMN a DROP DEFAULT",
+        "ALTER TABLE t ALTER COLUMN a TYPE INTEGER USING a::INTEGER");
+  }
+
+  @Test
   void addConstraint_unnamedOnlyIfMissing_refusedByBoth() {
     Op op = new Op.CreateCheckConstraint("t", new CheckConstraint(null, "a > 0", true));
     for (DdlCompiler compiler : List.of(pg, sqlite)) {
@@ -94,6 +101,7 @@ class DdlCompilerTest {
   void postgres_alterColumnAndIdempotentConstraint() {
     assertThat(sql(pg, new Op.AlterColumn("t", "a", ColumnChange.change().type(Type.BIGINT).nullable(false)
         .defaultSql("0").renameTo("b")), SchemaLookup.none())).containsExactly(
+        "ALTER TABLE t ALTER COLUMN a DROP DEFAULT",
         "ALTER TABLE t ALTER COLUMN a TYPE BIGINT USING a::BIGINT",
         "ALTER TABLE t ALTER COLUMN a SET NOT NULL",
         "ALTER TABLE t ALTER COLUMN a SET DEFAULT 0",

@@ -71,6 +71,12 @@ final class PostgresDdlCompiler extends DdlWriter {
     String prefix = "ALTER TABLE " + Identifiers.table(op.table()) + " ALTER COLUMN " + Identifiers.name("column", op.column()) + " ";
     ColumnChange change = op.change();
     List<CompiledStatement> out = new ArrayList<>();
+    // a default that cannot be cast to the new type would fail the TYPE change: drop it first when it changes anyway
+    boolean defaultChanges = change.dropsDefault() || change.defaultSql() != null;
+    boolean defaultDropped = change.type() != null && defaultChanges;
+    if (defaultDropped) {
+      out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+    }
     if (change.type() != null) {
       String type = type(change.type());
       out.add(CompiledStatement.of(prefix + "TYPE " + type + " USING " + op.column() + "::" + type));
@@ -79,7 +85,9 @@ final class PostgresDdlCompiler extends DdlWriter {
       out.add(CompiledStatement.of(prefix + (change.nullable() ? "DROP NOT NULL" : "SET NOT NULL")));
     }
     if (change.dropsDefault()) {
-      out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+      if (!defaultDropped) {
+        out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+      }
     } else if (change.defaultSql() != null) {
       out.add(CompiledStatement.of(prefix + "SET DEFAULT " + change.defaultSql()));
     }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A random SQLite schema as DDL: up to four tables out of a fixed pool of names (so two schemas
+ * A random schema as DDL (SQLite, or PostgreSQL: defaults of the column's type and foreign keys
+ * added by ALTER TABLE once all tables exist): up to four tables out of a fixed pool of names (so two schemas
  * share some), each with an integer key, columns of several types, nullability and defaults,
  * named unique and check constraints, indexes and foreign keys between the tables (cycles and
  * self references included).
@@ -14,7 +15,15 @@ record RandomSchema(List<String> ddl) {
   private static final String[] TYPES = {"INTEGER", "TEXT", "REAL", "VARCHAR(20)", "VARCHAR(40)", "NUMERIC(10,2)"};
   private static final String[] DEFAULTS = {null, null, "0", "1", "'x'"};
 
-  static RandomSchema of(Random random) {
+  static RandomSchema sqlite(Random random) {
+    return of(random, false);
+  }
+
+  static RandomSchema postgres(Random random) {
+    return of(random, true);
+  }
+
+  private static RandomSchema of(Random random, boolean postgres) {
     List<String> tables = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       if (random.nextInt(3) > 0) {
@@ -23,14 +32,18 @@ record RandomSchema(List<String> ddl) {
     }
     List<String> ddl = new ArrayList<>();
     List<String> indexes = new ArrayList<>();
+    List<String> foreignKeys = new ArrayList<>();
     for (String table : tables) {
-      ddl.add(table(random, table, tables, indexes));
+      ddl.add(table(random, table, tables, indexes, postgres ? foreignKeys : null));
     }
     ddl.addAll(indexes);
+    ddl.addAll(foreignKeys);
     return new RandomSchema(ddl);
   }
 
-  private static String table(Random random, String table, List<String> tables, List<String> indexes) {
+  /** The CREATE TABLE; foreign keys go to {@code laterForeignKeys} as ALTER TABLE when it is not null. */
+  private static String table(
+      Random random, String table, List<String> tables, List<String> indexes, List<String> laterForeignKeys) {
     List<String> elements = new ArrayList<>(List.of("id INTEGER PRIMARY KEY"));
     List<String> columns = new ArrayList<>();
     List<String> constraints = new ArrayList<>();
@@ -41,12 +54,20 @@ record RandomSchema(List<String> ddl) {
       String name = "c" + c;
       String type = TYPES[random.nextInt(TYPES.length)];
       String dflt = DEFAULTS[random.nextInt(DEFAULTS.length)];
+      if (laterForeignKeys != null && "'x'".equals(dflt) && !(type.equals("TEXT") || type.startsWith("VARCHAR"))) {
+        dflt = null;
+      }
       elements.add(name + " " + type + (dflt == null ? "" : " DEFAULT " + dflt) + (random.nextInt(3) == 0 ? " NOT NULL" : ""));
       columns.add(name);
       if (type.equals("INTEGER") && random.nextInt(3) == 0) {
         String target = tables.get(random.nextInt(tables.size()));
-        constraints.add("CONSTRAINT fk_" + table + "_" + name + " FOREIGN KEY (" + name + ") REFERENCES " + target + " (id)"
-            + (random.nextBoolean() ? " ON DELETE CASCADE" : ""));
+        String fk = "CONSTRAINT fk_" + table + "_" + name + " FOREIGN KEY (" + name + ") REFERENCES " + target + " (id)"
+            + (random.nextBoolean() ? " ON DELETE CASCADE" : "");
+        if (laterForeignKeys == null) {
+          constraints.add(fk);
+        } else {
+          laterForeignKeys.add("ALTER TABLE " + table + " ADD " + fk);
+        }
       }
     }
     if (!columns.isEmpty()) {
@@ -54,7 +75,9 @@ record RandomSchema(List<String> ddl) {
         constraints.add("CONSTRAINT uq_" + table + " UNIQUE (" + pick(random, columns) + ")");
       }
       if (random.nextInt(3) == 0) {
-        constraints.add("CONSTRAINT ck_" + table + " CHECK (" + columns.get(random.nextInt(columns.size())) + " <> 5)");
+        String column = columns.get(random.nextInt(columns.size()));
+        // PostgreSQL has no text <> integer
+        constraints.add("CONSTRAINT ck_" + table + " CHECK (" + column + (laterForeignKeys == null ? " <> 5)" : " IS NOT NULL)"));
       }
       for (int i = 0; i < 2; i++) {
         if (random.nextBoolean()) {

@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 class SqliteDiffProperties {
   @Provide
   Arbitrary<RandomSchema> schemas() {
-    return Arbitraries.randomValue(RandomSchema::of);
+    return Arbitraries.randomValue(RandomSchema::sqlite);
   }
 
   @Property(tries = 60)
