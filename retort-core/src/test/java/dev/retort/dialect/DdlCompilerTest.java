@@ -89,6 +89,18 @@ class DdlCompilerTest {
   }
 
   @Test
+  void postgres_primaryKey_addedAndDroppedByName() {
+    assertThat(sql(pg, new Op.CreatePrimaryKey("t", "pk_t", List.of("a", "b")), SchemaLookup.none()))
+        .containsExactly("ALTER TABLE t ADD CONSTRAINT pk_t PRIMARY KEY (a, b)");
+    assertThat(sql(pg, new Op.CreatePrimaryKey("t", null, List.of("a")), SchemaLookup.none()))
+        .containsExactly("ALTER TABLE t ADD PRIMARY KEY (a)");
+    assertThat(sql(pg, new Op.DropPrimaryKey("t", "t_pkey"), SchemaLookup.none()))
+        .containsExactly("ALTER TABLE t DROP CONSTRAINT t_pkey");
+    assertThatThrownBy(() -> pg.compile(new Op.DropPrimaryKey("t", null), SchemaLookup.none()))
+        .isInstanceOf(UnrenderableOperationException.class).hasMessageContaining("by its constraint name");
+  }
+
+  @Test
   void addConstraint_unnamedOnlyIfMissing_refusedByBoth() {
     Op op = new Op.CreateCheckConstraint("t", new CheckConstraint(null, "a > 0", true));
     for (DdlCompiler compiler : List.of(pg, sqlite)) {

@@ -1,21 +1,29 @@
 package dev.retort.autogen.diff;
 
+import dev.retort.ops.Op;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Table;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Primary keys. The operations create a key with its table but cannot add or drop one on an
- * existing table, so a changed key is reported as a warning and left to a hand-written step.
+ * Primary keys, compared by their columns (a name that differs alone, such as PostgreSQL's {@code
+ * old_pkey} after a table rename, is no change): a key that goes or changes is dropped before the
+ * columns change, and the new one added after.
  */
 final class PrimaryKeyComparator {
   private PrimaryKeyComparator() {}
 
   static void compare(String table, Table current, Table desired, DiffPlan plan) {
-    if (!Objects.equals(columns(current.primaryKey()), columns(desired.primaryKey()))) {
-      plan.warnings.add("table " + table + ": primary key changes from " + columns(current.primaryKey()) + " to "
-          + columns(desired.primaryKey()) + ", which autogenerate does not write yet; add it by hand (execute)");
+    PrimaryKey old = current.primaryKey();
+    PrimaryKey wanted = desired.primaryKey();
+    if (columns(old).equals(columns(wanted))) {
+      return;
+    }
+    if (old != null) {
+      plan.dropConstraints.add(new Op.DropPrimaryKey(table, old.name()));
+    }
+    if (wanted != null) {
+      plan.addConstraints.add(0, new Op.CreatePrimaryKey(table, wanted.name(), wanted.columns()));
     }
   }
 

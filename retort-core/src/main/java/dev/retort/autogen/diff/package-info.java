@@ -3,8 +3,8 @@
  * two {@code dev.retort.schema} snapshots and returns {@code dev.retort.ops} operations in an
  * order that applies (see its Javadoc), with warnings ({@link dev.retort.autogen.diff.DiffResult}).
  * One comparator per object kind: tables (with {@code DependencyOrder} for foreign-key order and
- * cycles), columns, primary keys (warning only: the operations cannot add or drop a key on an
- * existing table), unique constraints, checks, indexes and foreign keys; {@code ModelConverter}
+ * cycles), columns, primary keys (by their columns), unique constraints, checks, indexes and
+ * foreign keys; {@code ModelConverter}
  * turns model elements into the retort-api values the operations carry. Rename hints ({@link
  * dev.retort.autogen.diff.DiffOptions}) give {@code RenameTable} and a column rename ({@code
  * AlterColumn} with {@code renameTo}), never a drop and an add. Types are compared by their

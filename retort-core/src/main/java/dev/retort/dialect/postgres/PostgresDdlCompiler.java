@@ -129,6 +129,23 @@ final class PostgresDdlCompiler extends DdlWriter {
   }
 
   @Override
+  public List<CompiledStatement> createPrimaryKey(Op.CreatePrimaryKey op) {
+    return one("ALTER TABLE " + Identifiers.table(op.table()) + " ADD "
+        + (op.name() == null ? "" : "CONSTRAINT " + Identifiers.name("constraint", op.name()) + " ")
+        + "PRIMARY KEY (" + String.join(", ", Identifiers.columns(op.columns())) + ")");
+  }
+
+  @Override
+  public List<CompiledStatement> dropPrimaryKey(Op.DropPrimaryKey op) {
+    if (op.name() == null) {
+      throw new UnrenderableOperationException(op.describe(), "PostgreSQL drops a primary key by its constraint name",
+          "name the constraint (pg_constraint.conname, usually <table>_pkey)");
+    }
+    return one("ALTER TABLE " + Identifiers.table(op.table()) + " DROP CONSTRAINT "
+        + Identifiers.name("constraint", op.name()));
+  }
+
+  @Override
   public List<CompiledStatement> dropConstraint(Op.DropConstraint op) {
     return one("ALTER TABLE " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.table()) + " DROP CONSTRAINT "
         + (op.ifExists() ? "IF EXISTS " : "")

@@ -187,6 +187,35 @@ final class SqliteDdlCompiler extends DdlWriter {
         before.indexes(), before.triggers()), op.describe());
   }
 
+  @Override
+  public List<CompiledStatement> createPrimaryKey(Op.CreatePrimaryKey op) {
+    TableShape before = schema.require(op.table(), op.describe());
+    TableShape without = withoutPrimaryKey(before);
+    List<TableShape.Constraint> constraints = new ArrayList<>(without.constraints());
+    String prefix = op.name() == null ? "" : "CONSTRAINT " + Identifiers.name("constraint", op.name()) + " ";
+    constraints.add(0, new TableShape.Constraint(op.name(), "PRIMARY",
+        prefix + "PRIMARY KEY (" + String.join(", ", Identifiers.columns(op.columns())) + ")"));
+    return rebuild(before, new TableShape(before.name(), without.columns(), constraints, before.suffix(),
+        before.indexes(), before.triggers()), op.describe());
+  }
+
+  @Override
+  public List<CompiledStatement> dropPrimaryKey(Op.DropPrimaryKey op) {
+    TableShape before = schema.require(op.table(), op.describe());
+    return rebuild(before, withoutPrimaryKey(before), op.describe());
+  }
+
+  /** The shape without its primary key, whether a column clause or a table constraint. */
+  private static TableShape withoutPrimaryKey(TableShape shape) {
+    List<TableShape.ColumnDef> columns = shape.columns().stream()
+        .map(c -> new TableShape.ColumnDef(c.name(), c.type(),
+            c.clauses().stream().filter(cl -> !cl.kind().equals("PRIMARY")).toList()))
+        .toList();
+    return new TableShape(shape.name(), columns,
+        shape.constraints().stream().filter(c -> !c.kind().equals("PRIMARY")).toList(), shape.suffix(),
+        shape.indexes(), shape.triggers());
+  }
+
   private List<CompiledStatement> rebuild(
       TableShape before, String operation, UnaryOperator<List<TableShape.ColumnDef>> edit) {
     return rebuild(before, new TableShape(before.name(), edit.apply(before.columns()),

@@ -86,13 +86,22 @@ class ElementComparatorsTest {
   }
 
   @Test
-  void primaryKey_changed_warnedWithoutOps() {
+  void primaryKey_changed_droppedThenAdded() {
     Table a = table("t", col("a", "integer")).build();
     Table b = table("t", col("a", "integer")).primaryKey(new PrimaryKey("t_pkey", List.of("id", "a"))).build();
     DiffPlan plan = Models.plan();
     PrimaryKeyComparator.compare("t", a, b, plan);
-    assertThat(plan.ops()).isEmpty();
-    assertThat(plan.warnings).singleElement().asString().contains("primary key changes from [id] to [id, a]");
+    assertThat(plan.dropConstraints).containsExactly(new Op.DropPrimaryKey("t", null));
+    assertThat(plan.addConstraints).containsExactly(new Op.CreatePrimaryKey("t", "t_pkey", List.of("id", "a")));
+  }
+
+  @Test
+  void primaryKey_removed_droppedOnly() {
+    Table a = table("t").primaryKey(new PrimaryKey("t_pkey", List.of("id"))).build();
+    Table b = Table.builder("t").column(col("id", "integer")).build();
+    DiffPlan plan = Models.plan();
+    PrimaryKeyComparator.compare("t", a, b, plan);
+    assertThat(plan.ops()).containsExactly(new Op.DropPrimaryKey("t", "t_pkey"));
   }
 
   @Test

@@ -134,6 +134,21 @@ abstract class RoundTripContract {
   }
 
   @Test
+  void primaryKey_added() throws SQLException {
+    DiffResult up = roundTrip(ddl("CREATE TABLE t (id integer NOT NULL, a integer NOT NULL)"),
+        ddl("CREATE TABLE t (id integer NOT NULL, a integer NOT NULL, CONSTRAINT pk_t PRIMARY KEY (id, a))"));
+    assertThat(up.ops()).extracting(Op::describe).containsExactly("createPrimaryKey [id, a] on t");
+  }
+
+  @Test
+  void primaryKey_changed() throws SQLException {
+    DiffResult up = roundTrip(
+        ddl("CREATE TABLE t (id integer NOT NULL, a integer NOT NULL, CONSTRAINT pk_t PRIMARY KEY (id))"),
+        ddl("CREATE TABLE t (id integer NOT NULL, a integer NOT NULL, CONSTRAINT pk_t PRIMARY KEY (a, id))"));
+    assertThat(up.ops()).extracting(Op::describe).containsExactly("dropPrimaryKey on t", "createPrimaryKey [a, id] on t");
+  }
+
+  @Test
   void sameSchema_diffsToNothing() throws SQLException {
     String[] schema = ddl(USERS, "CREATE INDEX ix_email ON users (email)");
     assertThat(roundTrip(schema, schema).ops()).isEmpty();
