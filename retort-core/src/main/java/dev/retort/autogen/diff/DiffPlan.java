@@ -27,7 +27,7 @@ final class DiffPlan {
   /** The operations in applying order. */
   List<Op> ops() {
     List<Op> all = new ArrayList<>();
-    for (List<Op> part : List.of(renames, dropForeignKeys, dropIndexes, dropConstraints, dropTables, createTables,
+    for (List<Op> part : List.of(renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints, createTables,
         addColumns, alterColumns, dropColumns, addConstraints, createIndexes, addForeignKeys)) {
       all.addAll(part);
     }

@@ -10,8 +10,10 @@ import java.util.TreeSet;
  * Pure: values in, values out. The reverse (a downgrade) is {@code between(desired, current,
  * options.reversed())}.
  *
- * <p>Order of the operations: renames; foreign keys, indexes and constraints that go or change are
- * dropped; tables that go are dropped (referencing tables first); new tables are created
+ * <p>Order of the operations: renames; foreign keys that go or change are dropped; tables that go
+ * are dropped (referencing tables first); indexes and constraints that go or change are dropped
+ * (a foreign key whose referenced key or unique index is dropped is dropped before and added
+ * again after); new tables are created
  * (referenced tables first, with their foreign keys unless those close a cycle); columns are
  * added, altered and dropped; constraints and indexes are added; last, the foreign keys of
  * existing tables and those that close a cycle.
@@ -30,6 +32,7 @@ public final class SchemaDiff {
       Schema want = desired.schema(name).orElse(Schema.of(name, List.of()));
       Schema renamed = Renames.apply(have, want, options, plan);
       TableComparator.compare(renamed, want, plan);
+      ReferencedKeys.compare(renamed, want, plan);
     }
     return plan.result();
   }

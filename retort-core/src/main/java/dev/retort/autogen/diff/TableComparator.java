@@ -21,18 +21,21 @@ final class TableComparator {
     String schema = desired.name();
     List<Table> added = desired.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList();
     List<Table> dropped = current.tables().stream().filter(t -> desired.table(t.name()).isEmpty()).toList();
-    create(schema, added, plan);
+    create(schema, added, ReferencedKeys.added(current, desired), plan);
     drop(current.name(), dropped, plan);
     for (Table wanted : desired.tables()) {
       current.table(wanted.name()).ifPresent(old -> compareTable(schema, old, wanted, plan));
     }
   }
 
-  private static void create(String schema, List<Table> added, DiffPlan plan) {
+  /** Creates the new tables; a foreign key to a key that {@code newKeys} says comes later is added last. */
+  private static void create(String schema, List<Table> added, java.util.Set<String> newKeys, DiffPlan plan) {
     DependencyOrder.Result order = DependencyOrder.of(schema, added);
     for (Table t : order.ordered()) {
       String name = ModelConverter.qualified(schema, t.name());
-      List<ForeignKey> later = order.deferred().getOrDefault(t.name(), List.of());
+      List<ForeignKey> later = new ArrayList<>(order.deferred().getOrDefault(t.name(), List.of()));
+      t.foreignKeys().stream().filter(f -> ReferencedKeys.references(schema, f, newKeys) && !later.contains(f))
+          .forEach(later::add);
       List<ForeignKey> inline = t.foreignKeys().stream().filter(f -> !later.contains(f)).toList();
       plan.createTables.add(new Op.CreateTable(ModelConverter.table(schema, t, inline)));
       inline.forEach(f -> ForeignKeyComparator.warnUnexpressed(name, f, plan));

@@ -6,7 +6,7 @@ import java.util.Random;
 
 /**
  * A random schema as DDL (SQLite, or PostgreSQL: defaults of the column's type and foreign keys
- * added by ALTER TABLE once all tables exist): up to four tables out of a fixed pool of names (so two schemas
+ * added by ALTER TABLE once all tables exist): up to four tables, with or without a primary key, out of a fixed pool of names (so two schemas
  * share some), each with an integer key, columns of several types, nullability and defaults,
  * named unique and check constraints, indexes and foreign keys between the tables (cycles and
  * self references included).
@@ -44,9 +44,14 @@ record RandomSchema(List<String> ddl) {
   /** The CREATE TABLE; foreign keys go to {@code laterForeignKeys} as ALTER TABLE when it is not null. */
   private static String table(
       Random random, String table, List<String> tables, List<String> indexes, List<String> laterForeignKeys) {
-    List<String> elements = new ArrayList<>(List.of("id INTEGER PRIMARY KEY"));
+    // a quarter of the tables have no primary key but a unique id, which foreign keys can still reference
+    boolean keyed = random.nextInt(4) > 0;
+    List<String> elements = new ArrayList<>(List.of(keyed ? "id INTEGER PRIMARY KEY" : "id INTEGER"));
     List<String> columns = new ArrayList<>();
     List<String> constraints = new ArrayList<>();
+    if (!keyed) {
+      constraints.add("CONSTRAINT uq_" + table + "_id UNIQUE (id)");
+    }
     for (int c = 0; c < 5; c++) {
       if (random.nextBoolean()) {
         continue;

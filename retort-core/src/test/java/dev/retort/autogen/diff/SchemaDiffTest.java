@@ -89,6 +89,33 @@ class SchemaDiffTest {
     assertThat(r.warnings()).singleElement().asString().contains("rename hint users -> people ignored");
   }
 
+  private static final Table KEYLESS_USERS = Table.builder("users").column(col("id", "integer"))
+      .unique(dev.retort.schema.UniqueConstraint.of("uq_users_id", List.of("id"))).build();
+  private static final Table KEYED_USERS = table("users").build();
+  private static final Table NOTES = table("notes", col("user_id", "integer"))
+      .foreignKey(fk("fk_notes_user", "user_id", "users")).build();
+
+  @Test
+  void between_droppedTableReferencesADroppedKey_tableDroppedFirst() {
+    DiffResult r = SchemaDiff.between(snapshot(KEYLESS_USERS, NOTES), snapshot(KEYED_USERS));
+    assertThat(r.ops()).extracting(Op::describe).containsExactly(
+        "dropTable notes", "dropConstraint uq_users_id on users", "createPrimaryKey [id] on users");
+  }
+
+  @Test
+  void between_keptForeignKeyOnAReplacedKey_droppedBeforeAndAddedAfter() {
+    DiffResult r = SchemaDiff.between(snapshot(KEYLESS_USERS, NOTES), snapshot(KEYED_USERS, NOTES));
+    assertThat(r.ops()).extracting(Op::describe).containsExactly("dropConstraint fk_notes_user on notes",
+        "dropConstraint uq_users_id on users", "createPrimaryKey [id] on users", "createForeignKey fk_notes_user on notes");
+  }
+
+  @Test
+  void between_newTableReferencesANewKey_foreignKeyAddedAfterTheKey() {
+    DiffResult r = SchemaDiff.between(snapshot(KEYLESS_USERS), snapshot(KEYED_USERS, NOTES));
+    assertThat(r.ops()).extracting(Op::describe).containsExactly("dropConstraint uq_users_id on users",
+        "createTable notes", "createPrimaryKey [id] on users", "createForeignKey fk_notes_user on notes");
+  }
+
   @Test
   void between_sameSnapshot_empty() {
     SchemaSnapshot s = snapshot(ORDERS, USERS);
