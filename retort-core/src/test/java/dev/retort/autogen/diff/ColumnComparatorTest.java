@@ -51,6 +51,14 @@ class ColumnComparatorTest {
   }
 
   @Test
+  void compare_addedColumnDrawsFromASequence_warned() {
+    DiffPlan plan = Models.plan();
+    ColumnComparator.compare("t", table("t").build(),
+        table("t", col("n", "integer").withDefault("nextval('t_n_seq'::regclass)")).build(), plan);
+    assertThat(plan.warnings).singleElement().asString().contains("does not create sequences yet");
+  }
+
+  @Test
   void compare_dropAndAddOfDifferentTypes_noWarning() {
     DiffPlan plan = Models.plan();
     ColumnComparator.compare("t", table("t", col("a", "text")).build(), table("t", col("b", "integer")).build(), plan);

@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * A random schema as DDL (SQLite, or PostgreSQL: defaults of the column's type and foreign keys
- * added by ALTER TABLE once all tables exist): up to four tables, with or without a primary key, out of a fixed pool of names (so two schemas
- * share some), each with an integer key, columns of several types, nullability and defaults,
+ * added by ALTER TABLE once all tables exist): up to four tables out of a fixed pool of names (so
+ * two schemas share some), each with an integer key (a primary key, or for a quarter of them a
+ * unique constraint), columns of several types, nullability and defaults,
  * named unique and check constraints, indexes and foreign keys between the tables (cycles and
  * self references included).
  */
