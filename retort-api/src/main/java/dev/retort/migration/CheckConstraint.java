@@ -5,13 +5,12 @@ import java.util.Objects;
 /**
  * A named check constraint.
  *
- * @param name the constraint name
+ * @param name the constraint name, or null for one the database names itself (SQLite keeps it unnamed)
  * @param condition the SQL condition, e.g. {@code "quantity > 0"}
  * @param onlyIfMissing add it only when no constraint of that name exists
  */
 public record CheckConstraint(String name, String condition, boolean onlyIfMissing) {
   public CheckConstraint {
-    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(condition, "condition");
   }
 

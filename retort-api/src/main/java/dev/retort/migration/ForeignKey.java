@@ -1,12 +1,11 @@
 package dev.retort.migration;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A foreign key: {@code ForeignKey.named("fk_orders_user").columns("user_id").references("users", "id")}.
  *
- * @param name the constraint name
+ * @param name the constraint name, or null for one the database names itself (SQLite keeps it unnamed)
  * @param columns the referencing columns
  * @param referencedTable the referenced table
  * @param referencedColumns the referenced columns
@@ -17,7 +16,6 @@ public record ForeignKey(
     String name, List<String> columns, String referencedTable, List<String> referencedColumns, String onDelete,
     boolean onlyIfMissing) {
   public ForeignKey {
-    Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     referencedColumns = List.copyOf(referencedColumns);
   }

@@ -1,18 +1,16 @@
 package dev.retort.migration;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A named unique constraint over columns.
  *
- * @param name the constraint name
+ * @param name the constraint name, or null for one the database names itself (SQLite keeps it unnamed)
  * @param columns the columns
  * @param onlyIfMissing add it only when no constraint of that name exists
  */
 public record UniqueConstraint(String name, List<String> columns, boolean onlyIfMissing) {
   public UniqueConstraint {
-    Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
   }
 

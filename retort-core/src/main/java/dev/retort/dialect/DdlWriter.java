@@ -114,11 +114,11 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   }
 
   public String unique(UniqueConstraint u) {
-    return "CONSTRAINT " + Identifiers.name("constraint", u.name()) + " UNIQUE (" + String.join(", ", Identifiers.columns(u.columns())) + ")";
+    return constraintName(u.name()) + "UNIQUE (" + String.join(", ", Identifiers.columns(u.columns())) + ")";
   }
 
   public String check(CheckConstraint c) {
-    return "CONSTRAINT " + Identifiers.name("constraint", c.name()) + " CHECK (" + c.condition() + ")";
+    return constraintName(c.name()) + "CHECK (" + c.condition() + ")";
   }
 
   public String foreignKey(ForeignKey f) {
@@ -127,8 +127,8 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
           "needs columns(...) and references(table, columns...) with as many referenced columns as columns",
           "ForeignKey.named(\"" + f.name() + "\").columns(\"user_id\").references(\"users\", \"id\")");
     }
-    StringBuilder sql = new StringBuilder("CONSTRAINT ").append(Identifiers.name("constraint", f.name()))
-        .append(" FOREIGN KEY (").append(String.join(", ", Identifiers.columns(f.columns())))
+    StringBuilder sql = new StringBuilder(constraintName(f.name()))
+        .append("FOREIGN KEY (").append(String.join(", ", Identifiers.columns(f.columns())))
         .append(") REFERENCES ").append(Identifiers.table(f.referencedTable()))
         .append(" (").append(String.join(", ", Identifiers.columns(f.referencedColumns()))).append(')');
     if (f.onDelete() != null) {
@@ -140,6 +140,11 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
       sql.append(" ON DELETE ").append(action);
     }
     return sql.toString();
+  }
+
+  /** {@code CONSTRAINT name } before a constraint, or nothing for an unnamed one. */
+  private static String constraintName(String name) {
+    return name == null ? "" : "CONSTRAINT " + Identifiers.name("constraint", name) + " ";
   }
 
   @Override

@@ -184,6 +184,52 @@ public sealed interface Op {
     }
   }
 
+  /**
+   * Adds a primary key to an existing table.
+   *
+   * @param table the table
+   * @param name the constraint name, or null to let the database name it (SQLite keeps none)
+   * @param columns the key columns in key order
+   */
+  record CreatePrimaryKey(String table, String name, List<String> columns) implements Op {
+    public CreatePrimaryKey {
+      Objects.requireNonNull(table, "table");
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.createPrimaryKey(this);
+    }
+
+    @Override
+    public String describe() {
+      return "createPrimaryKey " + columns + " on " + table;
+    }
+  }
+
+  /**
+   * Drops a table's primary key.
+   *
+   * @param table the table
+   * @param name the constraint name (PostgreSQL needs it; SQLite, which may keep none, ignores it)
+   */
+  record DropPrimaryKey(String table, String name) implements Op {
+    public DropPrimaryKey {
+      Objects.requireNonNull(table, "table");
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.dropPrimaryKey(this);
+    }
+
+    @Override
+    public String describe() {
+      return "dropPrimaryKey on " + table;
+    }
+  }
+
   /** SQL as written, one statement. */
   record ExecuteSql(String sql) implements Op {
     public ExecuteSql {

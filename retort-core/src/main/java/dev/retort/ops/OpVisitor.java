@@ -30,6 +30,10 @@ public interface OpVisitor<R> {
 
   R dropConstraint(Op.DropConstraint op);
 
+  R createPrimaryKey(Op.CreatePrimaryKey op);
+
+  R dropPrimaryKey(Op.DropPrimaryKey op);
+
   R execute(Op.ExecuteSql op);
 
   R bulkInsert(Op.BulkInsert op);

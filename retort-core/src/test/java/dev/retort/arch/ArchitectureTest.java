@@ -82,6 +82,23 @@ class ArchitectureTest {
   }
 
   @Test
+  void autogenDiff_dependsOnlyOnSchemaAndOps() {
+    noClasses().that().resideInAPackage("dev.retort.autogen.diff..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.graph..", "dev.retort.script..", "dev.retort.plan..", "dev.retort.dialect..",
+            "dev.retort.store..", "dev.retort.run..", "dev.retort.lint..", "dev.retort.autogen.reflect..",
+            "dev.retort.autogen.render..", "dev.retort.config..", "dev.retort.command..", "dev.retort.api..")
+        .check(core);
+  }
+
+  @Test
+  void autogenDiff_doesNoIo() {
+    noClasses().that().resideInAPackage("dev.retort.autogen.diff..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.sql..", "java.nio..")
+        .check(core);
+  }
+
+  @Test
   void onlyTheFacadeUsesCommands() {
     noClasses().that().resideOutsideOfPackages("dev.retort.api..", "dev.retort.command..")
         .should().dependOnClassesThat().resideInAPackage("dev.retort.command..")

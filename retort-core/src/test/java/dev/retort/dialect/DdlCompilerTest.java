@@ -72,9 +72,48 @@ class DdlCompilerTest {
   }
 
   @Test
+  void createTable_unnamedConstraints_renderWithoutConstraintName() {
+    Table t = Table.named("t").column(Column.of("a", Type.INTEGER)).column(Column.of("b", Type.INTEGER))
+        .unique(new dev.retort.migration.UniqueConstraint(null, List.of("a", "b"), false))
+        .check(new CheckConstraint(null, "a > 0", false))
+        .foreignKey(new ForeignKey(null, List.of("b"), "p", List.of("id"), null, false));
+    assertThat(sql(pg, new Op.CreateTable(t), SchemaLookup.none())).containsExactly("CREATE TABLE t (\n    a INTEGER,\n"
+        + "    b INTEGER,\n    UNIQUE (a, b),\n    CHECK (a > 0),\n    FOREIGN KEY (b) REFERENCES p (id)\n)");
+  }
+
+  @Test
+  void postgres_alterTypeAndDropDefault_defaultDroppedOnceBeforeTheType() {
+    assertThat(sql(pg, new Op.AlterColumn("t", "a", ColumnChange.change().type(Type.INTEGER).dropDefault()),
+        SchemaLookup.none())).containsExactly("ALTER TABLE t ALTER COLUMN a DROP DEFAULT",
+        "ALTER TABLE t ALTER COLUMN a TYPE INTEGER USING a::INTEGER");
+  }
+
+  @Test
+  void postgres_primaryKey_addedAndDroppedByName() {
+    assertThat(sql(pg, new Op.CreatePrimaryKey("t", "pk_t", List.of("a", "b")), SchemaLookup.none()))
+        .containsExactly("ALTER TABLE t ADD CONSTRAINT pk_t PRIMARY KEY (a, b)");
+    assertThat(sql(pg, new Op.CreatePrimaryKey("t", null, List.of("a")), SchemaLookup.none()))
+        .containsExactly("ALTER TABLE t ADD PRIMARY KEY (a)");
+    assertThat(sql(pg, new Op.DropPrimaryKey("t", "t_pkey"), SchemaLookup.none()))
+        .containsExactly("ALTER TABLE t DROP CONSTRAINT t_pkey");
+    assertThatThrownBy(() -> pg.compile(new Op.DropPrimaryKey("t", null), SchemaLookup.none()))
+        .isInstanceOf(UnrenderableOperationException.class).hasMessageContaining("by its constraint name");
+  }
+
+  @Test
+  void addConstraint_unnamedOnlyIfMissing_refusedByBoth() {
+    Op op = new Op.CreateCheckConstraint("t", new CheckConstraint(null, "a > 0", true));
+    for (DdlCompiler compiler : List.of(pg, sqlite)) {
+      assertThatThrownBy(() -> compiler.compile(op, SchemaLookup.none()))
+          .isInstanceOf(UnrenderableOperationException.class).hasMessageContaining("unnamed constraint");
+    }
+  }
+
+  @Test
   void postgres_alterColumnAndIdempotentConstraint() {
     assertThat(sql(pg, new Op.AlterColumn("t", "a", ColumnChange.change().type(Type.BIGINT).nullable(false)
         .defaultSql("0").renameTo("b")), SchemaLookup.none())).containsExactly(
+        "ALTER TABLE t ALTER COLUMN a DROP DEFAULT",
         "ALTER TABLE t ALTER COLUMN a TYPE BIGINT USING a::BIGINT",
         "ALTER TABLE t ALTER COLUMN a SET NOT NULL",
         "ALTER TABLE t ALTER COLUMN a SET DEFAULT 0",

@@ -4,6 +4,7 @@ import dev.retort.dialect.CompiledStatement;
 import dev.retort.dialect.DdlWriter;
 import dev.retort.dialect.Identifiers;
 import dev.retort.dialect.SchemaLookup;
+import dev.retort.dialect.UnrenderableOperationException;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.Index;
 import dev.retort.migration.Type;
@@ -70,6 +71,12 @@ final class PostgresDdlCompiler extends DdlWriter {
     String prefix = "ALTER TABLE " + Identifiers.table(op.table()) + " ALTER COLUMN " + Identifiers.name("column", op.column()) + " ";
     ColumnChange change = op.change();
     List<CompiledStatement> out = new ArrayList<>();
+    // a default that cannot be cast to the new type would fail the TYPE change: drop it first when it changes anyway
+    boolean defaultChanges = change.dropsDefault() || change.defaultSql() != null;
+    boolean defaultDropped = change.type() != null && defaultChanges;
+    if (defaultDropped) {
+      out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+    }
     if (change.type() != null) {
       String type = type(change.type());
       out.add(CompiledStatement.of(prefix + "TYPE " + type + " USING " + op.column() + "::" + type));
@@ -78,7 +85,9 @@ final class PostgresDdlCompiler extends DdlWriter {
       out.add(CompiledStatement.of(prefix + (change.nullable() ? "DROP NOT NULL" : "SET NOT NULL")));
     }
     if (change.dropsDefault()) {
-      out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+      if (!defaultDropped) {
+        out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
+      }
     } else if (change.defaultSql() != null) {
       out.add(CompiledStatement.of(prefix + "SET DEFAULT " + change.defaultSql()));
     }
@@ -109,10 +118,31 @@ final class PostgresDdlCompiler extends DdlWriter {
     if (!ifNotExists) {
       return one(add);
     }
+    if (name == null) {
+      throw new UnrenderableOperationException("add constraint on " + table,
+          "an unnamed constraint cannot be added only if missing", "give the constraint a name, or drop ifNotExists()");
+    }
     // PostgreSQL has no ADD CONSTRAINT IF NOT EXISTS; names are folded to lower case as the DDL folds them
     return one("DO $$\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = " + literal(name.toLowerCase(java.util.Locale.ROOT))
         + "\n      AND conrelid = to_regclass(" + literal(table.toLowerCase(java.util.Locale.ROOT)) + ")) THEN\n    "
         + add + ";\n  END IF;\nEND\n$$");
+  }
+
+  @Override
+  public List<CompiledStatement> createPrimaryKey(Op.CreatePrimaryKey op) {
+    return one("ALTER TABLE " + Identifiers.table(op.table()) + " ADD "
+        + (op.name() == null ? "" : "CONSTRAINT " + Identifiers.name("constraint", op.name()) + " ")
+        + "PRIMARY KEY (" + String.join(", ", Identifiers.columns(op.columns())) + ")");
+  }
+
+  @Override
+  public List<CompiledStatement> dropPrimaryKey(Op.DropPrimaryKey op) {
+    if (op.name() == null) {
+      throw new UnrenderableOperationException(op.describe(), "PostgreSQL drops a primary key by its constraint name",
+          "name the constraint (pg_constraint.conname, usually <table>_pkey)");
+    }
+    return one("ALTER TABLE " + Identifiers.table(op.table()) + " DROP CONSTRAINT "
+        + Identifiers.name("constraint", op.name()));
   }
 
   @Override

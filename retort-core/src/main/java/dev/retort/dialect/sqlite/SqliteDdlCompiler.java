@@ -150,8 +150,11 @@ final class SqliteDdlCompiler extends DdlWriter {
 
   private List<CompiledStatement> addConstraint(
       String table, String name, String kind, String sql, boolean ifNotExists, String operation) {
+    if (name == null && ifNotExists) {
+      throw unnamedIfNotExists(operation);
+    }
     TableShape before = schema.require(table, operation);
-    if (before.hasConstraint(name)) {
+    if (name != null && before.hasConstraint(name)) {
       if (ifNotExists) {
         return List.of();
       }
@@ -184,6 +187,35 @@ final class SqliteDdlCompiler extends DdlWriter {
         before.indexes(), before.triggers()), op.describe());
   }
 
+  @Override
+  public List<CompiledStatement> createPrimaryKey(Op.CreatePrimaryKey op) {
+    TableShape before = schema.require(op.table(), op.describe());
+    TableShape without = withoutPrimaryKey(before);
+    List<TableShape.Constraint> constraints = new ArrayList<>(without.constraints());
+    String prefix = op.name() == null ? "" : "CONSTRAINT " + Identifiers.name("constraint", op.name()) + " ";
+    constraints.add(0, new TableShape.Constraint(op.name(), "PRIMARY",
+        prefix + "PRIMARY KEY (" + String.join(", ", Identifiers.columns(op.columns())) + ")"));
+    return rebuild(before, new TableShape(before.name(), without.columns(), constraints, before.suffix(),
+        before.indexes(), before.triggers()), op.describe());
+  }
+
+  @Override
+  public List<CompiledStatement> dropPrimaryKey(Op.DropPrimaryKey op) {
+    TableShape before = schema.require(op.table(), op.describe());
+    return rebuild(before, withoutPrimaryKey(before), op.describe());
+  }
+
+  /** The shape without its primary key, whether a column clause or a table constraint. */
+  private static TableShape withoutPrimaryKey(TableShape shape) {
+    List<TableShape.ColumnDef> columns = shape.columns().stream()
+        .map(c -> new TableShape.ColumnDef(c.name(), c.type(),
+            c.clauses().stream().filter(cl -> !cl.kind().equals("PRIMARY")).toList()))
+        .toList();
+    return new TableShape(shape.name(), columns,
+        shape.constraints().stream().filter(c -> !c.kind().equals("PRIMARY")).toList(), shape.suffix(),
+        shape.indexes(), shape.triggers());
+  }
+
   private List<CompiledStatement> rebuild(
       TableShape before, String operation, UnaryOperator<List<TableShape.ColumnDef>> edit) {
     return rebuild(before, new TableShape(before.name(), edit.apply(before.columns()),
@@ -206,6 +238,12 @@ final class SqliteDdlCompiler extends DdlWriter {
           + " or make it non-transactional (transactional = false) so Retort can turn enforcement off around the rebuild");
     }
     return TableRebuild.statements(before, after, enforced);
+  }
+
+  /** ifNotExists() looks the constraint up by its name, so an unnamed one cannot use it. */
+  private static UnrenderableOperationException unnamedIfNotExists(String operation) {
+    return new UnrenderableOperationException(operation, "an unnamed constraint cannot be added only if missing",
+        "give the constraint a name, or drop ifNotExists()");
   }
 
   private static UnrenderableOperationException missingColumn(String operation, String table, String column) {

@@ -1,0 +1,40 @@
+package dev.retort.autogen.diff;
+
+import dev.retort.ops.Op;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The operations of one diff, collected by kind while the comparators run and concatenated in the
+ * order that applies: renames, then what depends on other things is dropped before what it
+ * depends on, and created after it. Local to one {@link SchemaDiff#between} call.
+ */
+final class DiffPlan {
+  final List<Op> renames = new ArrayList<>();
+  final List<Op> dropForeignKeys = new ArrayList<>();
+  final List<Op> dropIndexes = new ArrayList<>();
+  final List<Op> dropConstraints = new ArrayList<>();
+  final List<Op> dropTables = new ArrayList<>();
+  final List<Op> createTables = new ArrayList<>();
+  final List<Op> addColumns = new ArrayList<>();
+  final List<Op> alterColumns = new ArrayList<>();
+  final List<Op> dropColumns = new ArrayList<>();
+  final List<Op> addConstraints = new ArrayList<>();
+  final List<Op> createIndexes = new ArrayList<>();
+  final List<Op> addForeignKeys = new ArrayList<>();
+  final List<String> warnings = new ArrayList<>();
+
+  /** The operations in applying order. */
+  List<Op> ops() {
+    List<Op> all = new ArrayList<>();
+    for (List<Op> part : List.of(renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints, createTables,
+        addColumns, alterColumns, dropColumns, addConstraints, createIndexes, addForeignKeys)) {
+      all.addAll(part);
+    }
+    return all;
+  }
+
+  DiffResult result() {
+    return new DiffResult(ops(), warnings);
+  }
+}

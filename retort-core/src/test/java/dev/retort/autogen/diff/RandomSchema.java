@@ -1,0 +1,105 @@
+package dev.retort.autogen.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A random schema as DDL (SQLite, or PostgreSQL: defaults of the column's type and foreign keys
+ * added by ALTER TABLE once all tables exist): up to four tables out of a fixed pool of names (so
+ * two schemas share some), each with an integer key (a primary key, or for a quarter of them a
+ * unique constraint), columns of several types, nullability and defaults,
+ * named unique and check constraints, indexes and foreign keys between the tables (cycles and
+ * self references included).
+ */
+record RandomSchema(List<String> ddl) {
+  private static final String[] TYPES = {"INTEGER", "TEXT", "REAL", "VARCHAR(20)", "VARCHAR(40)", "NUMERIC(10,2)"};
+  private static final String[] DEFAULTS = {null, null, "0", "1", "'x'"};
+
+  static RandomSchema sqlite(Random random) {
+    return of(random, false);
+  }
+
+  static RandomSchema postgres(Random random) {
+    return of(random, true);
+  }
+
+  private static RandomSchema of(Random random, boolean postgres) {
+    List<String> tables = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      if (random.nextInt(3) > 0) {
+        tables.add("t" + t);
+      }
+    }
+    List<String> ddl = new ArrayList<>();
+    List<String> indexes = new ArrayList<>();
+    List<String> foreignKeys = new ArrayList<>();
+    for (String table : tables) {
+      ddl.add(table(random, table, tables, indexes, postgres ? foreignKeys : null));
+    }
+    ddl.addAll(indexes);
+    ddl.addAll(foreignKeys);
+    return new RandomSchema(ddl);
+  }
+
+  /** The CREATE TABLE; foreign keys go to {@code laterForeignKeys} as ALTER TABLE when it is not null. */
+  private static String table(
+      Random random, String table, List<String> tables, List<String> indexes, List<String> laterForeignKeys) {
+    // a quarter of the tables have no primary key but a unique id, which foreign keys can still reference
+    boolean keyed = random.nextInt(4) > 0;
+    List<String> elements = new ArrayList<>(List.of(keyed ? "id INTEGER PRIMARY KEY" : "id INTEGER"));
+    List<String> columns = new ArrayList<>();
+    List<String> constraints = new ArrayList<>();
+    if (!keyed) {
+      constraints.add("CONSTRAINT uq_" + table + "_id UNIQUE (id)");
+    }
+    for (int c = 0; c < 5; c++) {
+      if (random.nextBoolean()) {
+        continue;
+      }
+      String name = "c" + c;
+      String type = TYPES[random.nextInt(TYPES.length)];
+      String dflt = DEFAULTS[random.nextInt(DEFAULTS.length)];
+      if (laterForeignKeys != null && "'x'".equals(dflt) && !(type.equals("TEXT") || type.startsWith("VARCHAR"))) {
+        dflt = null;
+      }
+      elements.add(name + " " + type + (dflt == null ? "" : " DEFAULT " + dflt) + (random.nextInt(3) == 0 ? " NOT NULL" : ""));
+      columns.add(name);
+      if (type.equals("INTEGER") && random.nextInt(3) == 0) {
+        String target = tables.get(random.nextInt(tables.size()));
+        String fk = "CONSTRAINT fk_" + table + "_" + name + " FOREIGN KEY (" + name + ") REFERENCES " + target + " (id)"
+            + (random.nextBoolean() ? " ON DELETE CASCADE" : "");
+        if (laterForeignKeys == null) {
+          constraints.add(fk);
+        } else {
+          laterForeignKeys.add("ALTER TABLE " + table + " ADD " + fk);
+        }
+      }
+    }
+    if (!columns.isEmpty()) {
+      if (random.nextInt(3) == 0) {
+        constraints.add("CONSTRAINT uq_" + table + " UNIQUE (" + pick(random, columns) + ")");
+      }
+      if (random.nextInt(3) == 0) {
+        String column = columns.get(random.nextInt(columns.size()));
+        // PostgreSQL has no text <> integer
+        constraints.add("CONSTRAINT ck_" + table + " CHECK (" + column + (laterForeignKeys == null ? " <> 5)" : " IS NOT NULL)"));
+      }
+      for (int i = 0; i < 2; i++) {
+        if (random.nextBoolean()) {
+          indexes.add("CREATE " + (random.nextInt(4) == 0 ? "UNIQUE " : "") + "INDEX ix_" + table + "_" + i + " ON " + table
+              + " (" + pick(random, columns) + (random.nextInt(4) == 0 ? " DESC" : "") + ")");
+        }
+      }
+    }
+    elements.addAll(constraints);
+    return "CREATE TABLE " + table + " (" + String.join(", ", elements) + ")";
+  }
+
+  /** One to two of the columns, comma separated. */
+  private static String pick(Random random, List<String> columns) {
+    String first = columns.get(random.nextInt(columns.size()));
+    String second = columns.get(random.nextInt(columns.size()));
+    return first.equals(second) ? first : first + ", " + second;
+  }
+}
