@@ -84,7 +84,9 @@ public final class RetortCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    NativeLibraryDir.useOwnFolder();
+    if (!InvokedCommand.versionOnly(args)) {
+      NativeLibraryDir.useOwnFolder(); // no database driver loads for a plain --version
+    }
     System.exit(commandLineFor(args, System.getenv(), Path.of("")).execute(args));
   }
 
@@ -118,13 +120,25 @@ public final class RetortCli implements Runnable {
     // target and accept option values that start with '-' (history -r -2:); any other unknown
     // '-' word is a usage error (exit 2), as in Alembic's argparse.
     cli.setExecutionExceptionHandler(new ErrorPrinter(() -> root.verbose));
-    // libraries' log records (a JDBC driver's warning, a stack trace it logs) only with -v
+    // libraries' log records (a JDBC driver's warning, a stack trace it logs) only with -v;
+    // --version and --help load no library, so they leave logging as it is (start-up)
     cli.setExecutionStrategy(parsed -> {
-      LibraryLogging.route(root.verbose, cli.getErr());
+      if (!helpOrVersion(parsed)) {
+        LibraryLogging.route(root.verbose, cli.getErr());
+      }
       return new CommandLine.RunLast().execute(parsed);
     });
     cli.setParameterExceptionHandler(RetortCli::usageError);
     return cli;
+  }
+
+  private static boolean helpOrVersion(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult level = parsed; level != null; level = level.subcommand()) {
+      if (level.isUsageHelpRequested() || level.isVersionHelpRequested()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Class<?>> commands(Class<?>... classes) {

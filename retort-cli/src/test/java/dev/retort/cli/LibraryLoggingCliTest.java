@@ -62,4 +62,18 @@ class LibraryLoggingCliTest {
         .startsWith("log WARNING org.sqlite.SQLiteJDBCLoader: Failed to delete old native lib")
         .contains("NoSuchFileException").contains("\tat ");
   }
+
+  @Test
+  void versionAndHelp_leaveLoggingAlone_aCommandRoutesIt() {
+    TestProject.in(dir);
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    root.setLevel(java.util.logging.Level.CONFIG);
+
+    CliRun.run(dir, Map.of(), "--version");
+    CliRun.run(dir, Map.of(), "heads", "--help");
+    assertThat(root.getLevel()).as("after --version and heads --help").isEqualTo(java.util.logging.Level.CONFIG);
+
+    CliRun.run(dir, Map.of(), "heads");
+    assertThat(root.getLevel()).as("after heads").isEqualTo(java.util.logging.Level.OFF);
+  }
 }
