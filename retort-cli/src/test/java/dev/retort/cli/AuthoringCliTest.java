@@ -23,9 +23,7 @@ class AuthoringCliTest {
   }
 
   private Path init() {
-    Path dir = tmp.resolve("project");
-    run(tmp, "init", dir.toString()).succeeded();
-    return dir;
+    return CliRun.initProject(tmp);
   }
 
   private RevisionGraph graph(Path dir) {

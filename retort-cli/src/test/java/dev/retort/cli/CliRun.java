@@ -96,6 +96,13 @@ final class CliRun {
     return execute(() -> RetortCli.commandLineFor(args, env, workingDirectory), args);
   }
 
+  /** {@code retort init} of a new project {@code project} under {@code parent}, run from {@code parent}. */
+  static Path initProject(Path parent) {
+    Path dir = parent.resolve("project");
+    run(parent, Map.of(), "init", dir.toString()).succeeded();
+    return dir;
+  }
+
   /** As {@link #run}, on a command line with every subcommand registered. */
   static Result runWithEveryCommand(Path workingDirectory, Map<String, String> env, String... args) {
     return execute(() -> RetortCli.commandLine(env, workingDirectory), args);

@@ -18,9 +18,7 @@ class JavaRevisionCliTest {
   }
 
   private Path init() {
-    Path dir = tmp.resolve("project");
-    run(tmp, "init", dir.toString()).succeeded();
-    return dir;
+    return CliRun.initProject(tmp);
   }
 
   /** A Java revision whose upgrade body is {@code body}. */

@@ -23,9 +23,7 @@ class RevisionIntegrityCliTest {
   }
 
   private Path init() {
-    Path dir = tmp.resolve("project");
-    run(tmp, "init", dir.toString()).succeeded();
-    return dir;
+    return CliRun.initProject(tmp);
   }
 
   private static long files(Path dir) throws IOException {
