@@ -26,13 +26,26 @@ record StateLeft(Set<RevisionId> committed, List<StepBody> bodies, int firstUnco
 
   /** "the version table is at [..]" (or {@code <base>}). */
   String state() {
-    return "the version table is at " + (committed.isEmpty() ? "<base>" : new TreeSet<>(committed));
+    return state(committed);
+  }
+
+  /** "the version table is at [..]" (or {@code <base>}) for these rows. */
+  static String state(Set<RevisionId> rows) {
+    return "the version table is at " + (rows.isEmpty() ? "<base>" : new TreeSet<>(rows));
   }
 
   /** What the rollback of a transactional step undid, and the state left. */
   String afterRollback() {
+    return afterRollback("the revision's changes were");
+  }
+
+  /**
+   * As {@link #afterRollback()}, naming what a per-step rollback undid in the caller's words
+   * ({@code "its transaction was"}).
+   */
+  String afterRollback(String undoneWere) {
     if (perStep || firstUncommitted == failed) {
-      return "the revision's changes were rolled back; " + state();
+      return undoneWere + " rolled back; " + state();
     }
     if (firstUncommitted == 0) {
       return "transaction_per_migration = false: the whole run was rolled back, so the database is as it was before"

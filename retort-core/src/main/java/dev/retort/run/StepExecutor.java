@@ -137,15 +137,14 @@ final class StepExecutor {
     } catch (SQLException e) {
       // closing the connection (the caller does) or the process ending rolls it back all the same
     }
-    String state = "the version table is at " + (lastCommitted == null || lastCommitted.isEmpty()
-        ? "<base>" : new TreeSet<>(lastCommitted));
+    String state = StateLeft.state(lastCommitted == null ? Set.of() : lastCommitted);
     if (p == null || p.body().revision() == null) {
       return RevisionExitedException.outsideSteps(
           (rolledBack ? "what the run had not committed was rolled back; " : "") + state, calling);
     }
     String direction = p.body().step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
     String left = p.transactional()
-        ? p.left().afterRollback().replace("the revision's changes were", "its transaction was")
+        ? p.left().afterRollback("its transaction was")
         : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
     return RevisionExitedException.during(p.body().revision(), direction, left, p.left().resumesFrom(), calling);
   }
