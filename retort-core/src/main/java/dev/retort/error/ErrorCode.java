@@ -94,7 +94,9 @@ public enum ErrorCode {
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */
-  C002("bad configuration value");
+  C002("bad configuration value"),
+  /** JPA entities named by {@code schema = "jpa:<package>"} cannot be turned into a schema. */
+  M010("entities do not load");
 
   private final String title;
 
