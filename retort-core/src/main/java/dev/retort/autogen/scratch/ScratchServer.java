@@ -1,0 +1,21 @@
+package dev.retort.autogen.scratch;
+
+/**
+ * Hands out empty scratch databases of one dialect and removes them when closed. For SQLite each
+ * is a new in-memory database; for PostgreSQL the configured {@code dev_url}, else temporary
+ * databases created on the configured server, else an embedded PostgreSQL started for the run.
+ */
+public interface ScratchServer extends AutoCloseable {
+  /**
+   * A new empty database. A caller finishes with the previous one before asking for the next: a
+   * server backed by a single {@code dev_url} database empties and hands out that same database again.
+   */
+  ScratchDatabase fresh();
+
+  /** Which kind of scratch database this is, for the console, without a password. */
+  String description();
+
+  /** Drops what it created (temporary databases, an embedded server); never throws. */
+  @Override
+  void close();
+}
