@@ -1,7 +1,5 @@
 package dev.retort.autogen.source;
 
-import java.util.List;
-
 /**
  * Turns JPA entities into the DDL of one dialect, the desired schema of {@code schema =
  * "jpa:<package>"}. Implemented by the {@code retort-jpa} module with Hibernate ORM's own schema
@@ -11,10 +9,10 @@ import java.util.List;
 public interface EntitySchemaExport {
   /**
    * The statements that create the entities' tables, sequences and constraints, in the order to
-   * run them.
+   * run them, and the rename hints the entities carry.
    *
    * @throws EntityLoadException when a class does not load or Hibernate refuses the model (the class
    *     and the reason)
    */
-  List<String> ddl(EntitySource source);
+  EntityDdl ddl(EntitySource source);
 }
