@@ -73,6 +73,23 @@ public final class SnapshotCache {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /**
+   * Which build of Retort this is, as a key part: the name, size and modification time of the jar
+   * that holds this class (a new build reflects or normalises differently, so its entries must not be
+   * read). Classes outside a jar (a development build) get a new identity in every process.
+   */
+  public static String buildIdentity() {
+    try {
+      Path code = Path.of(SnapshotCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(code)) {
+        return code.getFileName() + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+      }
+    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+      // fall through: unknown build, no reuse across processes
+    }
+    return "process-" + ProcessHandle.current().pid() + "-" + ProcessHandle.current().info().startInstant().orElse(null);
+  }
+
   /** The snapshot stored under {@code key}, if there is a readable one. */
   public Optional<SchemaSnapshot> get(String key) {
     Path file = file(key);

@@ -98,6 +98,13 @@ class SnapshotCacheTest {
         .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "retort", "snapshots"));
   }
 
+  @Test
+  void classesOutsideAJarAreANewBuildInEveryProcess() {
+    // the tests run from target/classes, a folder: the identity names this process
+    assertThat(SnapshotCache.buildIdentity()).isEqualTo(SnapshotCache.buildIdentity())
+        .startsWith("process-" + ProcessHandle.current().pid() + "-");
+  }
+
   private static SchemaSnapshot rich() {
     Table orders = Table.builder("orders")
         .column(new Column("id", new ColumnType("bigint", "bigint"), false, null, Identity.ALWAYS, null, "key"))
