@@ -112,6 +112,24 @@ class PostgresScratchTest {
   }
 
   @Test
+  void devUrl_withAnExtension_keepsItAndDropsOnlyExtensionsCreatedSince() throws SQLException {
+    PG.execute("postgres", "CREATE DATABASE dev_ext");
+    PG.execute("dev_ext", "CREATE EXTENSION citext");
+    try (ScratchServer server = open(PG.url("postgres", "pw", "postgres"), PG.url("postgres", "pw", "dev_ext"))) {
+      ScratchDatabase db = server.fresh();
+      try (Connection c = Connector.open(db.url()); Statement st = c.createStatement()) {
+        st.execute("CREATE EXTENSION pgcrypto");
+        st.execute("CREATE TABLE users (email citext, token bytea DEFAULT gen_random_bytes(8))");
+      }
+      server.fresh();
+      try (Connection c = PG.connect("dev_ext")) {
+        assertThat(userObjects(c)).isEmpty();
+        assertThat(PgContents.extensions(c)).containsExactly("citext", "plpgsql");
+      }
+    }
+  }
+
+  @Test
   void devUrl_holdingATable_isM006NamingIt() throws SQLException {
     PG.execute("postgres", "CREATE DATABASE dev_used");
     PG.execute("dev_used", "CREATE TABLE orders (id int)", "CREATE VIEW recent AS SELECT id FROM orders");
