@@ -32,7 +32,16 @@ final class CreateScript {
     List<String> statements = new ArrayList<>();
     model.registry().requireService(SchemaManagementTool.class).getSchemaCreator(settings).doCreation(
         model.metadata(), new Options(settings), ContributableMatcher.ALL, FromMetadata.INSTANCE, new ToList(statements));
-    return statements.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return statements.stream().map(CreateScript::withoutDelimiter).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Hibernate ends each command with its delimiter (';'); Retort's statements have none. */
+  private static String withoutDelimiter(String command) {
+    String statement = command.strip();
+    while (statement.endsWith(";")) {
+      statement = statement.substring(0, statement.length() - 1).stripTrailing();
+    }
+    return statement;
   }
 
   /** Create from the mapping, without namespaces (Retort compares one schema); stop at the first failure. */

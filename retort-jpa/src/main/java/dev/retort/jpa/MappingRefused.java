@@ -11,13 +11,13 @@ final class MappingRefused {
 
   static EntityLoadException of(EntitySource source, RuntimeException e) {
     List<String> details = new ArrayList<>();
-    details.add("reason: " + oneLine(e.getMessage()));
     for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
       String message = cause.getMessage();
       if (message != null && !message.isBlank() && !String.valueOf(e.getMessage()).contains(message)) {
         details.add("caused by: " + oneLine(message));
       }
     }
+    details.add("class path searched: " + ClassPathText.of(source.classpath()));
     return new EntityLoadException("Hibernate ORM refuses the entities of package " + source.packageName()
         + ": " + oneLine(e.getMessage()), details,
         "fix the mapping Hibernate names (the application would fail the same way when it starts)", e);
