@@ -55,7 +55,7 @@ alembic="$venv/bin/alembic"
 retort="$root/bin/retort"
 cp_bench="retort-bench/target/retort-bench.jar:retort-bench/target/lib/*"
 has_check=0
-if "$retort" check --help >/dev/null 2>&1; then has_check=1; fi
+if "$retort" --help 2>&1 | grep -qE '^ +check\b'; then has_check=1; fi
 
 # 2. PostgreSQL 15 in a temporary folder; the server refuses to run as root, so as user postgres then.
 pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
@@ -130,13 +130,13 @@ for n in "${size_list[@]}"; do
   if (cd "$dir/alembic" && "$alembic" -c alembic.ini check >"$dir/alembic-check.txt" 2>&1); then
     echo "- \`alembic check\`: $(tail -1 "$dir/alembic-check.txt")"
   else
-    echo "- \`alembic check\` FAILED or found differences: $(tail -3 "$dir/alembic-check.txt" | tr '\n' ' ')"
+    echo "- \`alembic check\` FAILED or found differences: $(tail -3 "$dir/alembic-check.txt" | tr '\n' ' ' | cut -c1-400)"
   fi
   if ((has_check)); then
     if RETORT_CACHE_DIR="$dir/cache" "$retort" -c "$dir/retort/retort.toml" check --url "$(pg_retort "retort_$n")" >"$dir/retort-check.txt" 2>&1; then
       echo "- \`retort check --url\`: $(tail -1 "$dir/retort-check.txt")"
     else
-      echo "- \`retort check --url\` FAILED or found differences: $(tail -3 "$dir/retort-check.txt" | tr '\n' ' ')"
+      echo "- \`retort check --url\` FAILED or found differences: $(tail -3 "$dir/retort-check.txt" | tr '\n' ' ' | cut -c1-400)"
     fi
   fi
   echo
@@ -162,7 +162,7 @@ for n in "${size_list[@]}"; do
   echo "In process (\`AutogenCheckBenchmark\`, default heap, $rounds rounds, load $(cut -d' ' -f1 /proc/loadavg)):"
   echo
   java -XX:+UseSerialGC -cp "$cp_bench" dev.retort.bench.AutogenCheckBenchmark \
-    --live "$(pg_retort "retort_$n")" --desired "$(pg_retort "desired_$n")" --rounds "$rounds" | grep -v '^RESULT'
+    --live "$(pg_retort "retort_$n")" --desired "$(pg_retort "desired_$n")" --rounds "$rounds" 2>>"$out/harness.err" | grep -v '^RESULT'
   echo
 done
 
@@ -171,14 +171,14 @@ if (( largest > 0 )); then
   echo "### Memory, $largest tables, -Xmx$heap"
   echo
   echo "- in process: $(java -XX:+UseSerialGC "-Xmx$heap" -cp "$cp_bench" dev.retort.bench.AutogenCheckBenchmark --heap \
-    --live "$(pg_retort "retort_$largest")" --desired "$(pg_retort "desired_$largest")" | grep '^heap:' | sed 's/^heap: //')"
+    --live "$(pg_retort "retort_$largest")" --desired "$(pg_retort "desired_$largest")" 2>>"$out/harness.err" | grep '^heap:' | sed 's/^heap: //')"
   if ((has_check)); then
     dir="$out/pg-$largest"
     if RETORT_JAVA_OPTS="-Xmx$heap" RETORT_CACHE_DIR="$dir/heap-cache" /usr/bin/time -f '%M' -o "$dir/heap-rss.txt" \
         "$retort" -c "$dir/retort/retort.toml" check --url "$(pg_retort "retort_$largest")" >"$dir/heap-check.txt" 2>&1; then
       echo "- \`RETORT_JAVA_OPTS=-Xmx$heap bin/retort check --url\`, cold cache: finished, exit 0, peak RSS $(( $(cat "$dir/heap-rss.txt") / 1024 )) MB"
     else
-      echo "- \`RETORT_JAVA_OPTS=-Xmx$heap bin/retort check --url\`, cold cache: FAILED: $(tail -3 "$dir/heap-check.txt" | tr '\n' ' ')"
+      echo "- \`RETORT_JAVA_OPTS=-Xmx$heap bin/retort check --url\`, cold cache: FAILED: $(tail -3 "$dir/heap-check.txt" | tr '\n' ' ' | cut -c1-400)"
     fi
   fi
   echo
@@ -208,13 +208,13 @@ PY
   if (cd "$dir/alembic" && "$alembic" -c alembic.ini check >"$dir/alembic-check.txt" 2>&1); then
     echo "- \`alembic check\`: $(tail -1 "$dir/alembic-check.txt")"
   else
-    echo "- \`alembic check\` FAILED or found differences: $(tail -3 "$dir/alembic-check.txt" | tr '\n' ' ')"
+    echo "- \`alembic check\` FAILED or found differences: $(tail -3 "$dir/alembic-check.txt" | tr '\n' ' ' | cut -c1-400)"
   fi
   if ((has_check)); then
     if RETORT_CACHE_DIR="$dir/cache" "$retort" -c "$dir/retort/retort.toml" check --url "sqlite:///$dir/retort.db" >"$dir/retort-check.txt" 2>&1; then
       echo "- \`retort check --url\`: $(tail -1 "$dir/retort-check.txt")"
     else
-      echo "- \`retort check --url\` FAILED or found differences: $(tail -3 "$dir/retort-check.txt" | tr '\n' ' ')"
+      echo "- \`retort check --url\` FAILED or found differences: $(tail -3 "$dir/retort-check.txt" | tr '\n' ' ' | cut -c1-400)"
     fi
   fi
   echo
@@ -237,7 +237,7 @@ PY
   echo "In process (\`AutogenCheckBenchmark\`, $rounds rounds):"
   echo
   java -XX:+UseSerialGC -cp "$cp_bench" dev.retort.bench.AutogenCheckBenchmark \
-    --live "sqlite:///$dir/retort.db" --desired "sqlite:///$dir/desired.db" --rounds "$rounds" | grep -v '^RESULT'
+    --live "sqlite:///$dir/retort.db" --desired "sqlite:///$dir/desired.db" --rounds "$rounds" 2>>"$out/harness.err" | grep -v '^RESULT'
   echo
 fi
 

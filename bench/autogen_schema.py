@@ -10,7 +10,7 @@ Every table t_<nnnnn> has 5 columns, one index and one foreign key:
     parent_id   bigint        NULL, foreign key fk_t_<n>_parent -> t_<p>(id), p < n (t_00001 refers to itself)
     name        varchar(100)  NOT NULL, indexed by ix_t_<n>_name
     amount      numeric(12,2) NULL
-    created_at  timestamp     NOT NULL
+    created_at  timestamp     NOT NULL (DATETIME on SQLite, the spelling SQLAlchemy reads back as DateTime)
 
 The parent p of each table is drawn from a random generator with a fixed seed, so the same
 arguments always write byte-identical files. Written under DIR:
@@ -32,7 +32,7 @@ import random
 
 COLUMNS_SQL = {
     "postgresql": ("bigint", "varchar(100)", "numeric(12, 2)", "timestamp"),
-    "sqlite": ("BIGINT", "VARCHAR(100)", "NUMERIC(12, 2)", "TIMESTAMP"),
+    "sqlite": ("BIGINT", "VARCHAR(100)", "NUMERIC(12, 2)", "DATETIME"),
 }
 
 
