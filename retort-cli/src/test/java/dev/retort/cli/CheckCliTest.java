@@ -71,6 +71,14 @@ class CheckCliTest {
   }
 
   @Test
+  void changedColumnType_showsBothTypes() {
+    TestProject p = project("CREATE TABLE users (\n  id INTEGER PRIMARY KEY,\n  email VARCHAR(100) NOT NULL\n);\n");
+    CliRun.Result r = run(p, "check");
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+    assertThat(r.outLines()).startsWith("~ column users.email: TEXT → VARCHAR(100)");
+  }
+
+  @Test
   void json_hasTheStableShape() {
     TestProject p = project(USERS + "CREATE INDEX ix_users_email ON users (email);\n");
     CliRun.Result r = run(p, "check", "--json");

@@ -11,10 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Describes upgrade operations for people, using both schemas for what was there before. */
+/**
+ * Describes upgrade operations for people, using both schemas for what was there before. Asked for
+ * the operations in order: it follows their renames, to find a renamed element's old type.
+ */
 final class DifferenceText {
   private final SchemaSnapshot current;
   private final SchemaSnapshot desired;
+  private final java.util.Map<String, String> oldTables = new java.util.HashMap<>();
+  private final java.util.Map<String, String> oldColumns = new java.util.HashMap<>();
 
   DifferenceText(SchemaSnapshot current, SchemaSnapshot desired) {
     this.current = current;
@@ -30,6 +35,7 @@ final class DifferenceText {
       return of("drop_table", o.table(), o.table(), "table " + o.table());
     }
     if (op instanceof Op.RenameTable o) {
+      oldTables.put(o.to(), oldTables.getOrDefault(o.from(), o.from()));
       return of("rename_table", o.to(), o.to(), "table " + o.from() + " renamed to " + o.to());
     }
     if (op instanceof Op.AddColumn o) {
@@ -83,7 +89,12 @@ final class DifferenceText {
 
   private String change(Op.AlterColumn op) {
     ColumnChange change = op.change();
-    Optional<Column> before = column(current, op.table(), op.column());
+    String oldTable = oldTables.getOrDefault(op.table(), op.table());
+    String oldColumn = oldColumns.getOrDefault(op.table() + "." + op.column(), op.column());
+    Optional<Column> before = column(current, oldTable, oldColumn);
+    if (change.newName() != null) {
+      oldColumns.put(op.table() + "." + change.newName(), oldColumn);
+    }
     Optional<Column> after = column(desired, op.table(), change.newName() == null ? op.column() : change.newName());
     List<String> parts = new ArrayList<>();
     if (change.newName() != null) {
