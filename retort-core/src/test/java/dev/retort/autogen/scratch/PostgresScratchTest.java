@@ -58,6 +58,18 @@ class PostgresScratchTest {
   }
 
   @Test
+  void noDevUrl_urlNamesADatabaseNotCreatedYet_createsTemporaryDatabasesAllTheSame() throws SQLException {
+    try (ScratchServer server = open(PG.url("postgres", "pw", "app_not_created_yet"), "")) {
+      ScratchDatabase db = server.fresh();
+      try (Connection c = Connector.open(db.url())) {
+        assertThat(userObjects(c)).isEmpty();
+      }
+      assertThat(PG.databaseExists(nameOf(db))).isTrue();
+    }
+    assertThat(PG.databaseExists("app_not_created_yet")).isFalse();
+  }
+
+  @Test
   void temporaryDatabases_userWithoutCreatedb_isM005NamingThePrivilege() throws SQLException {
     PG.execute("postgres", "DROP ROLE IF EXISTS plain", "CREATE ROLE plain LOGIN NOCREATEDB");
     var url = dev.retort.dialect.DatabaseUrl.parse(PG.url("plain", "pw", "postgres"), java.nio.file.Path.of(""));
