@@ -16,6 +16,8 @@ final class DiffPlan {
   final List<Op> dropConstraints = new ArrayList<>();
   final List<Op> dropTables = new ArrayList<>();
   final List<Op> createTables = new ArrayList<>();
+  /** Generated columns whose expression changes, dropped here and added again with {@link #addColumns}. */
+  final List<Op> dropGeneratedColumns = new ArrayList<>();
   final List<Op> addColumns = new ArrayList<>();
   final List<Op> alterColumns = new ArrayList<>();
   final List<Op> dropColumns = new ArrayList<>();
@@ -23,12 +25,19 @@ final class DiffPlan {
   final List<Op> createIndexes = new ArrayList<>();
   final List<Op> addForeignKeys = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
+  /** Per table (as written in ops), the columns dropped and added again. */
+  final java.util.Map<String, java.util.Set<String>> regenerated = new java.util.HashMap<>();
+
+  /** The columns of {@code table} dropped and added again (a changed generated column). */
+  java.util.Set<String> regenerated(String table) {
+    return regenerated.getOrDefault(table, java.util.Set.of());
+  }
 
   /** The operations in applying order. */
   List<Op> ops() {
     List<Op> all = new ArrayList<>();
     for (List<Op> part : List.of(renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints, createTables,
-        addColumns, alterColumns, dropColumns, addConstraints, createIndexes, addForeignKeys)) {
+        dropGeneratedColumns, addColumns, alterColumns, dropColumns, addConstraints, createIndexes, addForeignKeys)) {
       all.addAll(part);
     }
     return all;

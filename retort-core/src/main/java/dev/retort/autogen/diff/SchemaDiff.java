@@ -17,6 +17,9 @@ import java.util.TreeSet;
  * (referenced tables first, with their foreign keys unless those close a cycle); columns are
  * added, altered and dropped; constraints and indexes are added; last, the foreign keys of
  * existing tables and those that close a cycle.
+ *
+ * <p>PostgreSQL {@code serial} columns are compared as one fact, not as a column, a default and a
+ * sequence ({@link SerialColumns}).
  */
 public final class SchemaDiff {
   private SchemaDiff() {}
@@ -28,8 +31,8 @@ public final class SchemaDiff {
     current.schemas().forEach(s -> names.add(s.name()));
     desired.schemas().forEach(s -> names.add(s.name()));
     for (String name : names) {
-      Schema have = current.schema(name).orElse(Schema.of(name, List.of()));
-      Schema want = desired.schema(name).orElse(Schema.of(name, List.of()));
+      Schema have = SerialColumns.fold(current.schema(name).orElse(Schema.of(name, List.of())));
+      Schema want = SerialColumns.fold(desired.schema(name).orElse(Schema.of(name, List.of())));
       Schema renamed = Renames.apply(have, want, options, plan);
       TableComparator.compare(renamed, want, plan);
       ReferencedKeys.compare(renamed, want, plan);
