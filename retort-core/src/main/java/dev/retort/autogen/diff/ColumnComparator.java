@@ -66,7 +66,7 @@ final class ColumnComparator {
       change = change.type(Type.of(wanted.type().normalized()));
       any = true;
     } else if (!SerialColumns.baseType(old.type()).equals(SerialColumns.baseType(wanted.type()))) {
-      change = change.type(Type.of(SerialColumns.baseType(wanted.type())));
+      change = change.type(Type.of(SerialColumns.sqlType(wanted.type())));
       any = true;
     }
     if (wasSerial && !isSerial) {

@@ -28,12 +28,17 @@ import java.util.regex.Pattern;
  */
 final class SerialColumns {
   private static final Pattern NEXTVAL = Pattern.compile("nextval\\('([^']+)'::regclass\\)");
-  private static final Map<String, String> SERIAL = Map.of("integer", "serial", "bigint", "bigserial", "smallint",
-      "smallserial");
-  private static final Map<String, String> BASE = Map.of("serial", "integer", "bigserial", "bigint", "smallserial",
+  /** Normalised integer type to its serial type. */
+  private static final Map<String, String> SERIAL = Map.of("int4", "serial", "int8", "bigserial", "int2", "smallserial");
+  /** Serial type to the normalised integer type behind it. */
+  private static final Map<String, String> BASE = Map.of("serial", "int4", "bigserial", "int8", "smallserial", "int2");
+  /** Serial type to the SQL name of the integer type behind it. */
+  private static final Map<String, String> BASE_SQL = Map.of("serial", "integer", "bigserial", "bigint", "smallserial",
       "smallint");
-  private static final Map<String, Long> MAX = Map.of("integer", (long) Integer.MAX_VALUE, "bigint", Long.MAX_VALUE,
-      "smallint", (long) Short.MAX_VALUE);
+  /** Normalised integer type to the sequence type {@code serial} gives it and that type's largest value. */
+  private static final Map<String, String> SEQUENCE_TYPE = Map.of("int4", "integer", "int8", "bigint", "int2", "smallint");
+  private static final Map<String, Long> MAX = Map.of("int4", (long) Integer.MAX_VALUE, "int8", Long.MAX_VALUE,
+      "int2", (long) Short.MAX_VALUE);
 
   private SerialColumns() {}
 
@@ -74,6 +79,11 @@ final class SerialColumns {
     return BASE.getOrDefault(type.normalized(), type.normalized());
   }
 
+  /** The SQL type to write for a column of this type: {@code integer} for {@code serial}, the reported type otherwise. */
+  static String sqlType(ColumnType type) {
+    return BASE_SQL.getOrDefault(type.normalized(), type.reported());
+  }
+
   /** The sequence a folded serial column's default names. */
   static String sequenceName(Column column) {
     Matcher m = NEXTVAL.matcher(column.defaultExpression());
@@ -93,7 +103,7 @@ final class SerialColumns {
     String name = unqualified(schema.name(), m.group(1));
     String owner = table.name() + "." + column.name();
     return schema.sequences().stream()
-        .filter(s -> s.name().equals(name) && owner.equals(s.ownedBy()) && s.dataType().toLowerCase(Locale.ROOT).equals(type)
+        .filter(s -> s.name().equals(name) && owner.equals(s.ownedBy()) && s.dataType().toLowerCase(Locale.ROOT).equals(SEQUENCE_TYPE.get(type))
             && s.start() == 1 && s.increment() == 1 && s.minValue() == 1 && s.maxValue() == MAX.get(type)
             && s.cache() == 1 && !s.cycle())
         .findFirst();
