@@ -45,7 +45,6 @@ final class TableComparator {
       plan.createTables.add(new Op.CreateTable(ModelConverter.table(schema, t, inline)));
       inline.forEach(f -> ForeignKeyComparator.warnUnexpressed(name, f, plan));
       later.forEach(f -> ForeignKeyComparator.add(name, f, plan));
-      t.columns().forEach(c -> ColumnComparator.warnSequenceDefault(name, c, plan));
       for (Index i : t.indexes()) {
         IndexComparator.create(schema, t.name(), i, plan);
       }
