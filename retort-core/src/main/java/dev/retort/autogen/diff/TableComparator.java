@@ -19,12 +19,17 @@ final class TableComparator {
 
   static void compare(Schema current, Schema desired, DiffPlan plan) {
     String schema = desired.name();
-    List<Table> added = desired.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList();
-    List<Table> dropped = current.tables().stream().filter(t -> desired.table(t.name()).isEmpty()).toList();
+    Map<String, Table> have = TablesByName.of(current);
+    Map<String, Table> want = TablesByName.of(desired);
+    List<Table> added = desired.tables().stream().filter(t -> !have.containsKey(t.name())).toList();
+    List<Table> dropped = current.tables().stream().filter(t -> !want.containsKey(t.name())).toList();
     create(schema, added, ReferencedKeys.added(current, desired), plan);
     drop(current.name(), dropped, plan);
     for (Table wanted : desired.tables()) {
-      current.table(wanted.name()).ifPresent(old -> compareTable(schema, old, wanted, plan));
+      Table old = have.get(wanted.name());
+      if (old != null) {
+        compareTable(schema, old, wanted, plan);
+      }
     }
   }
 
