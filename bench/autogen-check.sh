@@ -26,6 +26,7 @@
 #   ALEMBIC_BIG_RUNS=3   timed runs of `alembic check` at sizes over 2,000 (one takes ~30 s)
 #   IN_PROCESS_ROUNDS=7  rounds of the in-process harness
 #   HEAP=256m            the heap of the memory run (largest size)
+#   ALEMBIC=0            leave out the `alembic check` timings (e.g. to re-measure Retort alone)
 #   SKIP_BUILD=1         use the jars already built
 #   PG_BIN=/usr/lib/postgresql/15/bin
 set -euo pipefail
@@ -52,6 +53,7 @@ if ! "$venv/bin/python" -c 'import alembic, sqlalchemy, psycopg2' 2>/dev/null; t
   "$venv/bin/pip" install -q --no-index --find-links /opt/pypi/files "alembic==1.20.*" "sqlalchemy==2.0.54" psycopg2-binary >&2
 fi
 alembic="$venv/bin/alembic"
+time_alembic="${ALEMBIC:-1}"
 retort="$root/bin/retort"
 cp_bench="retort-bench/target/retort-bench.jar:retort-bench/target/lib/*"
 has_check=0
@@ -113,8 +115,7 @@ for n in "${size_list[@]}"; do
   dir="$out/pg-$n"
   rm -rf "$dir"
   python3 "$root/bench/autogen_schema.py" --tables "$n" --dialect postgresql --out "$dir" \
-    --retort-url "$(pg_retort "retort_$n")" --sqlalchemy-url "$(pg_sa "alembic_$n")" \
-    --dev-url "$(pg_retort postgres)"
+    --retort-url "$(pg_retort "retort_$n")" --sqlalchemy-url "$(pg_sa "alembic_$n")"
   echo "== applying $n tables to PostgreSQL" >&2
   for db in base retort alembic desired; do psql -d postgres -c "DROP DATABASE IF EXISTS ${db}_$n"; done
   psql -d postgres -c "CREATE DATABASE base_$n"
@@ -145,8 +146,10 @@ for n in "${size_list[@]}"; do
   a_runs=$runs
   (( n > 2000 )) && a_runs=$big_runs
   # Alembic's best case: its bytecode cache on (models.py compiled once, by the warm-up run).
-  row "\`alembic check\`" "$a_runs" "$dir/t-alembic.json" --unset PYTHONDONTWRITEBYTECODE -- \
-    "$alembic" -c "$dir/alembic/alembic.ini" check
+  if [[ "$time_alembic" == 1 ]]; then
+    row "\`alembic check\`" "$a_runs" "$dir/t-alembic.json" --unset PYTHONDONTWRITEBYTECODE -- \
+      "$alembic" -c "$dir/alembic/alembic.ini" check
+  fi
   if ((has_check)); then
     url="$(pg_retort "retort_$n")"
     row "\`retort check --url\`, cold (empty snapshot cache)" "$runs" "$dir/t-retort-cold.json" -- \
@@ -220,8 +223,10 @@ PY
   echo
   echo "| tool (whole process) | median | min–max | runs | cpu (user+sys) |"
   echo "|---|---:|---:|---:|---:|"
-  row "\`alembic check\`" "$runs" "$dir/t-alembic.json" --unset PYTHONDONTWRITEBYTECODE -- \
-    "$alembic" -c "$dir/alembic/alembic.ini" check
+  if [[ "$time_alembic" == 1 ]]; then
+    row "\`alembic check\`" "$runs" "$dir/t-alembic.json" --unset PYTHONDONTWRITEBYTECODE -- \
+      "$alembic" -c "$dir/alembic/alembic.ini" check
+  fi
   if ((has_check)); then
     url="sqlite:///$dir/retort.db"
     row "\`retort check --url\`, cold (empty snapshot cache)" "$runs" "$dir/t-retort-cold.json" -- \
