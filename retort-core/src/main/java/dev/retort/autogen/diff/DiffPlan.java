@@ -22,6 +22,8 @@ final class DiffPlan {
   final List<Op> alterColumns = new ArrayList<>();
   final List<Op> dropColumns = new ArrayList<>();
   final List<Op> addConstraints = new ArrayList<>();
+  /** Column changes that make a column an identity, after the primary key it may need (SQLite) exists. */
+  final List<Op> alterIdentities = new ArrayList<>();
   final List<Op> createIndexes = new ArrayList<>();
   final List<Op> addForeignKeys = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
@@ -37,7 +39,8 @@ final class DiffPlan {
   List<Op> ops() {
     List<Op> all = new ArrayList<>();
     for (List<Op> part : List.of(renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints, createTables,
-        dropGeneratedColumns, addColumns, alterColumns, dropColumns, addConstraints, createIndexes, addForeignKeys)) {
+        dropGeneratedColumns, addColumns, alterColumns, dropColumns, addConstraints, alterIdentities, createIndexes,
+        addForeignKeys)) {
       all.addAll(part);
     }
     return all;
