@@ -64,6 +64,57 @@ public interface Operations {
   /** Drops a named constraint if the table has it. */
   void dropConstraintIfExists(String table, String constraint);
 
+  /** {@code CREATE VIEW name AS selectSql}. */
+  void createView(String name, String selectSql);
+
+  /**
+   * {@code CREATE OR REPLACE VIEW} on PostgreSQL (which only allows columns added at the end); on
+   * SQLite the view is dropped if it exists and created.
+   */
+  void createOrReplaceView(String name, String selectSql);
+
+  /** {@code DROP VIEW}. */
+  void dropView(String name);
+
+  /** {@code DROP VIEW IF EXISTS}. */
+  void dropViewIfExists(String name);
+
+  /** {@code CREATE SEQUENCE} (PostgreSQL): {@code op.createSequence(Sequence.named("order_no").startWith(1000))}. */
+  void createSequence(Sequence sequence);
+
+  /** {@code ALTER SEQUENCE} (PostgreSQL): changes the parts the spec sets, e.g. {@code Sequence.named("s").incrementBy(5)}. */
+  void alterSequence(Sequence sequence);
+
+  /** {@code DROP SEQUENCE} (PostgreSQL). */
+  void dropSequence(String name);
+
+  /** {@code DROP SEQUENCE IF EXISTS} (PostgreSQL). */
+  void dropSequenceIfExists(String name);
+
+  /** {@code CREATE TYPE name AS ENUM (values...)} (PostgreSQL). */
+  void createEnumType(String name, String... values);
+
+  /** {@code ALTER TYPE type ADD VALUE 'value'}: the new value sorts last (PostgreSQL). */
+  void addEnumValue(String type, String value);
+
+  /** {@code ALTER TYPE type ADD VALUE 'value' BEFORE 'existing'} (PostgreSQL). */
+  void addEnumValueBefore(String type, String value, String existing);
+
+  /** {@code ALTER TYPE type ADD VALUE 'value' AFTER 'existing'} (PostgreSQL). */
+  void addEnumValueAfter(String type, String value, String existing);
+
+  /** {@code DROP TYPE} of an enum type (PostgreSQL); the columns of that type must be gone first. */
+  void dropEnumType(String name);
+
+  /** {@code COMMENT ON TABLE} (PostgreSQL); a null {@code text} removes the comment. */
+  void setTableComment(String table, String text);
+
+  /** {@code COMMENT ON COLUMN} (PostgreSQL); a null {@code text} removes the comment. */
+  void setColumnComment(String table, String column, String text);
+
+  /** {@code COMMENT ON VIEW} (PostgreSQL); a null {@code text} removes the comment. */
+  void setViewComment(String view, String text);
+
   /** Runs SQL as written (one statement). */
   void execute(String sql);
 

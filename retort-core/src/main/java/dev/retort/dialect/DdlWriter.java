@@ -273,6 +273,70 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
     return out;
   }
 
+  /** How the compiled SQL names its database in messages, e.g. {@code SQLite}. */
+  protected abstract String databaseName();
+
+  @Override
+  public List<CompiledStatement> createView(Op.CreateView op) {
+    return one("CREATE " + (op.orReplace() ? "OR REPLACE " : "") + "VIEW " + Identifiers.table(op.name()) + " AS "
+        + viewQuery(op.definition()));
+  }
+
+  /** A view's query without the trailing semicolon PostgreSQL's {@code pg_get_viewdef} prints. */
+  protected static String viewQuery(String definition) {
+    String sql = definition.strip();
+    while (sql.endsWith(";")) {
+      sql = sql.substring(0, sql.length() - 1).strip();
+    }
+    return sql;
+  }
+
+  @Override
+  public List<CompiledStatement> dropView(Op.DropView op) {
+    return one("DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.name()));
+  }
+
+  @Override
+  public List<CompiledStatement> createSequence(Op.CreateSequence op) {
+    throw unsupported(op, "sequences", "use an INTEGER PRIMARY KEY column, which numbers rows itself");
+  }
+
+  @Override
+  public List<CompiledStatement> alterSequence(Op.AlterSequence op) {
+    throw unsupported(op, "sequences", "use an INTEGER PRIMARY KEY column, which numbers rows itself");
+  }
+
+  @Override
+  public List<CompiledStatement> dropSequence(Op.DropSequence op) {
+    throw unsupported(op, "sequences", "use an INTEGER PRIMARY KEY column, which numbers rows itself");
+  }
+
+  @Override
+  public List<CompiledStatement> createEnumType(Op.CreateEnumType op) {
+    throw unsupported(op, "enum types", "use a text column with a CHECK constraint: CHECK (mood IN ('sad', 'ok'))");
+  }
+
+  @Override
+  public List<CompiledStatement> addEnumValue(Op.AddEnumValue op) {
+    throw unsupported(op, "enum types", "use a text column with a CHECK constraint and change the constraint");
+  }
+
+  @Override
+  public List<CompiledStatement> dropEnumType(Op.DropEnumType op) {
+    throw unsupported(op, "enum types", "use a text column with a CHECK constraint: CHECK (mood IN ('sad', 'ok'))");
+  }
+
+  @Override
+  public List<CompiledStatement> setComment(Op.SetComment op) {
+    throw unsupported(op, "comments on tables, views and columns", "write the comment as an SQL comment (--) in the CREATE statement");
+  }
+
+  /** The error for an operation this database has no feature for. */
+  protected UnrenderableOperationException unsupported(Op op, String feature, String hint) {
+    return new UnrenderableOperationException(op.describe(), databaseName() + " has no " + feature,
+        "remove the call for " + databaseName() + ", or " + hint);
+  }
+
   /** One statement. */
   protected static List<CompiledStatement> one(String sql) {
     return List.of(CompiledStatement.of(sql));

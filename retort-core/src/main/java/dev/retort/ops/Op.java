@@ -5,6 +5,7 @@ import dev.retort.migration.Column;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.ForeignKey;
 import dev.retort.migration.Index;
+import dev.retort.migration.Sequence;
 import dev.retort.migration.Table;
 import dev.retort.migration.UniqueConstraint;
 import java.util.ArrayList;
@@ -228,6 +229,176 @@ public sealed interface Op {
     public String describe() {
       return "dropPrimaryKey on " + table;
     }
+  }
+
+  /** {@code CREATE [OR REPLACE] VIEW name AS definition}. */
+  record CreateView(String name, String definition, boolean orReplace) implements Op {
+    public CreateView {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(definition, "definition");
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.createView(this);
+    }
+
+    @Override
+    public String describe() {
+      return (orReplace ? "createOrReplaceView " : "createView ") + name;
+    }
+  }
+
+  /** {@code DROP VIEW [IF EXISTS]}. */
+  record DropView(String name, boolean ifExists) implements Op {
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.dropView(this);
+    }
+
+    @Override
+    public String describe() {
+      return (ifExists ? "dropViewIfExists " : "dropView ") + name;
+    }
+  }
+
+  /** {@code CREATE SEQUENCE} with the parts the spec sets (PostgreSQL). */
+  record CreateSequence(Sequence sequence) implements Op {
+    public CreateSequence {
+      Objects.requireNonNull(sequence, "sequence");
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.createSequence(this);
+    }
+
+    @Override
+    public String describe() {
+      return "createSequence " + sequence.name();
+    }
+  }
+
+  /** {@code ALTER SEQUENCE}: the parts the spec sets change, the others stay (PostgreSQL). */
+  record AlterSequence(Sequence sequence) implements Op {
+    public AlterSequence {
+      Objects.requireNonNull(sequence, "sequence");
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.alterSequence(this);
+    }
+
+    @Override
+    public String describe() {
+      return "alterSequence " + sequence.name();
+    }
+  }
+
+  /** {@code DROP SEQUENCE [IF EXISTS]} (PostgreSQL). */
+  record DropSequence(String name, boolean ifExists) implements Op {
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.dropSequence(this);
+    }
+
+    @Override
+    public String describe() {
+      return (ifExists ? "dropSequenceIfExists " : "dropSequence ") + name;
+    }
+  }
+
+  /** {@code CREATE TYPE name AS ENUM (...)} (PostgreSQL). */
+  record CreateEnumType(String name, List<String> values) implements Op {
+    public CreateEnumType {
+      Objects.requireNonNull(name, "name");
+      values = List.copyOf(values);
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.createEnumType(this);
+    }
+
+    @Override
+    public String describe() {
+      return "createEnumType " + name + " " + values;
+    }
+  }
+
+  /**
+   * {@code ALTER TYPE name ADD VALUE} (PostgreSQL), placed before or after an existing value, or
+   * last when both are null.
+   */
+  record AddEnumValue(String type, String value, String before, String after) implements Op {
+    public AddEnumValue {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(value, "value");
+      if (before != null && after != null) {
+        throw new IllegalArgumentException("a new enum value goes before one value or after one, not both");
+      }
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.addEnumValue(this);
+    }
+
+    @Override
+    public String describe() {
+      return "addEnumValue " + type + " '" + value + "'" + (before != null ? " before '" + before + "'"
+          : after != null ? " after '" + after + "'" : "");
+    }
+  }
+
+  /** {@code DROP TYPE [IF EXISTS]} of an enum type (PostgreSQL). */
+  record DropEnumType(String name, boolean ifExists) implements Op {
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.dropEnumType(this);
+    }
+
+    @Override
+    public String describe() {
+      return (ifExists ? "dropEnumTypeIfExists " : "dropEnumType ") + name;
+    }
+  }
+
+  /**
+   * {@code COMMENT ON TABLE|COLUMN|VIEW} (PostgreSQL).
+   *
+   * @param on what the comment is on
+   * @param object the table or view
+   * @param column the column for {@link CommentOn#COLUMN}, else null
+   * @param comment the text, or null to remove the comment
+   */
+  record SetComment(CommentOn on, String object, String column, String comment) implements Op {
+    public SetComment {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(object, "object");
+      if ((on == CommentOn.COLUMN) != (column != null)) {
+        throw new IllegalArgumentException("a column comment names its column, and only a column comment does");
+      }
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+      return visitor.setComment(this);
+    }
+
+    @Override
+    public String describe() {
+      String target = on == CommentOn.COLUMN ? object + "." + column : object;
+      return (comment == null ? "dropComment " : "setComment ") + on.name().toLowerCase(java.util.Locale.ROOT) + " " + target;
+    }
+  }
+
+  /** What a {@link SetComment} is on. */
+  enum CommentOn {
+    TABLE,
+    COLUMN,
+    VIEW
   }
 
   /** SQL as written, one statement. */

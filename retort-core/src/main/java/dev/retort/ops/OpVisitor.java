@@ -34,6 +34,24 @@ public interface OpVisitor<R> {
 
   R dropPrimaryKey(Op.DropPrimaryKey op);
 
+  R createView(Op.CreateView op);
+
+  R dropView(Op.DropView op);
+
+  R createSequence(Op.CreateSequence op);
+
+  R alterSequence(Op.AlterSequence op);
+
+  R dropSequence(Op.DropSequence op);
+
+  R createEnumType(Op.CreateEnumType op);
+
+  R addEnumValue(Op.AddEnumValue op);
+
+  R dropEnumType(Op.DropEnumType op);
+
+  R setComment(Op.SetComment op);
+
   R execute(Op.ExecuteSql op);
 
   R bulkInsert(Op.BulkInsert op);

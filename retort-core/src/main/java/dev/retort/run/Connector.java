@@ -42,7 +42,7 @@ public final class Connector {
    * password wherever it stands. A password shorter than four characters is replaced only where it stands as a word
    * of its own, so that it does not garble the message ("p" must not turn "parse" into "***arse").
    */
-  static String withoutPassword(String message, DatabaseUrl url) {
+  public static String withoutPassword(String message, DatabaseUrl url) {
     String text = DatabaseUrl.redact(message.replace(url.jdbcUrl(), url.redacted()));
     String password = url.properties().getProperty("password");
     if (password == null || password.isEmpty()) {

@@ -10,6 +10,7 @@ import dev.retort.migration.ColumnChange;
 import dev.retort.migration.ForeignKey;
 import dev.retort.migration.Index;
 import dev.retort.migration.Operations;
+import dev.retort.migration.Sequence;
 import dev.retort.migration.Table;
 import dev.retort.migration.UniqueConstraint;
 import dev.retort.ops.Op;
@@ -136,6 +137,86 @@ abstract class OpRunner implements Operations {
   @Override
   public void dropConstraintIfExists(String table, String constraint) {
     apply(new Op.DropConstraint(table, constraint, true));
+  }
+
+  @Override
+  public void createView(String name, String selectSql) {
+    apply(new Op.CreateView(name, selectSql, false));
+  }
+
+  @Override
+  public void createOrReplaceView(String name, String selectSql) {
+    apply(new Op.CreateView(name, selectSql, true));
+  }
+
+  @Override
+  public void dropView(String name) {
+    apply(new Op.DropView(name, false));
+  }
+
+  @Override
+  public void dropViewIfExists(String name) {
+    apply(new Op.DropView(name, true));
+  }
+
+  @Override
+  public void createSequence(Sequence sequence) {
+    apply(new Op.CreateSequence(sequence));
+  }
+
+  @Override
+  public void alterSequence(Sequence sequence) {
+    apply(new Op.AlterSequence(sequence));
+  }
+
+  @Override
+  public void dropSequence(String name) {
+    apply(new Op.DropSequence(name, false));
+  }
+
+  @Override
+  public void dropSequenceIfExists(String name) {
+    apply(new Op.DropSequence(name, true));
+  }
+
+  @Override
+  public void createEnumType(String name, String... values) {
+    apply(new Op.CreateEnumType(name, List.of(values)));
+  }
+
+  @Override
+  public void addEnumValue(String type, String value) {
+    apply(new Op.AddEnumValue(type, value, null, null));
+  }
+
+  @Override
+  public void addEnumValueBefore(String type, String value, String existing) {
+    apply(new Op.AddEnumValue(type, value, existing, null));
+  }
+
+  @Override
+  public void addEnumValueAfter(String type, String value, String existing) {
+    apply(new Op.AddEnumValue(type, value, null, existing));
+  }
+
+  @Override
+  public void dropEnumType(String name) {
+    apply(new Op.DropEnumType(name, false));
+  }
+
+  @Override
+  public void setTableComment(String table, String text) {
+    apply(new Op.SetComment(Op.CommentOn.TABLE, table, null, text));
+  }
+
+  @Override
+  public void setColumnComment(String table, String column, String text) {
+    apply(new Op.SetComment(Op.CommentOn.COLUMN, table, column, text));
+  }
+
+  @Override
+  public void setViewComment(String view, String text) {
+    apply(new Op.SetComment(Op.CommentOn.VIEW, view, null, text));
   }
 
   @Override

@@ -26,7 +26,6 @@ final class ColumnComparator {
     List<Column> added = desired.columns().stream().filter(c -> current.column(c.name()).isEmpty()).toList();
     for (Column c : added) {
       plan.addColumns.add(new Op.AddColumn(table, ModelConverter.column(c, false), false));
-      warnSequenceDefault(table, c, plan);
     }
     for (Column c : desired.columns()) {
       current.column(c.name()).ifPresent(old -> alter(table, old, c, plan));
@@ -42,16 +41,6 @@ final class ColumnComparator {
               + desired.name() + "." + gone.name() + " -> " + fresh.name() + ") or its data is lost");
         }
       }
-    }
-  }
-
-  /** Sequences are not compared yet, so a default that draws from one may name a sequence that does not exist. */
-  static void warnSequenceDefault(String table, Column column, DiffPlan plan) {
-    String dflt = column.defaultExpression();
-    if (dflt != null && !SerialColumns.isSerial(column.type())
-        && dflt.toLowerCase(java.util.Locale.ROOT).contains("nextval(")) {
-      plan.warnings.add("table " + table + ": column " + column.name() + " defaults to " + dflt
-          + ", but autogenerate does not create sequences yet; create it first (execute) or use an identity column");
     }
   }
 

@@ -6,8 +6,11 @@ import java.util.List;
 
 /**
  * The operations of one diff, collected by kind while the comparators run and concatenated in the
- * order that applies: renames, then what depends on other things is dropped before what it
- * depends on, and created after it. Local to one {@link SchemaDiff#between} call.
+ * order that applies: views that go or change are dropped first; renames; then what depends on
+ * other things is dropped before what it depends on, and created after it: enum types and
+ * sequences before the tables that use them, sequence ownership once the owning column exists,
+ * sequences and enum types dropped after the columns that used them; views are created last,
+ * and comments set at the very end. Local to one {@link SchemaDiff#between} call.
  */
 final class DiffPlan {
   final List<Op> renames = new ArrayList<>();
@@ -26,6 +29,14 @@ final class DiffPlan {
   final List<Op> alterIdentities = new ArrayList<>();
   final List<Op> createIndexes = new ArrayList<>();
   final List<Op> addForeignKeys = new ArrayList<>();
+  final List<Op> dropViews = new ArrayList<>();
+  final List<Op> createTypes = new ArrayList<>();
+  final List<Op> createSequences = new ArrayList<>();
+  final List<Op> alterSequences = new ArrayList<>();
+  final List<Op> dropSequences = new ArrayList<>();
+  final List<Op> dropTypes = new ArrayList<>();
+  final List<Op> createViews = new ArrayList<>();
+  final List<Op> comments = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
   /** Per table (as written in ops), the columns dropped and added again. */
   final java.util.Map<String, java.util.Set<String>> regenerated = new java.util.HashMap<>();
@@ -38,9 +49,10 @@ final class DiffPlan {
   /** The operations in applying order. */
   List<Op> ops() {
     List<Op> all = new ArrayList<>();
-    for (List<Op> part : List.of(renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints, createTables,
-        dropGeneratedColumns, addColumns, alterColumns, dropColumns, addConstraints, alterIdentities, createIndexes,
-        addForeignKeys)) {
+    for (List<Op> part : List.of(dropViews, renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints,
+        createTypes, createSequences, createTables,
+        dropGeneratedColumns, addColumns, alterColumns, dropColumns, alterSequences, dropSequences,
+        dropTypes, addConstraints, alterIdentities, createIndexes, addForeignKeys, createViews, comments)) {
       all.addAll(part);
     }
     return all;

@@ -7,6 +7,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,14 +22,19 @@ final class ReferencedKeys {
 
   static void compare(Schema current, Schema desired, DiffPlan plan) {
     Set<String> dropped = new HashSet<>();
+    Map<String, Table> want = TablesByName.of(desired);
     for (Table old : current.tables()) {
-      desired.table(old.name()).ifPresent(wanted -> droppedKeys(old, wanted, dropped));
+      Table wanted = want.get(old.name());
+      if (wanted != null) {
+        droppedKeys(old, wanted, dropped);
+      }
     }
     if (dropped.isEmpty()) {
       return;
     }
+    Map<String, Table> have = TablesByName.of(current);
     for (Table wanted : desired.tables()) {
-      Table old = current.table(wanted.name()).orElse(null);
+      Table old = have.get(wanted.name());
       if (old == null) {
         continue;
       }
@@ -49,8 +55,12 @@ final class ReferencedKeys {
    */
   static Set<String> added(Schema current, Schema desired) {
     Set<String> added = new HashSet<>();
+    Map<String, Table> have = TablesByName.of(current);
     for (Table wanted : desired.tables()) {
-      current.table(wanted.name()).ifPresent(old -> droppedKeys(wanted, old, added));
+      Table old = have.get(wanted.name());
+      if (old != null) {
+        droppedKeys(wanted, old, added);
+      }
     }
     return added;
   }

@@ -43,8 +43,11 @@ final class Renames {
     for (Table wanted : desired.tables()) {
       for (Column c : wanted.columns()) {
         String from = options.oldColumnName(wanted.name(), c.name());
+        if (from == null) {
+          continue;
+        }
         Table have = renamed.table(wanted.name()).orElse(null);
-        if (from == null || have == null || have.column(from).isEmpty() || have.column(c.name()).isPresent()) {
+        if (have == null || have.column(from).isEmpty() || have.column(c.name()).isPresent()) {
           continue;
         }
         plan.renames.add(new Op.AlterColumn(ModelConverter.qualified(current.name(), have.name()), from,

@@ -16,7 +16,10 @@ import java.util.TreeSet;
  * again after); new tables are created
  * (referenced tables first, with their foreign keys unless those close a cycle); columns are
  * added, altered and dropped; constraints and indexes are added; last, the foreign keys of
- * existing tables and those that close a cycle.
+ * existing tables and those that close a cycle. Views, sequences, enum types and comments fit
+ * around these as {@code DiffPlan} says: views that go or change are dropped first and created
+ * last, enum types and sequences are created before tables and dropped after columns, comments
+ * are set at the end.
  *
  * <p>PostgreSQL {@code serial} columns are compared as one fact, not as a column, a default and a
  * sequence ({@link SerialColumns}).
@@ -36,6 +39,10 @@ public final class SchemaDiff {
       Schema renamed = Renames.apply(have, want, options, plan);
       TableComparator.compare(renamed, want, plan);
       ReferencedKeys.compare(renamed, want, plan);
+      ViewComparator.compare(renamed, want, plan);
+      SequenceComparator.compare(renamed, want, plan);
+      EnumTypeComparator.compare(renamed, want, plan);
+      CommentComparator.compare(renamed, want, plan);
     }
     return plan.result();
   }

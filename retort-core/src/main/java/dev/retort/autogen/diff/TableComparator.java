@@ -19,12 +19,17 @@ final class TableComparator {
 
   static void compare(Schema current, Schema desired, DiffPlan plan) {
     String schema = desired.name();
-    List<Table> added = desired.tables().stream().filter(t -> current.table(t.name()).isEmpty()).toList();
-    List<Table> dropped = current.tables().stream().filter(t -> desired.table(t.name()).isEmpty()).toList();
+    Map<String, Table> have = TablesByName.of(current);
+    Map<String, Table> want = TablesByName.of(desired);
+    List<Table> added = desired.tables().stream().filter(t -> !have.containsKey(t.name())).toList();
+    List<Table> dropped = current.tables().stream().filter(t -> !want.containsKey(t.name())).toList();
     create(schema, added, ReferencedKeys.added(current, desired), plan);
     drop(current.name(), dropped, plan);
     for (Table wanted : desired.tables()) {
-      current.table(wanted.name()).ifPresent(old -> compareTable(schema, old, wanted, plan));
+      Table old = have.get(wanted.name());
+      if (old != null) {
+        compareTable(schema, old, wanted, plan);
+      }
     }
   }
 
@@ -39,7 +44,6 @@ final class TableComparator {
       List<ForeignKey> inline = t.foreignKeys().stream().filter(f -> !later.contains(f)).toList();
       plan.createTables.add(new Op.CreateTable(ModelConverter.table(schema, t, inline)));
       later.forEach(f -> ForeignKeyComparator.add(name, f, plan));
-      t.columns().forEach(c -> ColumnComparator.warnSequenceDefault(name, c, plan));
       for (Index i : t.indexes()) {
         IndexComparator.create(schema, t.name(), i, plan);
       }

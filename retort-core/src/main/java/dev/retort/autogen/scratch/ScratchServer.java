@@ -15,6 +15,15 @@ public interface ScratchServer extends AutoCloseable {
   /** Which kind of scratch database this is, for the console, without a password. */
   String description();
 
+  /**
+   * The version of the database software behind the scratch databases ({@code 14.10} for
+   * PostgreSQL, {@code 3.46.1} for SQLite), so that a cache of reflected schemas is not reused
+   * across versions that reflect differently.
+   */
+  default String serverVersion() {
+    return "unknown";
+  }
+
   /** Drops what it created (temporary databases, an embedded server); never throws. */
   @Override
   void close();

@@ -3,7 +3,9 @@ package dev.retort.autogen.scratch;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.run.Connector;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import java.util.UUID;
  */
 final class SqliteMemoryScratch implements ScratchServer {
   private Connection keeper;
+  private String version;
 
   @Override
   public ScratchDatabase fresh() {
@@ -27,6 +30,22 @@ final class SqliteMemoryScratch implements ScratchServer {
   @Override
   public String description() {
     return "SQLite in memory";
+  }
+
+  @Override
+  public String serverVersion() {
+    if (version == null) {
+      DatabaseUrl memory = new DatabaseUrl("sqlite", "jdbc:sqlite::memory:", new Properties(), null, "sqlite:///:memory:");
+      try (Connection c = Connector.open(memory);
+          Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT sqlite_version()")) {
+        rs.next();
+        version = rs.getString(1);
+      } catch (SQLException e) {
+        return "unknown";
+      }
+    }
+    return version;
   }
 
   @Override

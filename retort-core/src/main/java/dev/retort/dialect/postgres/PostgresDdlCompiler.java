@@ -39,6 +39,46 @@ final class PostgresDdlCompiler extends DdlWriter {
   }
 
   @Override
+  protected String databaseName() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public List<CompiledStatement> createSequence(Op.CreateSequence op) {
+    return one(new PgObjects(this).createSequence(op.sequence()));
+  }
+
+  @Override
+  public List<CompiledStatement> alterSequence(Op.AlterSequence op) {
+    return new PgObjects(this).alterSequence(op.sequence());
+  }
+
+  @Override
+  public List<CompiledStatement> dropSequence(Op.DropSequence op) {
+    return one("DROP SEQUENCE " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.name()));
+  }
+
+  @Override
+  public List<CompiledStatement> createEnumType(Op.CreateEnumType op) {
+    return one(new PgObjects(this).createEnumType(op));
+  }
+
+  @Override
+  public List<CompiledStatement> addEnumValue(Op.AddEnumValue op) {
+    return one(new PgObjects(this).addEnumValue(op));
+  }
+
+  @Override
+  public List<CompiledStatement> dropEnumType(Op.DropEnumType op) {
+    return one(new PgObjects(this).dropEnumType(op));
+  }
+
+  @Override
+  public List<CompiledStatement> setComment(Op.SetComment op) {
+    return one(new PgObjects(this).setComment(op));
+  }
+
+  @Override
   protected String booleanLiteral(boolean value) {
     return value ? "TRUE" : "FALSE";
   }

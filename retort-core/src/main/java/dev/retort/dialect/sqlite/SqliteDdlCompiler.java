@@ -53,6 +53,22 @@ final class SqliteDdlCompiler extends DdlWriter {
   }
 
   @Override
+  protected String databaseName() {
+    return "SQLite";
+  }
+
+  /** SQLite has no {@code CREATE OR REPLACE VIEW}: the view is dropped if it exists and created. */
+  @Override
+  public List<CompiledStatement> createView(Op.CreateView op) {
+    List<CompiledStatement> out = new ArrayList<>();
+    if (op.orReplace()) {
+      out.addAll(dropView(new Op.DropView(op.name(), true)));
+    }
+    out.addAll(super.createView(new Op.CreateView(op.name(), op.definition(), false)));
+    return out;
+  }
+
+  @Override
   protected String booleanLiteral(boolean value) {
     return value ? "1" : "0";
   }

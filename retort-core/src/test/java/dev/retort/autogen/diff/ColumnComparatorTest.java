@@ -51,11 +51,14 @@ class ColumnComparatorTest {
   }
 
   @Test
-  void compare_addedColumnDrawsFromASequence_warned() {
+  void compare_addedColumnDrawsFromASequence_addedWithItsDefault() {
     DiffPlan plan = Models.plan();
     ColumnComparator.compare("t", table("t").build(),
         table("t", col("n", "integer").withDefault("nextval('t_n_seq'::regclass)")).build(), plan);
-    assertThat(plan.warnings).singleElement().asString().contains("does not create sequences yet");
+    assertThat(plan.ops()).singleElement().isEqualTo(new Op.AddColumn("t",
+        dev.retort.migration.Column.of("n", dev.retort.migration.Type.of("integer")).defaultSql("nextval('t_n_seq'::regclass)"),
+        false));
+    assertThat(plan.warnings).as("sequences are compared now: SequenceComparator creates t_n_seq first").isEmpty();
   }
 
   @Test

@@ -148,6 +148,38 @@ abstract class RoundTripContract {
     assertThat(up.ops()).extracting(Op::describe).containsExactly("dropPrimaryKey on t", "createPrimaryKey [a, id] on t");
   }
 
+  private static final String VT = "CREATE TABLE t (id integer PRIMARY KEY, a varchar(20), b integer)";
+
+  @Test
+  void views_addedDroppedAndChanged_viewOverViewCreatedAfterIt() throws SQLException {
+    DiffResult up = roundTrip(ddl(VT, "CREATE VIEW v1 AS SELECT id, a FROM t", "CREATE VIEW v_gone AS SELECT id FROM t"),
+        ddl(VT, "CREATE VIEW v1 AS SELECT id, a, b FROM t WHERE b > 0", "CREATE VIEW v0_new AS SELECT id FROM v1"));
+    assertThat(up.ops()).extracting(Op::describe)
+        .containsExactly("dropView v1", "dropView v_gone", "createView v1", "createView v0_new");
+  }
+
+  @Test
+  void view_overAColumnWhoseTypeChanges_droppedBeforeAndCreatedAfter() throws SQLException {
+    String view = "CREATE VIEW v AS SELECT id, a FROM t";
+    DiffResult up = roundTrip(ddl(VT, view), ddl("CREATE TABLE t (id integer PRIMARY KEY, a varchar(40), b integer)", view));
+    assertThat(up.ops()).extracting(Op::describe).containsExactly("dropView v", "alterColumn t.a", "createView v");
+  }
+
+  @Test
+  void view_overAnotherTable_keptWhenATableChanges() throws SQLException {
+    String u = "CREATE TABLE u (id integer PRIMARY KEY, x integer)";
+    String view = "CREATE VIEW vu AS SELECT id, x FROM u";
+    DiffResult up = roundTrip(ddl(VT, u, view), ddl("CREATE TABLE t (id integer PRIMARY KEY, a varchar(40), b integer)", u, view));
+    assertThat(up.ops()).extracting(Op::describe).containsExactly("alterColumn t.a");
+  }
+
+  @Test
+  void sameViews_diffToNothing() throws SQLException {
+    String[] schema = ddl(VT, "CREATE VIEW v AS SELECT t.id, upper(t.a) AS big, count(*) AS n FROM t GROUP BY t.id, t.a",
+        "CREATE VIEW w AS SELECT id FROM v WHERE n > 1");
+    assertThat(roundTrip(schema, schema).ops()).isEmpty();
+  }
+
   @Test
   void sameSchema_diffsToNothing() throws SQLException {
     String[] schema = ddl(USERS, "CREATE INDEX ix_email ON users (email)");

@@ -1,0 +1,35 @@
+package dev.retort.autogen.diff;
+
+import dev.retort.ops.Op;
+import dev.retort.schema.Column;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Table and column comments (PostgreSQL; SQLite has none): set at the end, once the tables and
+ * columns exist, for new tables and columns that have one and wherever the text differs; a comment
+ * that goes is set to null. View comments are {@link ViewComparator}'s.
+ */
+final class CommentComparator {
+  private CommentComparator() {}
+
+  static void compare(Schema current, Schema desired, DiffPlan plan) {
+    String schema = desired.name();
+    for (Table t : desired.tables()) {
+      String table = ModelConverter.qualified(schema, t.name());
+      Optional<Table> old = current.table(t.name());
+      String oldComment = old.map(Table::comment).orElse(null);
+      if (!Objects.equals(oldComment, t.comment())) {
+        plan.comments.add(new Op.SetComment(Op.CommentOn.TABLE, table, null, t.comment()));
+      }
+      for (Column c : t.columns()) {
+        String was = old.flatMap(o -> o.column(c.name())).map(Column::comment).orElse(null);
+        if (!Objects.equals(was, c.comment())) {
+          plan.comments.add(new Op.SetComment(Op.CommentOn.COLUMN, table, c.name(), c.comment()));
+        }
+      }
+    }
+  }
+}
