@@ -5,6 +5,7 @@ import dev.retort.migration.Column;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.ForeignKey;
 import dev.retort.migration.Index;
+import dev.retort.migration.Sequence;
 import dev.retort.migration.Table;
 import dev.retort.migration.Type;
 import dev.retort.migration.UniqueConstraint;
@@ -212,6 +213,39 @@ final class JavaSyntax {
       out.append(".renameTo(").append(literal(change.newName())).append(')');
     }
     return out.toString();
+  }
+
+  String sequence(Sequence sequence) {
+    StringBuilder out = new StringBuilder(use(Sequence.class)).append(".named(").append(literal(sequence.name()))
+        .append(')');
+    if (sequence.dataType() != null) {
+      out.append(".as(").append(literal(sequence.dataType())).append(')');
+    }
+    appendLong(out, "startWith", sequence.start());
+    appendLong(out, "incrementBy", sequence.increment());
+    appendLong(out, "minValue", sequence.minValue());
+    appendLong(out, "maxValue", sequence.maxValue());
+    appendLong(out, "cache", sequence.cache());
+    if (sequence.cycles() != null) {
+      out.append(sequence.cycles() ? ".cycle()" : ".noCycle()");
+    }
+    if (sequence.ownedBy() != null) {
+      int dot = sequence.ownedBy().lastIndexOf('.');
+      if (dot < 0) {
+        out.append(".ownedByNone()");
+      } else {
+        out.append(".ownedBy(").append(literal(sequence.ownedBy().substring(0, dot))).append(", ")
+            .append(literal(sequence.ownedBy().substring(dot + 1))).append(')');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendLong(StringBuilder out, String method, Long value) {
+    if (value != null) {
+      boolean fitsInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+      out.append('.').append(method).append('(').append(value).append(fitsInt ? "" : "L").append(')');
+    }
   }
 
   /** A row as {@code Map.of(...)}, or null when a value cannot be written as a literal. */
