@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.api.Retort;
 import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.CheckCli;
+import dev.retort.cli.commands.DiffCli;
 import dev.retort.cli.commands.CompletionCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
@@ -56,6 +58,8 @@ public final class RetortCli implements Runnable {
       HistoryCli.class,
       ShowCli.class,
       LintCli.class,
+      CheckCli.class,
+      DiffCli.class,
       CompletionCli.class,
       CommandLine.HelpCommand.class);
 

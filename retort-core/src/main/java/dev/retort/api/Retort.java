@@ -112,6 +112,19 @@ public final class Retort {
     return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
   }
 
+  /**
+   * Compares two schema sources ({@code check}, {@code diff}); built snapshots of migrations and
+   * schema files are kept in {@code cache} when given.
+   */
+  public dev.retort.command.Comparison compare(
+      dev.retort.command.SourceSpec current, dev.retort.command.SourceSpec desired,
+      java.util.Optional<dev.retort.autogen.source.SnapshotCache> cache) {
+    dev.retort.command.CompareCommand command = new dev.retort.command.CompareCommand(config, dialects)
+        .withJavaLoader(javaLoader());
+    cache.ifPresent(command::withCache);
+    return command.compare(current, desired);
+  }
+
   /** What the database records: version rows and history. */
   public DatabaseState databaseState() {
     Database db = database();

@@ -29,7 +29,7 @@ public final class RevisionCommand {
       dependsOn.add(graph.labelOwner(dependency).isPresent() ? dependency : resolver.resolve(dependency).single().value());
     }
     return new RevisionWriter(config, graph).write(request.message(), request.java(), parents, request.branchLabels(),
-        dependsOn, request.revId(), request.versionPath());
+        dependsOn, request.revId(), request.versionPath(), request.body());
   }
 
   /** Writes a merge revision revising every given head ({@code heads} names them all); returns its path. */
@@ -53,7 +53,8 @@ public final class RevisionCommand {
           graph.heads().size() < 2 ? "there is only one head: nothing to merge" : "retort merge heads -m \"merge heads\"");
     }
     parents.sort(null);
-    return new RevisionWriter(config, graph).write(message, false, parents, branchLabels, List.of(), revId, null);
+    return new RevisionWriter(config, graph).write(message, false, parents, branchLabels, List.of(), revId, null,
+        null);
   }
 
   private List<RevisionId> parents(String head, boolean splice) {

@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.autogen.render.RevisionBody;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,12 +15,30 @@ import java.util.List;
  * @param dependsOn ids, prefixes or labels it depends on
  * @param revId the id to use, or null for 12 random hex characters
  * @param versionPath the folder to write to, or null for the first version location
+ * @param body a rendered body to put in the file (autogenerate), or null for the template's empty one;
+ *     its kind (SQL or Java) must match {@code java}
  */
 public record RevisionRequest(
     String message, boolean java, String head, boolean splice, List<String> branchLabels, List<String> dependsOn,
-    String revId, Path versionPath) {
+    String revId, Path versionPath, RevisionBody body) {
   public RevisionRequest {
     branchLabels = List.copyOf(branchLabels);
     dependsOn = List.copyOf(dependsOn);
+    if (body != null && body.java() != java) {
+      throw new IllegalArgumentException("a " + (body.java() ? "Java" : "SQL") + " body for a "
+          + (java ? "Java" : "SQL") + " revision");
+    }
+  }
+
+  /** A request for a revision with the template's empty body. */
+  public RevisionRequest(String message, boolean java, String head, boolean splice, List<String> branchLabels,
+      List<String> dependsOn, String revId, Path versionPath) {
+    this(message, java, head, splice, branchLabels, dependsOn, revId, versionPath, null);
+  }
+
+  /** The same request with a rendered body (its kind decides SQL or Java). */
+  public RevisionRequest withBody(RevisionBody rendered) {
+    return new RevisionRequest(message, rendered.java(), head, splice, branchLabels, dependsOn, revId, versionPath,
+        rendered);
   }
 }

@@ -13,7 +13,8 @@ enum ConfigKey {
   TRANSACTION_PER_MIGRATION("true"),
   LOCK_TIMEOUT("60s"),
   SCHEMA(""),
-  DEV_URL("");
+  DEV_URL(""),
+  CLASSPATH("");
 
   final String defaultValue;
 

@@ -49,10 +49,30 @@ final class ConfigValues {
         bool(ConfigKey.AUTO_WIDEN_VERSION_COLUMN),
         bool(ConfigKey.TRANSACTION_PER_MIGRATION),
         duration(ConfigKey.LOCK_TIMEOUT),
-        schema.isBlank() ? Optional.empty() : Optional.of(base.resolve(schema).normalize()),
+        schema.isBlank() || entities(schema) ? Optional.empty() : Optional.of(base.resolve(schema.strip()).normalize()),
         get(ConfigKey.DEV_URL),
         sources,
-        lintLevels);
+        lintLevels,
+        entities(schema) ? Optional.of(schema.strip().substring(JPA_PREFIX.length()).strip()) : Optional.empty(),
+        classpath());
+  }
+
+  /** {@code schema = "jpa:<package>"} names JPA entities instead of SQL files. */
+  static final String JPA_PREFIX = "jpa:";
+
+  private static boolean entities(String schema) {
+    return schema.strip().startsWith(JPA_PREFIX);
+  }
+
+  /**
+   * {@code classpath}: a TOML list, or one string with entries separated by the platform's path
+   * separator ({@code :} on Unix) or commas; relative entries are taken against the file's folder.
+   */
+  private List<Path> classpath() {
+    String value = get(ConfigKey.CLASSPATH);
+    String separators = "[,"+ java.util.regex.Pattern.quote(java.io.File.pathSeparator) + "]";
+    return Arrays.stream(value.split(separators)).map(String::strip).filter(s -> !s.isEmpty())
+        .map(s -> base.resolve(s).normalize()).toList();
   }
 
   private String get(ConfigKey key) {

@@ -19,12 +19,15 @@ import java.util.Optional;
  * @param autoWidenVersionColumn whether a narrower column is widened in place
  * @param transactionPerMigration one transaction per migration (versus one for the run)
  * @param lockTimeout how long to wait for the migration lock
- * @param schema the desired-schema file, if any
+ * @param schema the desired-schema file or folder of {@code .sql} files, if {@code schema} names one
  * @param devUrl scratch database URL, or empty
  * @param sources where each key's value came from
  * @param lintLevels the {@code [lint]} table: rule code (or name) to {@code off}, {@code info},
  *     {@code warning} or {@code error}; and {@code baseline} to the baseline file (see {@link
  *     #lintBaseline()})
+ * @param schemaEntities the package of JPA entities when {@code schema = "jpa:<package>"} (then {@link
+ *     #schema()} is empty)
+ * @param classpath folders and jars holding the entities and what they need ({@code classpath})
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -39,12 +42,24 @@ public record RetortConfig(
     Optional<Path> schema,
     String devUrl,
     Map<String, Source> sources,
-    Map<String, String> lintLevels) {
+    Map<String, String> lintLevels,
+    Optional<String> schemaEntities,
+    List<Path> classpath) {
 
   public RetortConfig {
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
     lintLevels = Map.copyOf(lintLevels);
+    classpath = List.copyOf(classpath);
+  }
+
+  /** A configuration without JPA entities or a class path. */
+  public RetortConfig(
+      Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
+      int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
+      Optional<Path> schema, String devUrl, Map<String, Source> sources, Map<String, String> lintLevels) {
+    this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
+        transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, Optional.empty(), List.of());
   }
 
   /** A configuration without a {@code [lint]} table. */
@@ -72,6 +87,20 @@ public record RetortConfig(
     Path folder = configFile.map(f -> f.toAbsolutePath().getParent())
         .orElseGet(() -> scriptLocation.toAbsolutePath().getParent());
     return folder.resolve(LINT_BASELINE);
+  }
+
+  /** The same configuration with another database URL (e.g. a command's own {@code --url}). */
+  public RetortConfig withUrl(String newUrl) {
+    return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, classpath);
+  }
+
+  /** The same configuration with another class path for JPA entities ({@code --classpath}). */
+  public RetortConfig withClasspath(List<Path> newClasspath) {
+    return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, newClasspath);
   }
 
   /** Where the value of a key came from. */

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.migration.CheckConstraint;
 import dev.retort.migration.Column;
 import dev.retort.migration.ForeignKey;
+import dev.retort.migration.Identity;
 import dev.retort.migration.Index;
 import dev.retort.migration.Table;
 import dev.retort.migration.Type;
@@ -71,6 +72,12 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   /** A column definition; constraint names follow PostgreSQL's defaults ({@code t_c_key}, {@code t_c_fkey}). */
   public String columnDefinition(String table, Column column, boolean inlinePrimaryKey) {
     StringBuilder sql = new StringBuilder(Identifiers.name("column", column.name())).append(' ').append(type(column.type()));
+    if (column.generated() != null) {
+      sql.append(generatedClause(column));
+    }
+    if (column.identity() != null) {
+      sql.append(identityClause(column, inlinePrimaryKey));
+    }
     if (column.defaultSql() != null) {
       sql.append(" DEFAULT ").append(column.defaultSql());
     }
@@ -78,7 +85,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
       sql.append(" NOT NULL");
     }
     if (inlinePrimaryKey) {
-      sql.append(" PRIMARY KEY");
+      sql.append(" PRIMARY KEY").append(primaryKeySuffix(column));
     }
     String base = TableNames.table(table) + "_" + column.name();
     if (column.isUnique()) {
@@ -91,6 +98,42 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
       }
       sql.append(" CONSTRAINT ").append(base).append("_fkey REFERENCES ").append(Identifiers.table(m.group(1)))
           .append(" (").append(Identifiers.name("column", m.group(2))).append(')');
+    }
+    return sql.toString();
+  }
+
+  /** {@code  GENERATED ALWAYS AS (expression) STORED}; SQLite overrides it to allow {@code VIRTUAL}. */
+  protected String generatedClause(Column column) {
+    if (!column.generated().stored()) {
+      throw new UnrenderableOperationException("column " + column.name(), "this database stores every generated column",
+          "use Column.generatedAs(expression), which is STORED");
+    }
+    return " GENERATED ALWAYS AS (" + column.generated().expression() + ") STORED";
+  }
+
+  /** {@code  GENERATED ALWAYS|BY DEFAULT AS IDENTITY [(START WITH n INCREMENT BY m)]}; SQLite overrides it. */
+  protected String identityClause(Column column, boolean inlinePrimaryKey) {
+    return " " + identity(column.identity());
+  }
+
+  /** What follows {@code PRIMARY KEY} in a column definition (SQLite: {@code AUTOINCREMENT}); none by default. */
+  protected String primaryKeySuffix(Column column) {
+    return "";
+  }
+
+  /** {@code GENERATED ALWAYS|BY DEFAULT AS IDENTITY [(START WITH n INCREMENT BY m)]}. */
+  public static String identity(Identity identity) {
+    StringBuilder sql = new StringBuilder("GENERATED ").append(identity.isAlways() ? "ALWAYS" : "BY DEFAULT")
+        .append(" AS IDENTITY");
+    List<String> options = new ArrayList<>();
+    if (identity.start() != null) {
+      options.add("START WITH " + identity.start());
+    }
+    if (identity.increment() != null) {
+      options.add("INCREMENT BY " + identity.increment());
+    }
+    if (!options.isEmpty()) {
+      sql.append(" (").append(String.join(" ", options)).append(')');
     }
     return sql.toString();
   }
@@ -114,7 +157,16 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   }
 
   public String unique(UniqueConstraint u) {
-    return constraintName(u.name()) + "UNIQUE (" + String.join(", ", Identifiers.columns(u.columns())) + ")";
+    return constraintName(u.name()) + "UNIQUE (" + String.join(", ", Identifiers.columns(u.columns())) + ")"
+        + deferrable(u.isDeferrable(), u.isInitiallyDeferred());
+  }
+
+  /** {@code  DEFERRABLE [INITIALLY DEFERRED]}, or nothing for a constraint checked immediately. */
+  protected static String deferrable(boolean deferrable, boolean initiallyDeferred) {
+    if (!deferrable && !initiallyDeferred) {
+      return "";
+    }
+    return initiallyDeferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
   }
 
   public String check(CheckConstraint c) {
@@ -131,15 +183,21 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
         .append("FOREIGN KEY (").append(String.join(", ", Identifiers.columns(f.columns())))
         .append(") REFERENCES ").append(Identifiers.table(f.referencedTable()))
         .append(" (").append(String.join(", ", Identifiers.columns(f.referencedColumns()))).append(')');
-    if (f.onDelete() != null) {
-      String action = f.onDelete().strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-      if (!ACTIONS.contains(action)) {
-        throw new UnrenderableOperationException("foreign key " + f.name(), "unknown ON DELETE action '" + f.onDelete() + "'",
-            "use one of " + ACTIONS);
-      }
-      sql.append(" ON DELETE ").append(action);
+    sql.append(action(f, "ON DELETE", f.onDelete())).append(action(f, "ON UPDATE", f.onUpdate()));
+    return sql.append(deferrable(f.isDeferrable(), f.isInitiallyDeferred())).toString();
+  }
+
+  /** {@code  ON DELETE|ON UPDATE action}, or nothing when {@code action} is null. */
+  private static String action(ForeignKey f, String clause, String action) {
+    if (action == null) {
+      return "";
     }
-    return sql.toString();
+    String normal = action.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (!ACTIONS.contains(normal)) {
+      throw new UnrenderableOperationException("foreign key " + f.name(), "unknown " + clause + " action '" + action + "'",
+          "use one of " + ACTIONS);
+    }
+    return " " + clause + " " + normal;
   }
 
   /** {@code CONSTRAINT name } before a constraint, or nothing for an unnamed one. */
@@ -170,13 +228,18 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
     return "";
   }
 
+  /** {@code USING method } before the key list, where supported; SQLite refuses any but btree. */
+  protected String indexMethod(Index index) {
+    return index.method() == null ? "" : "USING " + Identifiers.name("index method", index.method()) + " ";
+  }
+
   @Override
   public List<CompiledStatement> createIndex(Op.CreateIndex op) {
     Index i = op.index();
     List<String> elements = i.columns().stream().map(Identifiers::indexElement).toList();
     return one("CREATE " + (i.isUnique() ? "UNIQUE " : "") + "INDEX " + concurrently(i)
         + (i.onlyIfMissing() ? "IF NOT EXISTS " : "") + Identifiers.name("index", i.name()) + " ON "
-        + Identifiers.table(i.table()) + " (" + String.join(", ", elements) + ")"
+        + Identifiers.table(i.table()) + " " + indexMethod(i) + "(" + String.join(", ", elements) + ")"
         + (i.where() == null ? "" : " WHERE " + i.where()));
   }
 

@@ -117,10 +117,7 @@ public final class LintCli implements Callable<Integer> {
     if (url == null) {
       return Optional.empty();
     }
-    dev.retort.config.RetortConfig c = root.retort().config();
-    dev.retort.config.RetortConfig withUrl = new dev.retort.config.RetortConfig(c.configFile(), c.scriptLocation(),
-        c.versionLocations(), url, c.versionTable(), c.versionColumnWidth(), c.autoWidenVersionColumn(),
-        c.transactionPerMigration(), c.lockTimeout(), c.schema(), c.devUrl(), c.sources(), c.lintLevels());
+    dev.retort.config.RetortConfig withUrl = root.retort().config().withUrl(url);
     return Optional.of(Retort.open(withUrl).lintDatabase());
   }
 

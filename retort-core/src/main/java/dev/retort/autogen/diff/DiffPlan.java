@@ -19,6 +19,8 @@ final class DiffPlan {
   final List<Op> dropConstraints = new ArrayList<>();
   final List<Op> dropTables = new ArrayList<>();
   final List<Op> createTables = new ArrayList<>();
+  /** Generated columns whose expression changes, dropped here and added again with {@link #addColumns}. */
+  final List<Op> dropGeneratedColumns = new ArrayList<>();
   final List<Op> addColumns = new ArrayList<>();
   final List<Op> alterColumns = new ArrayList<>();
   final List<Op> dropColumns = new ArrayList<>();
@@ -34,12 +36,20 @@ final class DiffPlan {
   final List<Op> createViews = new ArrayList<>();
   final List<Op> comments = new ArrayList<>();
   final List<String> warnings = new ArrayList<>();
+  /** Per table (as written in ops), the columns dropped and added again. */
+  final java.util.Map<String, java.util.Set<String>> regenerated = new java.util.HashMap<>();
+
+  /** The columns of {@code table} dropped and added again (a changed generated column). */
+  java.util.Set<String> regenerated(String table) {
+    return regenerated.getOrDefault(table, java.util.Set.of());
+  }
 
   /** The operations in applying order. */
   List<Op> ops() {
     List<Op> all = new ArrayList<>();
     for (List<Op> part : List.of(dropViews, renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints,
-        createTypes, createSequences, createTables, addColumns, alterColumns, dropColumns, alterSequences, dropSequences,
+        createTypes, createSequences, createTables,
+        dropGeneratedColumns, addColumns, alterColumns, dropColumns, alterSequences, dropSequences,
         dropTypes, addConstraints, createIndexes, addForeignKeys, createViews, comments)) {
       all.addAll(part);
     }

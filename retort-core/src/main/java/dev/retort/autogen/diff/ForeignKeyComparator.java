@@ -6,7 +6,8 @@ import dev.retort.schema.Table;
 
 /**
  * Foreign keys, matched by name (unnamed SQLite ones by columns and target): added, dropped, and a
- * changed one dropped and added again. Drops run first and adds last, so that the tables and
+ * changed one (columns, target, ON DELETE, ON UPDATE, DEFERRABLE, INITIALLY DEFERRED) dropped and
+ * added again. Drops run first and adds last, so that the tables and
  * columns they need exist.
  */
 final class ForeignKeyComparator {
@@ -32,14 +33,5 @@ final class ForeignKeyComparator {
 
   static void add(String table, ForeignKey key, DiffPlan plan) {
     plan.addForeignKeys.add(new Op.CreateForeignKey(table, ModelConverter.foreignKey(key)));
-    warnUnexpressed(table, key, plan);
-  }
-
-  static void warnUnexpressed(String table, ForeignKey key, DiffPlan plan) {
-    String missing = ModelConverter.unexpressed(key);
-    if (missing != null) {
-      plan.warnings.add("table " + table + ": foreign key " + (key.name() == null ? key.columns() : key.name())
-          + " is " + missing + ", which autogenerate does not write yet");
-    }
   }
 }

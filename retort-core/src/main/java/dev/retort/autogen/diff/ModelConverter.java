@@ -4,6 +4,7 @@ import dev.retort.migration.Type;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.IndexColumn;
 import dev.retort.schema.PrimaryKey;
@@ -33,13 +34,32 @@ final class ModelConverter {
     return Type.of(column.type().reported());
   }
 
-  /** A column; {@code inlinePrimaryKey} marks it as the table's single-column key. */
+  /**
+   * A column; {@code inlinePrimaryKey} marks it as the table's single-column key. A folded serial
+   * column ({@link SerialColumns}) is written as {@code serial}, without its {@code nextval} default.
+   */
   static dev.retort.migration.Column column(Column column, boolean inlinePrimaryKey) {
     dev.retort.migration.Column c = dev.retort.migration.Column.of(column.name(), type(column));
     if (inlinePrimaryKey) {
       c = c.primaryKey();
     }
-    return c.nullable(column.nullable()).defaultSql(column.defaultExpression());
+    String dflt = SerialColumns.isSerial(column.type()) ? null : column.defaultExpression();
+    return c.nullable(column.nullable()).defaultSql(dflt).identity(identity(column.identity()))
+        .generated(column.generated() == null ? null
+            : new dev.retort.migration.Generated(column.generated().expression(), column.generated().stored()));
+  }
+
+  /** The identity to write: SQLite's AUTOINCREMENT is written as by default, which SQLite renders as AUTOINCREMENT. */
+  static dev.retort.migration.Identity identity(Identity identity) {
+    switch (identity) {
+      case ALWAYS:
+        return dev.retort.migration.Identity.always();
+      case BY_DEFAULT:
+      case AUTOINCREMENT:
+        return dev.retort.migration.Identity.byDefault();
+      default:
+        return null;
+    }
   }
 
   /** A whole table with its key, unique constraints, checks and the foreign keys given. */
@@ -66,7 +86,7 @@ final class ModelConverter {
   }
 
   static dev.retort.migration.UniqueConstraint unique(UniqueConstraint u) {
-    return new dev.retort.migration.UniqueConstraint(u.name(), u.columns(), false);
+    return new dev.retort.migration.UniqueConstraint(u.name(), u.columns(), false, u.deferrable(), u.initiallyDeferred());
   }
 
   static dev.retort.migration.CheckConstraint check(CheckConstraint c) {
@@ -74,15 +94,19 @@ final class ModelConverter {
   }
 
   static dev.retort.migration.ForeignKey foreignKey(ForeignKey f) {
-    String onDelete = f.onDelete() == ReferentialAction.NO_ACTION ? null : f.onDelete().sql();
     String referenced = qualified(f.referencedSchema(), f.referencedTable());
-    return new dev.retort.migration.ForeignKey(f.name(), f.columns(), referenced, f.referencedColumns(), onDelete, false);
+    return new dev.retort.migration.ForeignKey(f.name(), f.columns(), referenced, f.referencedColumns(), action(f.onDelete()),
+        false, action(f.onUpdate()), f.deferrable(), f.initiallyDeferred());
+  }
+
+  private static String action(ReferentialAction action) {
+    return action == ReferentialAction.NO_ACTION ? null : action.sql();
   }
 
   static dev.retort.migration.Index index(String schema, String table, Index index) {
     List<String> keys = index.columns().stream().map(ModelConverter::indexKey).toList();
     return new dev.retort.migration.Index(qualified(schema, table), keys, index.name(), index.unique(), index.predicate(),
-        false, false);
+        false, false, index.method().equals("btree") ? null : index.method());
   }
 
   private static String indexKey(IndexColumn key) {
@@ -93,13 +117,5 @@ final class ModelConverter {
     // as the database printed it when the compiler accepts it (it takes anything with parentheses)
     String wrapped = expression.contains("(") ? expression : "(" + expression + ")";
     return wrapped + (key.descending() ? " DESC" : "");
-  }
-
-  /** What the operations cannot say about a foreign key, or null when they say it all. */
-  static String unexpressed(ForeignKey f) {
-    if (f.onUpdate() != ReferentialAction.NO_ACTION) {
-      return "ON UPDATE " + f.onUpdate().sql();
-    }
-    return f.deferrable() ? "DEFERRABLE" : null;
   }
 }

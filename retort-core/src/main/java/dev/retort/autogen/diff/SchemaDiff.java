@@ -20,6 +20,9 @@ import java.util.TreeSet;
  * around these as {@code DiffPlan} says: views that go or change are dropped first and created
  * last, enum types and sequences are created before tables and dropped after columns, comments
  * are set at the end.
+ *
+ * <p>PostgreSQL {@code serial} columns are compared as one fact, not as a column, a default and a
+ * sequence ({@link SerialColumns}).
  */
 public final class SchemaDiff {
   private SchemaDiff() {}
@@ -31,8 +34,8 @@ public final class SchemaDiff {
     current.schemas().forEach(s -> names.add(s.name()));
     desired.schemas().forEach(s -> names.add(s.name()));
     for (String name : names) {
-      Schema have = current.schema(name).orElse(Schema.of(name, List.of()));
-      Schema want = desired.schema(name).orElse(Schema.of(name, List.of()));
+      Schema have = SerialColumns.fold(current.schema(name).orElse(Schema.of(name, List.of())));
+      Schema want = SerialColumns.fold(desired.schema(name).orElse(Schema.of(name, List.of())));
       Schema renamed = Renames.apply(have, want, options, plan);
       TableComparator.compare(renamed, want, plan);
       ReferencedKeys.compare(renamed, want, plan);

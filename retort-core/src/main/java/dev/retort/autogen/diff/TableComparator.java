@@ -43,14 +43,10 @@ final class TableComparator {
           .forEach(later::add);
       List<ForeignKey> inline = t.foreignKeys().stream().filter(f -> !later.contains(f)).toList();
       plan.createTables.add(new Op.CreateTable(ModelConverter.table(schema, t, inline)));
-      inline.forEach(f -> ForeignKeyComparator.warnUnexpressed(name, f, plan));
       later.forEach(f -> ForeignKeyComparator.add(name, f, plan));
       for (Index i : t.indexes()) {
         IndexComparator.create(schema, t.name(), i, plan);
       }
-      t.columns().stream().filter(c -> c.identity() != dev.retort.schema.Identity.NONE || c.generated() != null)
-          .forEach(c -> plan.warnings.add("table " + name + ": column " + c.name()
-              + " has an identity or generation expression, which autogenerate does not write yet"));
     }
   }
 

@@ -111,14 +111,21 @@ final class PostgresDdlCompiler extends DdlWriter {
     String prefix = "ALTER TABLE " + Identifiers.table(op.table()) + " ALTER COLUMN " + Identifiers.name("column", op.column()) + " ";
     ColumnChange change = op.change();
     List<CompiledStatement> out = new ArrayList<>();
+    if (change.dropsIdentity()) {
+      out.add(CompiledStatement.of(prefix + "DROP IDENTITY"));
+    }
+    String serial = change.type() == null ? null : Serials.baseType(change.type());
     // a default that cannot be cast to the new type would fail the TYPE change: drop it first when it changes anyway
     boolean defaultChanges = change.dropsDefault() || change.defaultSql() != null;
-    boolean defaultDropped = change.type() != null && defaultChanges;
+    boolean defaultDropped = (change.type() != null || change.dropsSequence() != null) && defaultChanges;
     if (defaultDropped) {
       out.add(CompiledStatement.of(prefix + "DROP DEFAULT"));
     }
+    if (change.dropsSequence() != null) {
+      out.add(CompiledStatement.of("DROP SEQUENCE " + Identifiers.table(change.dropsSequence())));
+    }
     if (change.type() != null) {
-      String type = type(change.type());
+      String type = serial != null ? serial : type(change.type());
       out.add(CompiledStatement.of(prefix + "TYPE " + type + " USING " + op.column() + "::" + type));
     }
     if (change.nullable() != null) {
@@ -130,6 +137,16 @@ final class PostgresDdlCompiler extends DdlWriter {
       }
     } else if (change.defaultSql() != null) {
       out.add(CompiledStatement.of(prefix + "SET DEFAULT " + change.defaultSql()));
+    }
+    if (serial != null) {
+      out.addAll(Serials.attach(op.table(), op.column(), serial, this));
+    }
+    if (change.identity() != null) {
+      out.add(CompiledStatement.of(prefix + "ADD " + identity(change.identity())));
+      if (change.identity().start() == null) {
+        out.add(Serials.continueAfterMax(op.table(), op.column(), "pg_get_serial_sequence(" + literal(op.table()) + ", "
+            + literal(op.column()) + ")"));
+      }
     }
     if (change.newName() != null) {
       out.add(CompiledStatement.of("ALTER TABLE " + op.table() + " RENAME COLUMN " + op.column() + " TO "

@@ -46,4 +46,25 @@ record ColumnDefs(TableShape.ColumnDef column) {
     }
     return new TableShape.ColumnDef(old.name(), newType == null ? old.type() : newType, clauses);
   }
+
+  /** The column with {@code AUTOINCREMENT} added to or removed from its {@code PRIMARY KEY} clause. */
+  static TableShape.ColumnDef autoincrement(TableShape.ColumnDef column, boolean on, String operation) {
+    List<TableShape.Clause> clauses = new ArrayList<>();
+    boolean found = false;
+    for (TableShape.Clause c : column.clauses()) {
+      if (c.kind().equals("PRIMARY")) {
+        found = true;
+        String text = c.text().replaceAll("(?i)\\s+AUTOINCREMENT\\b", "");
+        clauses.add(new TableShape.Clause(c.name(), c.kind(), on ? text + " AUTOINCREMENT" : text));
+      } else {
+        clauses.add(c);
+      }
+    }
+    if (on && !found) {
+      throw new dev.retort.dialect.UnrenderableOperationException(operation,
+          "SQLite numbers rows itself only through an INTEGER PRIMARY KEY AUTOINCREMENT column",
+          "make " + column.name() + " the table's only primary key column first, or drop the identity");
+    }
+    return new TableShape.ColumnDef(column.name(), column.type(), clauses);
+  }
 }

@@ -7,6 +7,8 @@ import dev.retort.dialect.SchemaLookup;
 import dev.retort.dialect.UnrenderableOperationException;
 import dev.retort.migration.Column;
 import dev.retort.migration.ColumnChange;
+import dev.retort.migration.Index;
+import dev.retort.migration.UniqueConstraint;
 import dev.retort.migration.Type;
 import dev.retort.ops.Op;
 import java.util.ArrayList;
@@ -87,6 +89,46 @@ final class SqliteDdlCompiler extends DdlWriter {
     return value.toString();
   }
 
+  /** SQLite computes a generated column on read ({@code VIRTUAL}) or stores it. */
+  @Override
+  protected String generatedClause(Column column) {
+    return " GENERATED ALWAYS AS (" + column.generated().expression() + ")" + (column.generated().stored() ? " STORED" : " VIRTUAL");
+  }
+
+  /** An identity is {@code AUTOINCREMENT} after {@code PRIMARY KEY}, which SQLite allows on the one integer key column only. */
+  @Override
+  protected String identityClause(Column column, boolean inlinePrimaryKey) {
+    if (!inlinePrimaryKey) {
+      throw new UnrenderableOperationException("identity column " + column.name(),
+          "SQLite numbers rows itself only through an INTEGER PRIMARY KEY AUTOINCREMENT column",
+          "make " + column.name() + " the table's only primary key column (Column.primaryKey()), or drop the identity");
+    }
+    return "";
+  }
+
+  @Override
+  protected String primaryKeySuffix(Column column) {
+    return column.identity() == null ? "" : " AUTOINCREMENT";
+  }
+
+  @Override
+  protected String indexMethod(Index index) {
+    if (index.method() == null || index.method().equalsIgnoreCase("btree")) {
+      return "";
+    }
+    throw new UnrenderableOperationException("createIndex " + index.name(), "SQLite has no index method " + index.method(),
+        "drop using(\"" + index.method() + "\") for SQLite");
+  }
+
+  @Override
+  public String unique(UniqueConstraint u) {
+    if (u.isDeferrable()) {
+      throw new UnrenderableOperationException("unique constraint " + u.name(), "SQLite checks unique constraints at once",
+          "drop deferrable() for SQLite (it defers foreign keys only)");
+    }
+    return super.unique(u);
+  }
+
   @Override
   public List<CompiledStatement> addColumn(Op.AddColumn op) {
     Column c = op.column();
@@ -95,8 +137,9 @@ final class SqliteDdlCompiler extends DdlWriter {
     }
     String definition = columnDefinition(op.table(), c, c.isPrimaryKey());
     String dflt = c.defaultSql() == null ? "" : c.defaultSql().strip().toUpperCase(java.util.Locale.ROOT);
-    boolean inPlace = !c.isPrimaryKey() && !c.isUnique() && (c.nullable() || c.defaultSql() != null)
-        && !dflt.startsWith("(") && !dflt.startsWith("CURRENT_");
+    boolean virtual = c.generated() != null && !c.generated().stored();
+    boolean inPlace = !c.isPrimaryKey() && !c.isUnique() && (c.nullable() || c.defaultSql() != null || virtual)
+        && !dflt.startsWith("(") && !dflt.startsWith("CURRENT_") && (c.generated() == null || virtual);
     if (inPlace) {
       return one("ALTER TABLE " + Identifiers.table(op.table()) + " ADD COLUMN " + definition);
     }
@@ -133,10 +176,13 @@ final class SqliteDdlCompiler extends DdlWriter {
     String column = Identifiers.name("column", op.column());
     ColumnChange change = op.change();
     List<CompiledStatement> out = new ArrayList<>();
-    if (change.type() != null || change.nullable() != null || change.defaultSql() != null || change.dropsDefault()) {
+    if (change.type() != null || change.nullable() != null || change.defaultSql() != null || change.dropsDefault()
+        || change.identity() != null || change.dropsIdentity()) {
       TableShape before = schema.require(op.table(), op.describe());
       TableShape.ColumnDef old = before.column(column).orElseThrow(() -> missingColumn(op.describe(), op.table(), column));
-      TableShape.ColumnDef changed = ColumnDefs.apply(old, change.type() == null ? null : type(change.type()), change);
+      TableShape.ColumnDef applied = ColumnDefs.apply(old, change.type() == null ? null : type(change.type()), change);
+      TableShape.ColumnDef changed = change.identity() != null || change.dropsIdentity()
+          ? ColumnDefs.autoincrement(applied, change.identity() != null, op.describe()) : applied;
       out.addAll(rebuild(before, op.describe(), columns -> ColumnDefs.replace(columns, old, changed)));
     }
     if (change.newName() != null) {

@@ -24,6 +24,7 @@ public final class SqlRules {
         new AlterColumnType(scripts),
         new ConstraintWithoutNotValid(scripts),
         new RenameOrDrop(scripts),
-        new SetNotNull(scripts));
+        new SetNotNull(scripts),
+        new DestructiveChange());
   }
 }

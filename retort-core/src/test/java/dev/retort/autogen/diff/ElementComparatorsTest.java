@@ -36,10 +36,23 @@ class ElementComparatorsTest {
   }
 
   @Test
-  void indexes_otherAccessMethod_warned() {
+  void indexes_otherAccessMethod_createdWithIt() {
     DiffPlan plan = Models.plan();
     IndexComparator.create("public", "t", new Index("ix_gin", false, List.of(IndexColumn.of("a")), null, "gin"), plan);
-    assertThat(plan.warnings).singleElement().asString().contains("uses gin");
+    IndexComparator.create("public", "t", new Index("ix_bt", false, List.of(IndexColumn.of("a")), null, "btree"), plan);
+    assertThat(plan.warnings).isEmpty();
+    assertThat(plan.createIndexes).extracting(op -> ((Op.CreateIndex) op).index().method()).containsExactly("gin", null);
+  }
+
+  @Test
+  void indexes_methodChanged_droppedAndCreated() {
+    Table a = table("t", col("a", "text")).index(new Index("ix_a", false, List.of(IndexColumn.of("a")), null, "btree"))
+        .build();
+    Table b = table("t", col("a", "text")).index(new Index("ix_a", false, List.of(IndexColumn.of("a")), null, "hash"))
+        .build();
+    DiffPlan plan = Models.plan();
+    IndexComparator.compare("public", "t", a, b, plan);
+    assertThat(plan.ops()).extracting(Op::describe).containsExactly("dropIndex ix_a on t", "createIndex ix_a on t");
   }
 
   @Test
@@ -77,12 +90,28 @@ class ElementComparatorsTest {
   }
 
   @Test
-  void foreignKeys_onUpdate_warned() {
+  void foreignKeys_onUpdateAndDeferrable_carriedByTheOp() {
     ForeignKey onUpdate = new ForeignKey("fk", List.of("p"), "public", "p", List.of("id"), ReferentialAction.NO_ACTION,
-        ReferentialAction.CASCADE, false, false);
+        ReferentialAction.CASCADE, true, true);
     DiffPlan plan = Models.plan();
     ForeignKeyComparator.add("t", onUpdate, plan);
-    assertThat(plan.warnings).singleElement().asString().contains("ON UPDATE CASCADE");
+    assertThat(plan.warnings).isEmpty();
+    dev.retort.migration.ForeignKey written = ((Op.CreateForeignKey) plan.addForeignKeys.get(0)).foreignKey();
+    assertThat(written.onUpdate()).isEqualTo("CASCADE");
+    assertThat(written.onDelete()).isNull();
+    assertThat(written.isDeferrable()).isTrue();
+    assertThat(written.isInitiallyDeferred()).isTrue();
+  }
+
+  @Test
+  void foreignKeys_deferrableChanged_droppedAndAdded() {
+    ForeignKey deferred = new ForeignKey("fk", List.of("p"), "public", "p", List.of("id"), ReferentialAction.NO_ACTION,
+        ReferentialAction.NO_ACTION, true, false);
+    Table a = table("t", col("p", "integer")).foreignKey(fk("fk", "p", "p")).build();
+    Table b = table("t", col("p", "integer")).foreignKey(deferred).build();
+    DiffPlan plan = Models.plan();
+    ForeignKeyComparator.compare("t", a, b, plan);
+    assertThat(plan.ops()).extracting(Op::describe).containsExactly("dropConstraint fk on t", "createForeignKey fk on t");
   }
 
   @Test

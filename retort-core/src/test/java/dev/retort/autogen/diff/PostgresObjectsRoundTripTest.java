@@ -48,6 +48,12 @@ class PostgresObjectsRoundTripTest {
     assertThat(up.ops()).extracting(Op::describe)
         .containsExactly("createSequence t_id_seq", "createTable t", "alterSequence t_id_seq");
     assertThat(up.warnings()).isEmpty();
+    var ddl = new PostgresDialect().ddl();
+    assertThat(up.ops().stream().flatMap(op -> ddl.compile(op, dev.retort.dialect.SchemaLookup.none()).stream())
+        .map(ddl::inline)).as("docs/autogenerate.md shows this").containsExactly(
+        "CREATE SEQUENCE t_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE",
+        "CREATE TABLE t (\n    id integer DEFAULT nextval('t_id_seq'::regclass) NOT NULL PRIMARY KEY,\n    a text\n)",
+        "ALTER SEQUENCE t_id_seq OWNED BY t.id");
   }
 
   @Test

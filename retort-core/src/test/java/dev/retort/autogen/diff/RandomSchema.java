@@ -10,7 +10,9 @@ import java.util.Random;
  * two schemas share some), each with an integer key (a primary key, or for a quarter of them a
  * unique constraint), columns of several types, nullability and defaults,
  * named unique and check constraints, indexes and foreign keys between the tables (cycles and
- * self references included).
+ * self references included); views over some tables (a third of them read another view); on
+ * PostgreSQL also enum-typed columns (of one fixed enum type, created only when used) and table
+ * and column comments.
  */
 record RandomSchema(List<String> ddl) {
   private static final String[] TYPES = {"INTEGER", "TEXT", "REAL", "VARCHAR(20)", "VARCHAR(40)", "NUMERIC(10,2)"};
@@ -34,12 +36,44 @@ record RandomSchema(List<String> ddl) {
     List<String> ddl = new ArrayList<>();
     List<String> indexes = new ArrayList<>();
     List<String> foreignKeys = new ArrayList<>();
+    List<String> extras = new ArrayList<>();
+    boolean enumUsed = false;
     for (String table : tables) {
-      ddl.add(table(random, table, tables, indexes, postgres ? foreignKeys : null));
+      String create = table(random, table, tables, indexes, postgres ? foreignKeys : null);
+      if (postgres && random.nextInt(3) == 0) {
+        create = create.substring(0, create.length() - 1) + ", mood_col mood" + (random.nextBoolean() ? " DEFAULT 'ok'" : "") + ")";
+        enumUsed = true;
+        if (random.nextBoolean()) {
+          extras.add("COMMENT ON COLUMN " + table + ".mood_col IS '" + (random.nextBoolean() ? "how" : "it''s how") + "'");
+        }
+      }
+      if (postgres && random.nextInt(3) == 0) {
+        extras.add("COMMENT ON TABLE " + table + " IS '" + (random.nextBoolean() ? "one" : "two") + "'");
+      }
+      ddl.add(create);
+      views(random, table, create, extras);
+    }
+    if (enumUsed) {
+      ddl.add(0, "CREATE TYPE mood AS ENUM ('sad', 'ok')");
     }
     ddl.addAll(indexes);
     ddl.addAll(foreignKeys);
+    ddl.addAll(extras);
     return new RandomSchema(ddl);
+  }
+
+  /** Maybe a view over {@code table} (its id and maybe its first other column), and maybe a view over that view. */
+  private static void views(Random random, String table, String create, List<String> out) {
+    if (random.nextInt(3) != 0) {
+      return;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:id INTEGER[^,]*), (c[0-9]|mood_col) ").matcher(create);
+    String columns = m.find() && random.nextBoolean() ? "id, " + m.group(1) : "id";
+    String where = random.nextBoolean() ? "" : " WHERE id > " + random.nextInt(3);
+    out.add("CREATE VIEW v_" + table + " AS SELECT " + columns + " FROM " + table + where);
+    if (random.nextInt(3) == 0) {
+      out.add("CREATE VIEW w_" + table + " AS SELECT id FROM v_" + table);
+    }
   }
 
   /** The CREATE TABLE; foreign keys go to {@code laterForeignKeys} as ALTER TABLE when it is not null. */

@@ -58,6 +58,18 @@ class PostgresScratchTest {
   }
 
   @Test
+  void noDevUrl_urlNamesADatabaseNotCreatedYet_createsTemporaryDatabasesAllTheSame() throws SQLException {
+    try (ScratchServer server = open(PG.url("postgres", "pw", "app_not_created_yet"), "")) {
+      ScratchDatabase db = server.fresh();
+      try (Connection c = Connector.open(db.url())) {
+        assertThat(userObjects(c)).isEmpty();
+      }
+      assertThat(PG.databaseExists(nameOf(db))).isTrue();
+    }
+    assertThat(PG.databaseExists("app_not_created_yet")).isFalse();
+  }
+
+  @Test
   void temporaryDatabases_userWithoutCreatedb_isM005NamingThePrivilege() throws SQLException {
     PG.execute("postgres", "DROP ROLE IF EXISTS plain", "CREATE ROLE plain LOGIN NOCREATEDB");
     var url = dev.retort.dialect.DatabaseUrl.parse(PG.url("plain", "pw", "postgres"), java.nio.file.Path.of(""));
@@ -131,19 +143,43 @@ class PostgresScratchTest {
 
   @Test
   void devUrl_holdingATable_isM006NamingIt() throws SQLException {
-    PG.execute("postgres", "CREATE DATABASE dev_used");
-    PG.execute("dev_used", "CREATE TABLE orders (id int)", "CREATE VIEW recent AS SELECT id FROM orders");
+    PG.execute("postgres", "CREATE ROLE retort LOGIN", "CREATE DATABASE retort_dev OWNER retort");
+    PG.execute("retort_dev", "CREATE TABLE orders (id int)", "CREATE VIEW recent AS SELECT id FROM orders");
 
-    assertThatThrownBy(() -> open(PG.url("postgres", "pw", "postgres"), PG.url("postgres", "pw", "dev_used")))
+    // as docs/autogenerate.md shows it
+    assertThatThrownBy(() -> open(PG.url("postgres", "pw", "postgres"), PG.url("retort", "pw", "retort_dev")))
         .isInstanceOfSatisfying(ScratchUnavailableException.class, e -> {
           assertThat(e.code()).isEqualTo(ErrorCode.M006);
-          assertThat(e.render())
-              .contains("dev_url postgresql://postgres:***@localhost:" + PG.port() + "/dev_used is not empty")
-              .contains("it holds 2 objects: table public.orders, view public.recent");
+          assertThat(e.render()).isEqualTo(("""
+              error[RT-M006]: dev_url postgresql://retort:***@localhost:5432/retort_dev is not empty
+                it holds 2 objects: table public.orders, view public.recent
+                Retort applies schemas to dev_url and drops what it created, so it uses only a database it finds empty
+              fix: point dev_url at an empty database kept for Retort (CREATE DATABASE retort_dev), or drop these \
+              objects if an interrupted run left them""").replace(":5432/", ":" + PG.port() + "/"));
         });
-    try (Connection c = PG.connect("dev_used")) {
+    try (Connection c = PG.connect("retort_dev")) {
       assertThat(userObjects(c)).hasSize(2);
     }
+  }
+
+  @Test
+  void noWayWorks_m005ListsEachWayTried() {
+    // as docs/autogenerate.md shows it; the lines come from the ways tried
+    ScratchUnavailableException e = ScratchServers.noneWorked(List.of(
+        "dev_url: not set",
+        "temporary database on the server of url: user app on db.example.com:5432 may not create databases"
+            + " (no CREATEDB privilege)",
+        "embedded PostgreSQL: cannot start: No space left on device"));
+
+    assertThat(e.code()).isEqualTo(ErrorCode.M005);
+    assertThat(e.render()).isEqualTo("""
+        error[RT-M005]: no scratch PostgreSQL database: 3 ways tried, none worked
+          dev_url: not set
+          temporary database on the server of url: user app on db.example.com:5432 may not create databases \
+        (no CREATEDB privilege)
+          embedded PostgreSQL: cannot start: No space left on device
+        fix: set dev_url in retort.toml (or RETORT_DEV_URL) to an empty PostgreSQL database Retort may write to, \
+        or grant the user of url the CREATEDB privilege""");
   }
 
   @Test

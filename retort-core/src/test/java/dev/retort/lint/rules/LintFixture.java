@@ -43,6 +43,25 @@ final class LintFixture {
     return file;
   }
 
+  /** Adds a Java revision on top of the previous one, with the given method bodies; returns its path. */
+  Path javaRevision(String id, String upgrade, String downgrade) {
+    String text = "import dev.retort.migration.Migration;\nimport dev.retort.migration.Operations;\n"
+        + "import dev.retort.migration.Revision;\n\n@Revision(id = \"" + id + "\", revises = {"
+        + (lastId.isEmpty() ? "" : "\"" + lastId + "\"") + "}, message = \"test\")\n"
+        + "final class Test_" + id + " implements Migration {\n  @Override\n  public void upgrade(Operations op) {\n"
+        + upgrade + "  }\n\n  @Override\n  public void downgrade(Operations op) {\n" + downgrade + "  }\n}\n";
+    Path file = dir.resolve(id + "_test.java");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    files.add(file);
+    lastId = id;
+    return file;
+  }
+
   Path revision(String id, String upgrade) {
     return revision(id, upgrade, "SELECT 1;");
   }

@@ -1,0 +1,138 @@
+package dev.retort.command;
+
+import dev.retort.autogen.scratch.ScratchDatabase;
+import dev.retort.autogen.scratch.ScratchServer;
+import dev.retort.autogen.scratch.ScratchServers;
+import dev.retort.autogen.source.BuiltSchema;
+import dev.retort.autogen.source.EntityDdl;
+import dev.retort.autogen.source.EntitySchema;
+import dev.retort.autogen.source.EntitySource;
+import dev.retort.autogen.source.MigrationsReplay;
+import dev.retort.autogen.source.SchemaFiles;
+import dev.retort.autogen.source.SchemaSourceException;
+import dev.retort.autogen.source.SnapshotCache;
+import dev.retort.autogen.source.SnapshotReader;
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.error.ErrorCode;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.run.RunOptions;
+import dev.retort.schema.SchemaSnapshot;
+import dev.retort.script.JavaMigrationLoader;
+import dev.retort.script.ScriptDirectory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds the schema of each kind of source, opening the scratch server only when a source needs
+ * one (a cached snapshot or a live database does not) and closing it at the end.
+ */
+final class SchemaBuilder implements AutoCloseable {
+  private final RetortConfig config;
+  private final RunOptions options;
+  private final Dialect dialect;
+  private final Optional<SnapshotCache> cache;
+  private final JavaMigrationLoader javaRevisions;
+  private final SnapshotReader reader;
+  private RevisionGraph graph;
+  private ScratchServer server;
+
+  SchemaBuilder(RetortConfig config, RunOptions options, Dialect dialect, Optional<SnapshotCache> cache,
+      JavaMigrationLoader javaRevisions) {
+    this.config = config;
+    this.options = options;
+    this.dialect = dialect;
+    this.cache = cache;
+    this.javaRevisions = javaRevisions;
+    this.reader = new SnapshotReader(dialect, options.versionTable());
+  }
+
+  /** The project's revisions, read once. */
+  RevisionGraph graph() {
+    if (graph == null) {
+      graph = new ScriptDirectory(config.versionLocations()).graph();
+    }
+    return graph;
+  }
+
+  /** A new empty scratch database; the server is opened on the first call. */
+  ScratchDatabase fresh() {
+    if (server == null) {
+      server = ScratchServers.open(config, dialect);
+    }
+    return server.fresh();
+  }
+
+  /** The scratch server used, or empty when none was. */
+  String scratchDescription() {
+    return server == null ? "" : server.description();
+  }
+
+  BuiltSchema build(SourceSpec spec) {
+    if (spec instanceof SourceSpec.Migrations) {
+      MigrationsReplay replay = new MigrationsReplay(graph(), dialect, options, javaRevisions);
+      SchemaSnapshot snapshot = cached("migrations", replay.cacheParts(), () -> replay.build(fresh(), reader));
+      return new BuiltSchema(snapshot, List.of(), replay.description());
+    }
+    if (spec instanceof SourceSpec.ConfiguredSchema) {
+      if (config.schema().isPresent()) {
+        return build(new SourceSpec.SqlFiles(config.schema().get()));
+      }
+      if (config.schemaEntities().isPresent()) {
+        return build(new SourceSpec.Entities(config.schemaEntities().get()));
+      }
+      throw new SchemaSourceException(ErrorCode.M004, config.configFile().map(dev.retort.error.Location::of).orElse(null),
+          "no desired schema: retort.toml has no 'schema' key",
+          List.of("check and revision --autogenerate compare the migrations with the schema you want"),
+          "add schema = \"schema.sql\" (a file or a folder of .sql files) or schema = \"jpa:com.example.model\" to"
+              + " retort.toml, or name a source with --to");
+    }
+    if (spec instanceof SourceSpec.SqlFiles files) {
+      SchemaFiles schema = SchemaFiles.at(files.location());
+      var hints = schema.hints();
+      SchemaSnapshot snapshot = cached("schema-files", schema.cacheParts(), () -> schema.build(fresh(), reader));
+      return new BuiltSchema(snapshot, hints, schema.description(projectFolder()));
+    }
+    if (spec instanceof SourceSpec.Entities entities) {
+      EntitySchema schema = new EntitySchema(new EntitySource(entities.packageName(), config.classpath(), dialect.name()));
+      EntityDdl ddl = schema.ddl();
+      return new BuiltSchema(schema.build(ddl, fresh(), reader), EntitySchema.hints(ddl), schema.description());
+    }
+    SourceSpec.Live live = (SourceSpec.Live) spec;
+    DatabaseUrl url = DatabaseUrl.parse(live.url(), live.base());
+    return new BuiltSchema(reader.read(url), List.of(), "database " + url.redacted());
+  }
+
+  /** The configuration file's folder: schema paths are shown relative to it. */
+  private java.nio.file.Path projectFolder() {
+    return config.configFile().map(f -> f.toAbsolutePath().getParent())
+        .orElse(java.nio.file.Path.of("").toAbsolutePath());
+  }
+
+  private SchemaSnapshot cached(String kind, List<String> inputs, Supplier<SchemaSnapshot> build) {
+    if (cache.isEmpty()) {
+      return build.get();
+    }
+    List<String> parts = new ArrayList<>(List.of(kind, dialect.name(), "dev_url=" + DatabaseUrl.redact(config.devUrl()),
+        "version_table=" + options.versionTable(), SnapshotCache.buildIdentity()));
+    parts.addAll(inputs);
+    String key = SnapshotCache.key(parts);
+    Optional<SchemaSnapshot> hit = cache.get().get(key);
+    if (hit.isPresent()) {
+      return hit.get();
+    }
+    SchemaSnapshot snapshot = build.get();
+    cache.get().put(key, snapshot);
+    return snapshot;
+  }
+
+  @Override
+  public void close() {
+    if (server != null) {
+      server.close();
+    }
+  }
+}
