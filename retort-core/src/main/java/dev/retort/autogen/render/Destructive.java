@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Which operations lose data, and what they lose: the text of a {@code retort:destructive} marker.
  * Dropping a table or a column loses its rows or values; changing a column's type may lose or
  * reject values that do not fit the new type (the operation does not carry the old type, so every
- * type change is marked); {@code DROP TABLE} or {@code DROP SEQUENCE} in raw SQL too. Dropping an
+ * type change is marked); dropping a sequence loses its current value; {@code DROP TABLE} or
+ * {@code DROP SEQUENCE} in raw SQL too. Dropping an
  * index, a constraint or a primary key loses no data (it can be rebuilt from the rows), so it is not
  * marked; neither is a rename.
  */
@@ -119,6 +120,51 @@ public final class Destructive implements OpVisitor<Optional<String>> {
 
   @Override
   public Optional<String> dropPrimaryKey(Op.DropPrimaryKey op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> dropSequence(Op.DropSequence op) {
+    return Optional.of("sequence " + op.name() + " and its current value");
+  }
+
+  @Override
+  public Optional<String> createView(Op.CreateView op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> dropView(Op.DropView op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> createSequence(Op.CreateSequence op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> alterSequence(Op.AlterSequence op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> createEnumType(Op.CreateEnumType op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> addEnumValue(Op.AddEnumValue op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> dropEnumType(Op.DropEnumType op) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> setComment(Op.SetComment op) {
     return Optional.empty();
   }
 

@@ -3,7 +3,7 @@ package dev.retort.autogen.render;
 import dev.retort.ops.Op;
 
 /**
- * The {@code IF EXISTS} form of a drop (table, column, index, constraint), as lint rule RT201 asks:
+ * The {@code IF EXISTS} form of a drop (table, column, index, constraint, view, sequence, enum type), as lint rule RT201 asks:
  * a revision re-run after a partial failure then skips what it already dropped. Other operations
  * are returned as they are.
  */
@@ -22,6 +22,15 @@ final class IdempotentDrops {
     }
     if (op instanceof Op.DropConstraint d) {
       return new Op.DropConstraint(d.table(), d.constraint(), true);
+    }
+    if (op instanceof Op.DropView d) {
+      return new Op.DropView(d.name(), true);
+    }
+    if (op instanceof Op.DropSequence d) {
+      return new Op.DropSequence(d.name(), true);
+    }
+    if (op instanceof Op.DropEnumType d) {
+      return new Op.DropEnumType(d.name(), true);
     }
     return op;
   }

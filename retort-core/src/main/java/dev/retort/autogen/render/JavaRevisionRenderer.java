@@ -148,6 +148,61 @@ public final class JavaRevisionRenderer {
     }
 
     @Override
+    public String createView(Op.CreateView op) {
+      return call(op.orReplace() ? "createOrReplaceView" : "createView", lit(op.name()), lit(op.definition()));
+    }
+
+    @Override
+    public String dropView(Op.DropView op) {
+      return call(op.ifExists() ? "dropViewIfExists" : "dropView", lit(op.name()));
+    }
+
+    @Override
+    public String createSequence(Op.CreateSequence op) {
+      return call("createSequence", syntax.sequence(op.sequence()));
+    }
+
+    @Override
+    public String alterSequence(Op.AlterSequence op) {
+      return call("alterSequence", syntax.sequence(op.sequence()));
+    }
+
+    @Override
+    public String dropSequence(Op.DropSequence op) {
+      return call(op.ifExists() ? "dropSequenceIfExists" : "dropSequence", lit(op.name()));
+    }
+
+    @Override
+    public String createEnumType(Op.CreateEnumType op) {
+      return call("createEnumType", lit(op.name()) + (op.values().isEmpty() ? "" : ", " + JavaSyntax.literals(op.values())));
+    }
+
+    @Override
+    public String addEnumValue(Op.AddEnumValue op) {
+      if (op.before() != null) {
+        return call("addEnumValueBefore", lit(op.type()), lit(op.value()), lit(op.before()));
+      }
+      if (op.after() != null) {
+        return call("addEnumValueAfter", lit(op.type()), lit(op.value()), lit(op.after()));
+      }
+      return call("addEnumValue", lit(op.type()), lit(op.value()));
+    }
+
+    @Override
+    public String dropEnumType(Op.DropEnumType op) {
+      return call(op.ifExists() ? "dropEnumTypeIfExists" : "dropEnumType", lit(op.name()));
+    }
+
+    @Override
+    public String setComment(Op.SetComment op) {
+      return switch (op.on()) {
+        case TABLE -> call("setTableComment", lit(op.object()), lit(op.comment()));
+        case COLUMN -> call("setColumnComment", lit(op.object()), lit(op.column()), lit(op.comment()));
+        case VIEW -> call("setViewComment", lit(op.object()), lit(op.comment()));
+      };
+    }
+
+    @Override
     public String execute(Op.ExecuteSql op) {
       return call("execute", lit(op.sql()));
     }

@@ -39,6 +39,36 @@ final class JavaSyntax {
     return type.getSimpleName();
   }
 
+  /** A {@code Sequence.named(...)} builder expression with the parts the spec sets. */
+  String sequence(dev.retort.migration.Sequence q) {
+    StringBuilder out = new StringBuilder(use(dev.retort.migration.Sequence.class)).append(".named(")
+        .append(literal(q.name())).append(')');
+    if (q.dataType() != null) {
+      out.append(".as(").append(literal(q.dataType())).append(')');
+    }
+    appendLong(out, "startWith", q.start());
+    appendLong(out, "incrementBy", q.increment());
+    appendLong(out, "minValue", q.minValue());
+    appendLong(out, "maxValue", q.maxValue());
+    appendLong(out, "cache", q.cache());
+    if (q.cycles() != null) {
+      out.append(q.cycles() ? ".cycle()" : ".noCycle()");
+    }
+    if (q.ownedBy() != null) {
+      int dot = q.ownedBy().lastIndexOf('.');
+      out.append(dot < 0 ? ".ownedByNone()" : ".ownedBy(" + literal(q.ownedBy().substring(0, dot)) + ", "
+          + literal(q.ownedBy().substring(dot + 1)) + ")");
+    }
+    return out.toString();
+  }
+
+  private static void appendLong(StringBuilder out, String method, Long value) {
+    if (value != null) {
+      out.append('.').append(method).append('(').append(value).append(value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "")
+          .append(')');
+    }
+  }
+
   /** A Java string literal. */
   static String literal(String s) {
     if (s == null) {
