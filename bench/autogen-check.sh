@@ -8,7 +8,8 @@
 #   1. builds Retort if needed; makes a venv with alembic 1.20, SQLAlchemy 2.0.54 and psycopg2 from
 #      the local wheels (/opt/pypi/files);
 #   2. starts a throwaway PostgreSQL 15 (Debian's binaries) in a temporary folder, on a free port,
-#      fsync off; stopped and removed on exit;
+#      fsync off, max_locks_per_transaction=4096 (the single revision and live.sql create all N tables
+#      in one transaction); stopped and removed on exit;
 #   3. per size N: writes the schema (bench/autogen_schema.py: N tables of 5 columns, one index and
 #      one foreign key each) as SQL, as a Retort project and as an Alembic project; applies it to a
 #      database, copies that database once per tool (CREATE DATABASE ... TEMPLATE), stamps each
@@ -68,7 +69,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 echo "== initdb + start PostgreSQL ($pg_bin) on port $port in $pg_dir" >&2
 "${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >"$pg_dir/initdb.log" 2>&1
 "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=4096" \
   start >/dev/null
 cleanup() {
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
@@ -101,7 +102,7 @@ echo
 echo "- $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr)"
 echo "- $(java -version 2>&1 | head -1); $(java -version 2>&1 | sed -n 3p)"
 echo "- $("$alembic" --version), SQLAlchemy $("$venv/bin/python" -c 'import sqlalchemy; print(sqlalchemy.__version__)'), psycopg2 $("$venv/bin/python" -c 'import psycopg2; print(psycopg2.__version__.split()[0])'), $("$venv/bin/python" --version)"
-echo "- PostgreSQL $(psql -d postgres -tA -c 'SHOW server_version'), fsync off, on 127.0.0.1 (TCP)"
+echo "- PostgreSQL $(psql -d postgres -tA -c 'SHOW server_version'), fsync off, max_locks_per_transaction 4096 (one revision creates every table in one transaction), on 127.0.0.1 (TCP)"
 echo "- commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs' || echo ' (with local changes)'); \`retort check\` $( ((has_check)) && echo present || echo 'NOT in this build: Retort whole-process rows not measured')"
 echo "- $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

@@ -92,6 +92,16 @@ class ArchitectureTest {
   }
 
   @Test
+  void autogenRender_dependsOnlyOnOpsDialectDiffScriptAndError() {
+    noClasses().that().resideInAPackage("dev.retort.autogen.render..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.retort.graph..", "dev.retort.plan..", "dev.retort.store..", "dev.retort.run..", "dev.retort.lint..",
+            "dev.retort.autogen.reflect..", "dev.retort.autogen.scratch..", "dev.retort.autogen.source..",
+            "dev.retort.config..", "dev.retort.command..", "dev.retort.api..", "java.sql..", "java.io..", "java.nio..")
+        .check(core);
+  }
+
+  @Test
   void autogenDiff_doesNoIo() {
     noClasses().that().resideInAPackage("dev.retort.autogen.diff..")
         .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.sql..", "java.nio..")

@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
  * Dropping a table or a column loses its rows or values; changing a column's type may lose or
  * reject values that do not fit the new type (the operation does not carry the old type, so every
  * type change is marked); dropping a sequence loses its current value; {@code DROP TABLE} or
- * {@code DROP SEQUENCE} in raw SQL too. Dropping an
- * index, a constraint or a primary key loses no data (it can be rebuilt from the rows), so it is not
- * marked; neither is a rename.
+ * {@code DROP SEQUENCE} in raw SQL too. Dropping an index, a constraint, a primary key, a view or an
+ * enum type (its columns must be gone first) loses no data, so it is not marked; neither is a rename.
  */
 public final class Destructive implements OpVisitor<Optional<String>> {
   /** The marker's text, after the comment opener: {@code retort:destructive <what is lost>}. */
@@ -124,6 +123,11 @@ public final class Destructive implements OpVisitor<Optional<String>> {
   }
 
   @Override
+  public Optional<String> bulkInsert(Op.BulkInsert op) {
+    return Optional.empty();
+  }
+
+  @Override
   public Optional<String> dropSequence(Op.DropSequence op) {
     return Optional.of("sequence " + op.name() + " and its current value");
   }
@@ -165,11 +169,6 @@ public final class Destructive implements OpVisitor<Optional<String>> {
 
   @Override
   public Optional<String> setComment(Op.SetComment op) {
-    return Optional.empty();
-  }
-
-  @Override
-  public Optional<String> bulkInsert(Op.BulkInsert op) {
     return Optional.empty();
   }
 }

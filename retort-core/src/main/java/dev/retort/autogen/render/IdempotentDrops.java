@@ -3,7 +3,7 @@ package dev.retort.autogen.render;
 import dev.retort.ops.Op;
 
 /**
- * The {@code IF EXISTS} form of a drop (table, column, index, constraint, view, sequence, enum type), as lint rule RT201 asks:
+ * The {@code IF EXISTS} form of a drop (table, column, index, constraint, view, sequence), as lint rule RT201 asks:
  * a revision re-run after a partial failure then skips what it already dropped. Other operations
  * are returned as they are.
  */
@@ -28,9 +28,6 @@ final class IdempotentDrops {
     }
     if (op instanceof Op.DropSequence d) {
       return new Op.DropSequence(d.name(), true);
-    }
-    if (op instanceof Op.DropEnumType d) {
-      return new Op.DropEnumType(d.name(), true);
     }
     return op;
   }

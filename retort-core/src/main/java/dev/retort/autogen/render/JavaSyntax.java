@@ -5,6 +5,7 @@ import dev.retort.migration.Column;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.ForeignKey;
 import dev.retort.migration.Index;
+import dev.retort.migration.Sequence;
 import dev.retort.migration.Table;
 import dev.retort.migration.Type;
 import dev.retort.migration.UniqueConstraint;
@@ -37,36 +38,6 @@ final class JavaSyntax {
   private String use(Class<?> type) {
     imports.add(type.getName());
     return type.getSimpleName();
-  }
-
-  /** A {@code Sequence.named(...)} builder expression with the parts the spec sets. */
-  String sequence(dev.retort.migration.Sequence q) {
-    StringBuilder out = new StringBuilder(use(dev.retort.migration.Sequence.class)).append(".named(")
-        .append(literal(q.name())).append(')');
-    if (q.dataType() != null) {
-      out.append(".as(").append(literal(q.dataType())).append(')');
-    }
-    appendLong(out, "startWith", q.start());
-    appendLong(out, "incrementBy", q.increment());
-    appendLong(out, "minValue", q.minValue());
-    appendLong(out, "maxValue", q.maxValue());
-    appendLong(out, "cache", q.cache());
-    if (q.cycles() != null) {
-      out.append(q.cycles() ? ".cycle()" : ".noCycle()");
-    }
-    if (q.ownedBy() != null) {
-      int dot = q.ownedBy().lastIndexOf('.');
-      out.append(dot < 0 ? ".ownedByNone()" : ".ownedBy(" + literal(q.ownedBy().substring(0, dot)) + ", "
-          + literal(q.ownedBy().substring(dot + 1)) + ")");
-    }
-    return out.toString();
-  }
-
-  private static void appendLong(StringBuilder out, String method, Long value) {
-    if (value != null) {
-      out.append('.').append(method).append('(').append(value).append(value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "")
-          .append(')');
-    }
   }
 
   /** A Java string literal. */
@@ -242,6 +213,39 @@ final class JavaSyntax {
       out.append(".renameTo(").append(literal(change.newName())).append(')');
     }
     return out.toString();
+  }
+
+  String sequence(Sequence sequence) {
+    StringBuilder out = new StringBuilder(use(Sequence.class)).append(".named(").append(literal(sequence.name()))
+        .append(')');
+    if (sequence.dataType() != null) {
+      out.append(".as(").append(literal(sequence.dataType())).append(')');
+    }
+    appendLong(out, "startWith", sequence.start());
+    appendLong(out, "incrementBy", sequence.increment());
+    appendLong(out, "minValue", sequence.minValue());
+    appendLong(out, "maxValue", sequence.maxValue());
+    appendLong(out, "cache", sequence.cache());
+    if (sequence.cycles() != null) {
+      out.append(sequence.cycles() ? ".cycle()" : ".noCycle()");
+    }
+    if (sequence.ownedBy() != null) {
+      int dot = sequence.ownedBy().lastIndexOf('.');
+      if (dot < 0) {
+        out.append(".ownedByNone()");
+      } else {
+        out.append(".ownedBy(").append(literal(sequence.ownedBy().substring(0, dot))).append(", ")
+            .append(literal(sequence.ownedBy().substring(dot + 1))).append(')');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendLong(StringBuilder out, String method, Long value) {
+    if (value != null) {
+      boolean fitsInt = value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+      out.append('.').append(method).append('(').append(value).append(fitsInt ? "" : "L").append(')');
+    }
   }
 
   /** A row as {@code Map.of(...)}, or null when a value cannot be written as a literal. */

@@ -100,11 +100,6 @@ final class TemporaryDatabases implements ScratchServer {
     return serverVersion;
   }
 
-  /** The name of the database the last {@link #fresh()} created, if it has not been dropped. */
-  String current() {
-    return current;
-  }
-
   @Override
   public void close() {
     try {

@@ -5,6 +5,7 @@ import dev.retort.migration.Column;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.ForeignKey;
 import dev.retort.migration.Index;
+import dev.retort.migration.Sequence;
 import dev.retort.migration.Table;
 import dev.retort.migration.Type;
 import dev.retort.migration.UniqueConstraint;
@@ -40,6 +41,16 @@ final class EveryOp {
   static final Op BULK_INSERT = new Op.BulkInsert("users", List.of(row()));
   static final Op CREATE_PK = new Op.CreatePrimaryKey("users", "users_pkey", List.of("id"));
   static final Op DROP_PK = new Op.DropPrimaryKey("users", "users_pkey");
+
+  static final Op CREATE_VIEW = new Op.CreateView("adults", "SELECT id FROM users WHERE age >= 18", false);
+  static final Op DROP_VIEW = new Op.DropView("adults", false);
+  static final Op CREATE_SEQUENCE = new Op.CreateSequence(Sequence.named("order_no").startWith(1000).incrementBy(10));
+  static final Op ALTER_SEQUENCE = new Op.AlterSequence(Sequence.named("order_no").maxValue(5_000_000_000L).cycle());
+  static final Op DROP_SEQUENCE = new Op.DropSequence("order_no", false);
+  static final Op CREATE_ENUM = new Op.CreateEnumType("mood", List.of("sad", "ok"));
+  static final Op ADD_ENUM_VALUE = new Op.AddEnumValue("mood", "happy", null, "ok");
+  static final Op DROP_ENUM = new Op.DropEnumType("mood", false);
+  static final Op SET_COMMENT = new Op.SetComment(Op.CommentOn.COLUMN, "users", "age", "in years");
 
   private static Map<String, Object> row() {
     Map<String, Object> row = new LinkedHashMap<>();

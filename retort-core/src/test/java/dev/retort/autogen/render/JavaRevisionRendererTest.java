@@ -64,6 +64,25 @@ class JavaRevisionRendererTest {
             """),
         Arguments.of(new Op.ExecuteSql("CREATE VIEW v AS\nSELECT \"id\" FROM t"),
             "    // execute\n    op.execute(\"CREATE VIEW v AS\\nSELECT \\\"id\\\" FROM t\");\n"),
+        Arguments.of(EveryOp.CREATE_VIEW, "    // createView adults\n"
+            + "    op.createView(\"adults\", \"SELECT id FROM users WHERE age >= 18\");\n"),
+        Arguments.of(EveryOp.DROP_VIEW, "    // dropViewIfExists adults\n    op.dropViewIfExists(\"adults\");\n"),
+        Arguments.of(EveryOp.CREATE_SEQUENCE, "    // createSequence order_no\n"
+            + "    op.createSequence(Sequence.named(\"order_no\").startWith(1000).incrementBy(10));\n"),
+        Arguments.of(EveryOp.ALTER_SEQUENCE, "    // alterSequence order_no\n"
+            + "    op.alterSequence(Sequence.named(\"order_no\").maxValue(5000000000L).cycle());\n"),
+        Arguments.of(EveryOp.DROP_SEQUENCE, """
+                // dropSequenceIfExists order_no
+                // retort:destructive sequence order_no and its current value
+                op.dropSequenceIfExists("order_no");
+            """),
+        Arguments.of(EveryOp.CREATE_ENUM,
+            "    // createEnumType mood [sad, ok]\n    op.createEnumType(\"mood\", \"sad\", \"ok\");\n"),
+        Arguments.of(EveryOp.ADD_ENUM_VALUE, "    // " + EveryOp.ADD_ENUM_VALUE.describe() + "\n"
+            + "    op.addEnumValueAfter(\"mood\", \"happy\", \"ok\");\n"),
+        Arguments.of(EveryOp.DROP_ENUM, "    // dropEnumType mood\n    op.dropEnumType(\"mood\");\n"),
+        Arguments.of(EveryOp.SET_COMMENT, "    // setComment column users.age\n"
+            + "    op.setColumnComment(\"users\", \"age\", \"in years\");\n"),
         Arguments.of(EveryOp.BULK_INSERT, """
                 // bulkInsert users (1 rows)
                 op.bulkInsert("users", List.of(

@@ -30,7 +30,7 @@ class ObjectOpsRenderTest {
         "    op.createSequence(Sequence.named(\"s\").as(\"bigint\").startWith(100).maxValue(9223372036854775807L).noCycle());\n",
         "    op.alterSequence(Sequence.named(\"s\").ownedBy(\"t\", \"id\"));\n",
         "    // retort:destructive sequence s_old and its current value\n    op.dropSequenceIfExists(\"s_old\");\n",
-        "    op.dropEnumTypeIfExists(\"gone\");\n",
+        "    op.dropEnumType(\"gone\");\n",
         "    op.createView(\"v\", \"SELECT \\\"id\\\" FROM t\");\n",
         "    op.setColumnComment(\"t\", \"a\", null);\n",
         "    op.setViewComment(\"v\", \"it's v\");\n");

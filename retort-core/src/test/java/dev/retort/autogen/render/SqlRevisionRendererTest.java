@@ -83,6 +83,28 @@ class SqlRevisionRendererTest {
     assertThat(pg.section(new DiffResult(List.of(op), List.of()), SchemaReplay.none())).isEqualTo(expected);
   }
 
+  static Stream<Arguments> postgresSchemaObjects() {
+    return Stream.of(
+        Arguments.of(EveryOp.CREATE_VIEW, "CREATE VIEW adults AS SELECT id FROM users WHERE age >= 18;"),
+        Arguments.of(EveryOp.DROP_VIEW, "DROP VIEW IF EXISTS adults;"),
+        Arguments.of(EveryOp.CREATE_SEQUENCE, "CREATE SEQUENCE order_no"),
+        Arguments.of(EveryOp.ALTER_SEQUENCE, "ALTER SEQUENCE order_no"),
+        Arguments.of(EveryOp.DROP_SEQUENCE,
+            "-- retort:destructive sequence order_no and its current value\nDROP SEQUENCE IF EXISTS order_no;"),
+        Arguments.of(EveryOp.CREATE_ENUM, "CREATE TYPE mood AS ENUM ('sad', 'ok');"),
+        Arguments.of(EveryOp.ADD_ENUM_VALUE, "ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';"),
+        Arguments.of(EveryOp.DROP_ENUM, "DROP TYPE mood;"),
+        Arguments.of(EveryOp.SET_COMMENT, "COMMENT ON COLUMN users.age IS 'in years';"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("postgresSchemaObjects")
+  void postgres_viewsSequencesEnumsComments_commentThenStatement(Op op, String statement) {
+    String section = pg.section(new DiffResult(List.of(op), List.of()), SchemaReplay.none());
+    assertThat(section).startsWith("-- " + IdempotentDrops.of(op).describe() + "\n").contains(statement)
+        .endsWith(";\n");
+  }
+
   @Test
   void section_warningsFirstAndBlankLineBetweenOperations() {
     DiffResult diff = new DiffResult(List.of(EveryOp.DROP_COLUMN, EveryOp.ADD_COLUMN),

@@ -1,0 +1,77 @@
+package dev.retort.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code retort check} and {@code retort diff} on embedded PostgreSQL, with {@code dev_url} as the scratch database. */
+class CheckDiffPostgresTest {
+  @RegisterExtension static final PgServer PG = new PgServer();
+
+  @TempDir Path tmp;
+
+  private Path project(TestDb.Pg db, TestDb.Pg dev, String schemaSql) throws Exception {
+    Path p = tmp.resolve("p");
+    Files.createDirectories(p.resolve("migrations/versions"));
+    Files.writeString(p.resolve("retort.toml"), "script_location = \"migrations\"\nurl = \"" + db.url()
+        + "\"\ndev_url = \"" + dev.url() + "\"\nschema = \"schema.sql\"\n");
+    Files.writeString(p.resolve("migrations/versions/aaaa00000001_create_users.sql"),
+        "-- Revision: aaaa00000001\n-- Revises: \n-- Message: create users\n-- Create-Date: 2026-03-01T10:00:00Z\n\n"
+            + "-- +upgrade\nCREATE TABLE users (id bigint PRIMARY KEY, email varchar(100) NOT NULL);\n\n"
+            + "-- +downgrade\nDROP TABLE users;\n");
+    Files.writeString(p.resolve("schema.sql"), schemaSql);
+    return p;
+  }
+
+  @Test
+  void check_and_diff_againstSchemaSql() throws Exception {
+    TestDb.Pg db = PG.newDatabase();
+    TestDb.Pg dev = PG.newDatabase();
+    Path p = project(db, dev, "CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  email text NOT NULL\n);\n"
+        + "CREATE INDEX ix_users_email ON users (email);\n");
+    Map<String, String> env = Map.of("RETORT_CACHE_DIR", tmp.resolve("cache").toString());
+
+    Cli.Result check = Cli.run(p, env, "check");
+    assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
+    assertThat(check.outLines()).contains("~ column users.email: character varying(100) → text",
+        "+ index ix_users_email on users");
+    assertThat(check.err()).contains("scratch: ").doesNotContain("\tat ");
+
+    Cli.Result diff = Cli.run(p, env, "diff");
+    assertThat(diff.exitCode()).as(diff.err()).isZero();
+    assertThat(diff.out()).containsPattern("(?i)ALTER TABLE \"?users\"? ALTER COLUMN \"?email\"? TYPE text")
+        .containsPattern("(?i)CREATE INDEX \"?ix_users_email\"? ON");
+
+    // the scratch database is emptied again; the project's database was never touched
+    try (Connection c = db.connect(); Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void checkUrl_reportsAHandMadeIndexAsDrift() throws Exception {
+    TestDb.Pg db = PG.newDatabase();
+    TestDb.Pg dev = PG.newDatabase();
+    Path p = project(db, dev, "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(100) NOT NULL);\n");
+    Map<String, String> env = Map.of("RETORT_CACHE_DIR", tmp.resolve("cache").toString());
+    Cli.run(p, env, "upgrade", "heads").succeeded();
+    Cli.Result clean = Cli.run(p, env, "check", "--url", db.url());
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    try (Connection c = db.connect(); Statement st = c.createStatement()) {
+      st.execute("CREATE INDEX ix_hotfix ON users (email)");
+    }
+    Cli.Result drift = Cli.run(p, env, "check", "--url", db.url());
+    assertThat(drift.exitCode()).as(drift.err()).isEqualTo(1);
+    assertThat(drift.outLines()).contains("- index ix_hotfix on users");
+    assertThat(drift.out()).contains("has drifted from its revisions (at aaaa00000001)");
+  }
+}
