@@ -106,6 +106,9 @@ public interface Operations {
   /** {@code DROP TYPE} of an enum type (PostgreSQL); the columns of that type must be gone first. */
   void dropEnumType(String name);
 
+  /** {@code DROP TYPE IF EXISTS} of an enum type (PostgreSQL). */
+  void dropEnumTypeIfExists(String name);
+
   /** {@code COMMENT ON TABLE} (PostgreSQL); a null {@code text} removes the comment. */
   void setTableComment(String table, String text);
 

@@ -79,6 +79,10 @@ final class DifferenceText {
     if (op instanceof Op.DropPrimaryKey o) {
       return of("drop_primary_key", o.table(), o.name() == null ? "" : o.name(), "primary key on " + o.table());
     }
+    Optional<Difference> object = ObjectDifferenceText.describe(op);
+    if (object.isPresent()) {
+      return object.get();
+    }
     if (op instanceof Op.ExecuteSql o) {
       String first = o.sql().strip().lines().findFirst().orElse("");
       return of("sql", "", "", "sql: " + (first.length() > 100 ? first.substring(0, 100) + "…" : first));

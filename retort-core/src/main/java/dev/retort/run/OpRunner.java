@@ -205,6 +205,11 @@ abstract class OpRunner implements Operations {
   }
 
   @Override
+  public void dropEnumTypeIfExists(String name) {
+    apply(new Op.DropEnumType(name, true));
+  }
+
+  @Override
   public void setTableComment(String table, String text) {
     apply(new Op.SetComment(Op.CommentOn.TABLE, table, null, text));
   }

@@ -190,10 +190,7 @@ public final class JavaRevisionRenderer {
 
     @Override
     public String dropEnumType(Op.DropEnumType op) {
-      if (op.ifExists()) {
-        throw new UnwritableOperationException(op.describe(), "the Operations API has no dropEnumTypeIfExists");
-      }
-      return call("dropEnumType", lit(op.name()));
+      return call(op.ifExists() ? "dropEnumTypeIfExists" : "dropEnumType", lit(op.name()));
     }
 
     @Override
