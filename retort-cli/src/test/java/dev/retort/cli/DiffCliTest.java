@@ -107,11 +107,11 @@ class DiffCliTest {
   }
 
   @Test
-  void jpaWithClasspathButNoJpaSupport_isM012() {
+  void jpaWithAMissingClasspathEntry_isM010() {
     TestProject p = project(CheckCliTest.USERS);
     CliRun.Result r = run(p, "diff", "--to", "jpa:com.example.model", "--classpath", "target/classes")
-        .failedWith("RT-M012");
-    assertThat(r.err()).contains("jpa:com.example.model");
+        .failedWith("RT-M010");
+    assertThat(r.err()).contains("target/classes");
   }
 
   @Test

@@ -9,10 +9,10 @@ import java.util.List;
  * @param kind what changes, stable for scripts: {@code add_table}, {@code drop_table}, {@code
  *     rename_table}, {@code add_column}, {@code drop_column}, {@code alter_column}, {@code add_index},
  *     {@code drop_index}, {@code add_foreign_key}, {@code add_unique}, {@code add_check}, {@code
- *     drop_constraint}, {@code add_primary_key}, {@code drop_primary_key}, {@code sql}, {@code insert};
- *     for other objects (see {@code ObjectDifferenceText}) {@code add_view}, {@code drop_view}, {@code
- *     add_sequence}, {@code alter_sequence}, {@code drop_sequence}, {@code add_enum}, {@code
- *     alter_enum}, {@code drop_enum}, {@code comment}
+ *     drop_constraint}, {@code add_primary_key}, {@code drop_primary_key}, {@code add_view}, {@code alter_view},
+ *     {@code drop_view}, {@code add_sequence}, {@code alter_sequence}, {@code drop_sequence}, {@code
+ *     add_enum_type}, {@code alter_enum_type}, {@code drop_enum_type}, {@code alter_comment}, {@code sql},
+ *     {@code insert}, {@code other}
  * @param table the table it concerns, or empty (a view or sequence written as SQL)
  * @param name the element's name: the table, column, index or constraint; empty when unnamed
  * @param description the element and the change, e.g. {@code column users.email: varchar(100) → text}

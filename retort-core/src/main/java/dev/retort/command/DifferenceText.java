@@ -79,16 +79,50 @@ final class DifferenceText {
     if (op instanceof Op.DropPrimaryKey o) {
       return of("drop_primary_key", o.table(), o.name() == null ? "" : o.name(), "primary key on " + o.table());
     }
-    Optional<Difference> object = ObjectDifferenceText.describe(op);
-    if (object.isPresent()) {
-      return object.get();
-    }
     if (op instanceof Op.ExecuteSql o) {
       String first = o.sql().strip().lines().findFirst().orElse("");
       return of("sql", "", "", "sql: " + (first.length() > 100 ? first.substring(0, 100) + "…" : first));
     }
-    Op.BulkInsert insert = (Op.BulkInsert) op;
-    return of("insert", insert.table(), insert.table(), insert.rows().size() + " rows into " + insert.table());
+    if (op instanceof Op.BulkInsert o) {
+      return of("insert", o.table(), o.table(), o.rows().size() + " rows into " + o.table());
+    }
+    return schemaObject(op);
+  }
+
+  /** Views, sequences, enum types and comments; any newer operation by its own description. */
+  private static Difference schemaObject(Op op) {
+    if (op instanceof Op.CreateView o) {
+      return of(o.orReplace() ? "alter_view" : "add_view", "", o.name(), "view " + o.name());
+    }
+    if (op instanceof Op.DropView o) {
+      return of("drop_view", "", o.name(), "view " + o.name());
+    }
+    if (op instanceof Op.CreateSequence o) {
+      return of("add_sequence", "", o.sequence().name(), "sequence " + o.sequence().name());
+    }
+    if (op instanceof Op.AlterSequence o) {
+      return of("alter_sequence", "", o.sequence().name(), "sequence " + o.sequence().name());
+    }
+    if (op instanceof Op.DropSequence o) {
+      return of("drop_sequence", "", o.name(), "sequence " + o.name());
+    }
+    if (op instanceof Op.CreateEnumType o) {
+      return of("add_enum_type", "", o.name(), "enum type " + o.name() + " (" + String.join(", ", o.values()) + ")");
+    }
+    if (op instanceof Op.AddEnumValue o) {
+      return of("alter_enum_type", "", o.type(), "enum type " + o.type() + ": value " + o.value() + " added");
+    }
+    if (op instanceof Op.DropEnumType o) {
+      return of("drop_enum_type", "", o.name(), "enum type " + o.name());
+    }
+    if (op instanceof Op.SetComment o) {
+      String target = o.on() == Op.CommentOn.COLUMN ? "column " + o.object() + "." + o.column()
+          : o.on().name().toLowerCase(java.util.Locale.ROOT) + " " + o.object();
+      return of("alter_comment", o.on() == Op.CommentOn.VIEW ? "" : o.object(),
+          o.on() == Op.CommentOn.COLUMN ? o.column() : o.object(),
+          "comment on " + target + (o.comment() == null ? " removed" : ": " + o.comment()));
+    }
+    return of("other", "", "", op.describe());
   }
 
   private String change(Op.AlterColumn op) {

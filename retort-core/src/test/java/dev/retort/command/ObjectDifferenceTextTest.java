@@ -21,8 +21,8 @@ class ObjectDifferenceTextTest {
         new Op.SetComment(Op.CommentOn.COLUMN, "t", "a", "x"), new Op.SetComment(Op.CommentOn.TABLE, "t", null, null));
     assertThat(ops.stream().map(text::describe).map(d -> d.kind() + " | " + d.line())).containsExactly(
         "add_view | + view v", "drop_view | - view v", "add_sequence | + sequence s",
-        "alter_sequence | ~ sequence s changed", "drop_sequence | - sequence s", "add_enum | + enum type mood [a, b]",
-        "alter_enum | ~ enum type mood: value 'c' added", "drop_enum | - enum type mood",
-        "comment | ~ comment on column t.a: 'x'", "comment | ~ comment on table t: removed");
+        "alter_sequence | ~ sequence s", "drop_sequence | - sequence s", "add_enum_type | + enum type mood (a, b)",
+        "alter_enum_type | ~ enum type mood: value c added", "drop_enum_type | - enum type mood",
+        "alter_comment | ~ comment on column t.a: x", "alter_comment | ~ comment on table t removed");
   }
 }

@@ -35,13 +35,15 @@ class CheckDiffPostgresTest {
     TestDb.Pg db = PG.newDatabase();
     TestDb.Pg dev = PG.newDatabase();
     Path p = project(db, dev, "CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  email text NOT NULL\n);\n"
-        + "CREATE INDEX ix_users_email ON users (email);\n");
+        + "CREATE INDEX ix_users_email ON users (email);\n"
+        + "CREATE TYPE mood AS ENUM ('happy', 'sad');\n"
+        + "CREATE VIEW user_emails AS SELECT id, email FROM users;\n");
     Map<String, String> env = Map.of("RETORT_CACHE_DIR", tmp.resolve("cache").toString());
 
     Cli.Result check = Cli.run(p, env, "check");
     assertThat(check.exitCode()).as(check.err()).isEqualTo(1);
     assertThat(check.outLines()).contains("~ column users.email: character varying(100) → text",
-        "+ index ix_users_email on users");
+        "+ index ix_users_email on users", "+ enum type mood (happy, sad)", "+ view user_emails");
     assertThat(check.err()).contains("scratch: ").doesNotContain("\tat ");
 
     Cli.Result diff = Cli.run(p, env, "diff");
