@@ -43,23 +43,28 @@ class PostgresObjectsRoundTripTest {
   }
 
   @Test
-  void serialColumn_sequenceCreatedBeforeTheTableAndOwnedAfter() throws SQLException {
-    DiffResult up = roundTrip(ddl(), ddl("CREATE TABLE t (id serial PRIMARY KEY, a text)"));
+  void ownedSequence_createdBeforeTheTableAndOwnedAfter() throws SQLException {
+    // START WITH 100 is not what serial gives, so this is a sequence of its own, not a serial column (SerialColumns)
+    DiffResult up = roundTrip(ddl(), ddl("CREATE SEQUENCE t_id_seq AS integer START WITH 100",
+        "CREATE TABLE t (id integer DEFAULT nextval('t_id_seq') NOT NULL PRIMARY KEY, a text)",
+        "ALTER SEQUENCE t_id_seq OWNED BY t.id"));
     assertThat(up.ops()).extracting(Op::describe)
         .containsExactly("createSequence t_id_seq", "createTable t", "alterSequence t_id_seq");
     assertThat(up.warnings()).isEmpty();
     var ddl = new PostgresDialect().ddl();
     assertThat(up.ops().stream().flatMap(op -> ddl.compile(op, dev.retort.dialect.SchemaLookup.none()).stream())
         .map(ddl::inline)).as("docs/autogenerate.md shows this").containsExactly(
-        "CREATE SEQUENCE t_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE",
+        "CREATE SEQUENCE t_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 100 CACHE 1 NO CYCLE",
         "CREATE TABLE t (\n    id integer DEFAULT nextval('t_id_seq'::regclass) NOT NULL PRIMARY KEY,\n    a text\n)",
         "ALTER SEQUENCE t_id_seq OWNED BY t.id");
   }
 
   @Test
-  void serialColumn_dropped_ownedSequenceDroppedIfExists() throws SQLException {
+  void ownedSequence_dropped_droppedIfExists() throws SQLException {
     try (Connection a = PG.newDatabase(); Connection b = PG.newDatabase()) {
-      RoundTrip.run(a, "CREATE TABLE t (id serial PRIMARY KEY, a text)");
+      RoundTrip.run(a, "CREATE SEQUENCE t_id_seq AS integer START WITH 100",
+          "CREATE TABLE t (id integer DEFAULT nextval('t_id_seq') NOT NULL PRIMARY KEY, a text)",
+          "ALTER SEQUENCE t_id_seq OWNED BY t.id");
       DiffResult down = SchemaDiff.between(trip.reflect(a), trip.reflect(b));
       assertThat(down.ops()).extracting(Op::describe).containsExactly("dropTable t", "dropSequenceIfExists t_id_seq");
       trip.apply(a, down.ops());
