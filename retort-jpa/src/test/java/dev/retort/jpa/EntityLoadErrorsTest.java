@@ -35,7 +35,10 @@ class EntityLoadErrorsTest {
 
     assertThat(e.code()).isEqualTo(ErrorCode.M010);
     assertThat(e.summary()).isEqualTo("entity shop.Invoice does not load: class shop.Money is missing");
-    assertThat(e.hint()).contains("shop.Money").contains("--classpath");
+    assertThat(e.details()).containsExactly(
+        "shop.Invoice needs shop.Money, which is on neither the class path nor Retort's own",
+        "reason: java.lang.NoClassDefFoundError: shop/Money");
+    assertThat(e.hint()).isEqualTo("add the jar or folder that holds shop.Money to --classpath (classpath in retort.toml)");
   }
 
   @Test
