@@ -44,9 +44,9 @@ class PostgresObjectsRoundTripTest {
 
   @Test
   void ownedSequence_createdBeforeTheTableAndOwnedAfter() throws SQLException {
-    // start 100 is not what serial gives, so this stays a sequence and a default (SerialColumns folds serial ones)
+    // START WITH 100 is not what serial gives, so this is a sequence of its own, not a serial column (SerialColumns)
     DiffResult up = roundTrip(ddl(), ddl("CREATE SEQUENCE t_id_seq AS integer START WITH 100",
-        "CREATE TABLE t (id integer PRIMARY KEY DEFAULT nextval('t_id_seq'), a text)",
+        "CREATE TABLE t (id integer DEFAULT nextval('t_id_seq') NOT NULL PRIMARY KEY, a text)",
         "ALTER SEQUENCE t_id_seq OWNED BY t.id"));
     assertThat(up.ops()).extracting(Op::describe)
         .containsExactly("createSequence t_id_seq", "createTable t", "alterSequence t_id_seq");
@@ -60,10 +60,11 @@ class PostgresObjectsRoundTripTest {
   }
 
   @Test
-  void ownedSequence_tableDropped_sequenceDroppedIfExists() throws SQLException {
+  void ownedSequence_dropped_droppedIfExists() throws SQLException {
     try (Connection a = PG.newDatabase(); Connection b = PG.newDatabase()) {
-      RoundTrip.run(a, "CREATE SEQUENCE t_id_seq START WITH 100",
-          "CREATE TABLE t (id bigint PRIMARY KEY DEFAULT nextval('t_id_seq'), a text)", "ALTER SEQUENCE t_id_seq OWNED BY t.id");
+      RoundTrip.run(a, "CREATE SEQUENCE t_id_seq AS integer START WITH 100",
+          "CREATE TABLE t (id integer DEFAULT nextval('t_id_seq') NOT NULL PRIMARY KEY, a text)",
+          "ALTER SEQUENCE t_id_seq OWNED BY t.id");
       DiffResult down = SchemaDiff.between(trip.reflect(a), trip.reflect(b));
       assertThat(down.ops()).extracting(Op::describe).containsExactly("dropTable t", "dropSequenceIfExists t_id_seq");
       trip.apply(a, down.ops());
