@@ -107,6 +107,24 @@ class DiffCliTest {
   }
 
   @Test
+  void jpaWithClasspathButNoJpaSupport_isM012() {
+    TestProject p = project(CheckCliTest.USERS);
+    CliRun.Result r = run(p, "diff", "--to", "jpa:com.example.model", "--classpath", "target/classes")
+        .failedWith("RT-M012");
+    assertThat(r.err()).contains("jpa:com.example.model");
+  }
+
+  @Test
+  void aRevisionThatFailsToReplay_isM007_namingIt() {
+    TestProject p = project(CheckCliTest.USERS);
+    CheckCliTest.revision(p, "bbbb00000002", "aaaa00000001", "broken", "ALTER TABLE nowhere ADD COLUMN x INTEGER;",
+        "SELECT 1;");
+    CliRun.Result r = run(p, "check").failedWith("RT-M007");
+    assertThat(r.err()).contains("bbbb00000002_broken.sql").contains("migrations fail to replay")
+        .contains("RT-V004");
+  }
+
+  @Test
   void reversed_fromSchemaToMigrations_dropsWhatOnlyTheSchemaHas() {
     TestProject p = project(CheckCliTest.USERS + "CREATE TABLE orders (id INTEGER PRIMARY KEY);\n");
     CliRun.Result r = run(p, "diff", "--from", "schema.sql", "--to", "migrations");

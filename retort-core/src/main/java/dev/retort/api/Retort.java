@@ -125,6 +125,18 @@ public final class Retort {
     return command.compare(current, desired);
   }
 
+  /**
+   * {@code revision --autogenerate}: writes {@code comparison} as a new revision; empty (no file)
+   * when there is nothing to do.
+   */
+  public java.util.Optional<java.nio.file.Path> autogenerate(dev.retort.command.RevisionRequest request,
+      dev.retort.command.Comparison comparison) {
+    java.util.Optional<java.nio.file.Path> file =
+        new dev.retort.command.AutogenerateCommand(config, graph()).write(request, comparison);
+    file.ifPresent(f -> graph = null);
+    return file;
+  }
+
   /** What the database records: version rows and history. */
   public DatabaseState databaseState() {
     Database db = database();

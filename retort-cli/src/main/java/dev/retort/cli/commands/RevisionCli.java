@@ -1,16 +1,22 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.RetortCli;
+import dev.retort.api.Retort;
+import dev.retort.command.Comparison;
 import dev.retort.command.RevisionRequest;
+import dev.retort.command.SourceSpec;
 import dev.retort.error.Paths;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -56,12 +62,46 @@ public final class RevisionCli implements Callable<Integer> {
   @Option(names = "--version-path", paramLabel = "DIR", description = "Write into this version folder.")
   Path versionPath;
 
+  @Option(names = "--autogenerate", description = "Write the difference between the migrations' head (or --url)"
+      + " and the desired schema (retort.toml 'schema') as the revision's upgrade and downgrade.")
+  boolean autogenerate;
+
+  @Option(names = "--url", paramLabel = "URL", description = "With --autogenerate: compare this database (at head)"
+      + " instead of the migrations replayed on a scratch database.")
+  String url;
+
+  @Option(names = "--classpath", paramLabel = "PATHS",
+      description = "With --autogenerate: folders and jars holding the JPA entities of schema = \"jpa:...\".")
+  String classpath;
+
   @Override
   public Integer call() {
-    Path file = root.retort().revision(new RevisionRequest(
-        message, kind.java, head, splice, branchLabels, dependsOn, revId, versionPath));
-    spec.commandLine().getOut().println(Paths.display(file));
-    spec.commandLine().getOut().flush();
+    RevisionRequest request = new RevisionRequest(message, kind.java, head, splice, branchLabels, dependsOn, revId,
+        versionPath);
+    PrintWriter out = spec.commandLine().getOut();
+    if (!autogenerate) {
+      if (url != null || classpath != null) {
+        throw new ParameterException(spec.commandLine(), "--url and --classpath need --autogenerate");
+      }
+      out.println(Paths.display(root.retort().revision(request)));
+      out.flush();
+      return 0;
+    }
+    return autogenerate(request, out);
+  }
+
+  private int autogenerate(RevisionRequest request, PrintWriter out) {
+    Retort retort = CompareRun.project(root, classpath);
+    SourceSpec current = url != null ? new SourceSpec.Live(url, root.workingDirectory()) : new SourceSpec.Migrations();
+    PrintWriter err = spec.commandLine().getErr();
+    Comparison comparison = CompareRun.compare(root, err, retort, current, new SourceSpec.ConfiguredSchema());
+    for (String warning : comparison.upgrade().warnings()) {
+      err.println("warning: " + warning);
+    }
+    err.flush();
+    Optional<Path> file = retort.autogenerate(request, comparison);
+    out.println(file.map(f -> "Generating " + Paths.display(f) + " ... done").orElse("No changes detected"));
+    out.flush();
     return 0;
   }
 }

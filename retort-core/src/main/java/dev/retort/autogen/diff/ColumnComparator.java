@@ -52,9 +52,10 @@ final class ColumnComparator {
     boolean isSerial = SerialColumns.isSerial(wanted.type());
     if (isSerial && !wasSerial) {
       // the compiler creates the owned sequence and its default; the old default goes with it
-      change = change.type(Type.of(wanted.type().normalized()));
+      change = change.serial(wanted.type().normalized());
       any = true;
-    } else if (!SerialColumns.baseType(old.type()).equals(SerialColumns.baseType(wanted.type()))) {
+    }
+    if (!SerialColumns.baseType(old.type()).equals(SerialColumns.baseType(wanted.type()))) {
       change = change.type(Type.of(SerialColumns.sqlType(wanted.type())));
       any = true;
     }
@@ -90,7 +91,7 @@ final class ColumnComparator {
     }
     ColumnChange change = change(old, wanted);
     if (change != null) {
-      plan.alterColumns.add(new Op.AlterColumn(table, old.name(), change));
+      (change.identity() == null ? plan.alterColumns : plan.alterIdentities).add(new Op.AlterColumn(table, old.name(), change));
     }
   }
 

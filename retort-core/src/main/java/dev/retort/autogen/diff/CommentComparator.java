@@ -4,6 +4,7 @@ import dev.retort.ops.Op;
 import dev.retort.schema.Column;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,10 @@ final class CommentComparator {
 
   static void compare(Schema current, Schema desired, DiffPlan plan) {
     String schema = desired.name();
+    Map<String, Table> have = TablesByName.of(current);
     for (Table t : desired.tables()) {
       String table = ModelConverter.qualified(schema, t.name());
-      Optional<Table> old = current.table(t.name());
+      Optional<Table> old = Optional.ofNullable(have.get(t.name()));
       String oldComment = old.map(Table::comment).orElse(null);
       if (!Objects.equals(oldComment, t.comment())) {
         plan.comments.add(new Op.SetComment(Op.CommentOn.TABLE, table, null, t.comment()));

@@ -25,6 +25,8 @@ final class DiffPlan {
   final List<Op> alterColumns = new ArrayList<>();
   final List<Op> dropColumns = new ArrayList<>();
   final List<Op> addConstraints = new ArrayList<>();
+  /** Column changes that make a column an identity, after the primary key it may need (SQLite) exists. */
+  final List<Op> alterIdentities = new ArrayList<>();
   final List<Op> createIndexes = new ArrayList<>();
   final List<Op> addForeignKeys = new ArrayList<>();
   final List<Op> dropViews = new ArrayList<>();
@@ -50,7 +52,7 @@ final class DiffPlan {
     for (List<Op> part : List.of(dropViews, renames, dropForeignKeys, dropTables, dropIndexes, dropConstraints,
         createTypes, createSequences, createTables,
         dropGeneratedColumns, addColumns, alterColumns, dropColumns, alterSequences, dropSequences,
-        dropTypes, addConstraints, createIndexes, addForeignKeys, createViews, comments)) {
+        dropTypes, addConstraints, alterIdentities, createIndexes, addForeignKeys, createViews, comments)) {
       all.addAll(part);
     }
     return all;

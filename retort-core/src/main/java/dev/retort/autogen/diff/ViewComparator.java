@@ -84,8 +84,9 @@ final class ViewComparator {
    */
   static Set<String> changedTables(Schema current, Schema desired) {
     Set<String> changed = new TreeSet<>();
+    Map<String, Table> want = TablesByName.of(desired);
     for (Table t : current.tables()) {
-      Optional<Table> wanted = desired.table(t.name());
+      Optional<Table> wanted = Optional.ofNullable(want.get(t.name()));
       if (wanted.isEmpty()) {
         changed.add(t.name());
         continue;

@@ -4,6 +4,7 @@ import dev.retort.migration.CheckConstraint;
 import dev.retort.migration.Column;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.ForeignKey;
+import dev.retort.migration.Identity;
 import dev.retort.migration.Index;
 import dev.retort.migration.Sequence;
 import dev.retort.migration.Table;
@@ -105,12 +106,31 @@ final class JavaSyntax {
     if (column.isUnique()) {
       out.append(".unique()");
     }
+    if (column.identity() != null) {
+      out.append(".identity(").append(identity(column.identity())).append(')');
+    }
+    if (column.generated() != null) {
+      out.append(column.generated().stored() ? ".generatedAs(" : ".generatedVirtualAs(")
+          .append(literal(column.generated().expression())).append(')');
+    }
     if (column.references() != null) {
       Matcher m = REFERENCE.matcher(column.references());
       if (!m.matches()) {
         return null;
       }
       out.append(".references(").append(literal(m.group(1))).append(", ").append(literal(m.group(2))).append(')');
+    }
+    return out.toString();
+  }
+
+  /** {@code Identity.always()} or {@code Identity.byDefault()}, with its start and increment. */
+  String identity(Identity identity) {
+    StringBuilder out = new StringBuilder(use(Identity.class)).append(identity.isAlways() ? ".always()" : ".byDefault()");
+    if (identity.start() != null) {
+      out.append(".startWith(").append(identity.start()).append("L)");
+    }
+    if (identity.increment() != null) {
+      out.append(".incrementBy(").append(identity.increment()).append("L)");
     }
     return out.toString();
   }
@@ -146,6 +166,7 @@ final class JavaSyntax {
   String unique(UniqueConstraint unique) {
     String cols = unique.columns().isEmpty() ? "" : ", " + literals(unique.columns());
     return use(UniqueConstraint.class) + ".named(" + literal(unique.name()) + cols + ")"
+        + (unique.isInitiallyDeferred() ? ".initiallyDeferred()" : unique.isDeferrable() ? ".deferrable()" : "")
         + (unique.onlyIfMissing() ? ".ifNotExists()" : "");
   }
 
@@ -164,6 +185,14 @@ final class JavaSyntax {
     out.append(')');
     if (fk.onDelete() != null) {
       out.append(".onDelete(").append(literal(fk.onDelete())).append(')');
+    }
+    if (fk.onUpdate() != null) {
+      out.append(".onUpdate(").append(literal(fk.onUpdate())).append(')');
+    }
+    if (fk.isInitiallyDeferred()) {
+      out.append(".initiallyDeferred()");
+    } else if (fk.isDeferrable()) {
+      out.append(".deferrable()");
     }
     if (fk.onlyIfMissing()) {
       out.append(".ifNotExists()");
@@ -187,6 +216,9 @@ final class JavaSyntax {
     if (index.where() != null) {
       out.append(".where(").append(literal(index.where())).append(')');
     }
+    if (index.method() != null) {
+      out.append(".using(").append(literal(index.method())).append(')');
+    }
     if (index.isConcurrent()) {
       out.append(".concurrently()");
     }
@@ -204,10 +236,25 @@ final class JavaSyntax {
     if (change.nullable() != null) {
       out.append(".nullable(").append(change.nullable()).append(')');
     }
+    if (change.dropsSequence() != null) {
+      // drops the default too; a new default follows it
+      out.append(".dropSerial(").append(literal(change.dropsSequence())).append(')');
+    }
     if (change.dropsDefault()) {
-      out.append(".dropDefault()");
+      if (change.dropsSequence() == null) {
+        out.append(".dropDefault()");
+      }
     } else if (change.defaultSql() != null) {
       out.append(".defaultSql(").append(literal(change.defaultSql())).append(')');
+    }
+    if (change.dropsIdentity()) {
+      out.append(".dropIdentity()");
+    }
+    if (change.identity() != null) {
+      out.append(".addIdentity(").append(identity(change.identity())).append(')');
+    }
+    if (change.serial() != null) {
+      out.append(".serial(").append(literal(change.serial())).append(')');
     }
     if (change.newName() != null) {
       out.append(".renameTo(").append(literal(change.newName())).append(')');

@@ -114,7 +114,13 @@ final class PostgresDdlCompiler extends DdlWriter {
     if (change.dropsIdentity()) {
       out.add(CompiledStatement.of(prefix + "DROP IDENTITY"));
     }
-    String serial = change.type() == null ? null : Serials.baseType(change.type());
+    String serialType = change.type() == null ? null : Serials.baseType(change.type());
+    String serial = serialType != null ? serialType : change.serial() == null ? null
+        : Serials.baseType(Type.of(change.serial()));
+    if (change.serial() != null && serial == null) {
+      throw new UnrenderableOperationException(op.describe(), "'" + change.serial() + "' is not a serial type",
+          "use serial, bigserial or smallserial");
+    }
     // a default that cannot be cast to the new type would fail the TYPE change: drop it first when it changes anyway
     boolean defaultChanges = change.dropsDefault() || change.defaultSql() != null;
     boolean defaultDropped = (change.type() != null || change.dropsSequence() != null) && defaultChanges;
@@ -125,7 +131,7 @@ final class PostgresDdlCompiler extends DdlWriter {
       out.add(CompiledStatement.of("DROP SEQUENCE " + Identifiers.table(change.dropsSequence())));
     }
     if (change.type() != null) {
-      String type = serial != null ? serial : type(change.type());
+      String type = serialType != null ? serialType : type(change.type());
       out.add(CompiledStatement.of(prefix + "TYPE " + type + " USING " + op.column() + "::" + type));
     }
     if (change.nullable() != null) {

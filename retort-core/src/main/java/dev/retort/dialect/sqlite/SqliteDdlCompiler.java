@@ -178,12 +178,15 @@ final class SqliteDdlCompiler extends DdlWriter {
     List<CompiledStatement> out = new ArrayList<>();
     if (change.type() != null || change.nullable() != null || change.defaultSql() != null || change.dropsDefault()
         || change.identity() != null || change.dropsIdentity()) {
-      TableShape before = schema.require(op.table(), op.describe());
+      TableShape before = change.identity() == null ? schema.require(op.table(), op.describe())
+          : keyOnColumn(schema.require(op.table(), op.describe()), column);
       TableShape.ColumnDef old = before.column(column).orElseThrow(() -> missingColumn(op.describe(), op.table(), column));
       TableShape.ColumnDef applied = ColumnDefs.apply(old, change.type() == null ? null : type(change.type()), change);
       TableShape.ColumnDef changed = change.identity() != null || change.dropsIdentity()
           ? ColumnDefs.autoincrement(applied, change.identity() != null, op.describe()) : applied;
-      out.addAll(rebuild(before, op.describe(), columns -> ColumnDefs.replace(columns, old, changed)));
+      out.addAll(rebuild(schema.require(op.table(), op.describe()), new TableShape(before.name(),
+          ColumnDefs.replace(before.columns(), old, changed), before.constraints(), before.suffix(), before.indexes(),
+          before.triggers()), op.describe()));
     }
     if (change.newName() != null) {
       out.add(CompiledStatement.of("ALTER TABLE " + Identifiers.table(op.table()) + " RENAME COLUMN " + column + " TO "
@@ -265,6 +268,37 @@ final class SqliteDdlCompiler extends DdlWriter {
   public List<CompiledStatement> dropPrimaryKey(Op.DropPrimaryKey op) {
     TableShape before = schema.require(op.table(), op.describe());
     return rebuild(before, withoutPrimaryKey(before), op.describe());
+  }
+
+  /**
+   * The shape with a table-level {@code PRIMARY KEY (column)} on just this column written as the
+   * column's clause instead, where {@code AUTOINCREMENT} can go; otherwise the shape as it is.
+   */
+  private static TableShape keyOnColumn(TableShape shape, String column) {
+    for (TableShape.Constraint c : shape.constraints()) {
+      if (!c.kind().equals("PRIMARY")) {
+        continue;
+      }
+      String group = SqlTokens.tokenize(c.sql()).stream().filter(t -> t.startsWith("(")).findFirst().orElse("()");
+      List<String> keys = SqlTokens.names(group);
+      if (keys.size() != 1 || !keys.get(0).equalsIgnoreCase(column)) {
+        return shape;
+      }
+      List<TableShape.ColumnDef> columns = shape.columns().stream()
+          .map(d -> !SqlTokens.unquote(d.name()).equalsIgnoreCase(column) ? d
+              : new TableShape.ColumnDef(d.name(), d.type(), plus(d.clauses(),
+                  new TableShape.Clause(c.name(), "PRIMARY", "PRIMARY KEY"))))
+          .toList();
+      return new TableShape(shape.name(), columns, shape.constraints().stream().filter(k -> k != c).toList(),
+          shape.suffix(), shape.indexes(), shape.triggers());
+    }
+    return shape;
+  }
+
+  private static List<TableShape.Clause> plus(List<TableShape.Clause> clauses, TableShape.Clause clause) {
+    List<TableShape.Clause> out = new ArrayList<>(clauses);
+    out.add(clause);
+    return out;
   }
 
   /** The shape without its primary key, whether a column clause or a table constraint. */

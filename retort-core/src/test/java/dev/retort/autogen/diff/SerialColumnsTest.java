@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.Identity;
-import dev.retort.migration.Type;
 import dev.retort.ops.Op;
 import dev.retort.schema.Column;
 import dev.retort.schema.GeneratedColumn;
@@ -61,7 +60,7 @@ class SerialColumnsTest {
     assertThat(SchemaDiff.between(a, b).ops()).containsExactly(new Op.AlterColumn("t", "id",
         ColumnChange.change().dropSerial("t_id_seq").addIdentity(Identity.byDefault())));
     assertThat(SchemaDiff.between(b, a).ops()).containsExactly(new Op.AlterColumn("t", "id",
-        ColumnChange.change().type(Type.of("serial")).dropIdentity()));
+        ColumnChange.change().serial("serial").dropIdentity()));
   }
 
   @Test

@@ -158,6 +158,23 @@ class SqlRevisionRendererTest {
     }
   }
 
+  @Test
+  void sqlite_replayStartingAtASnapshot_rebuildsTheTableItReads() throws SQLException {
+    SqliteDialect sqlite = new SqliteDialect();
+    dev.retort.schema.SchemaSnapshot current;
+    try (Connection start = users()) {
+      current = sqlite.reflector().reflect(new dev.retort.dialect.JdbcSchemaLookup(start),
+          dev.retort.dialect.ReflectOptions.excluding());
+    }
+    try (Connection empty = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+      String section = new SqlRevisionRenderer(sqlite.ddl()).section(new DiffResult(List.of(EveryOp.DROP_COLUMN),
+          List.of()), JdbcSchemaReplay.startingAt(empty, sqlite, current));
+
+      assertThat(section).startsWith("-- dropColumnIfExists users.age\n-- retort:destructive column users.age");
+      assertThat(columns(empty, "users")).containsExactly("id", "name", "boss_id");
+    }
+  }
+
   private static Connection users() throws SQLException {
     Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
     try (Statement st = c.createStatement()) {
