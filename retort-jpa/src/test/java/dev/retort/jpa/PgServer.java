@@ -35,6 +35,15 @@ public final class PgServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The JDBC URL of a new, empty database (user postgres, no password). */
+  public String newDatabaseUrl() throws SQLException {
+    String name = "jpa_" + DATABASES.incrementAndGet();
+    try (Connection c = server.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+      st.execute("CREATE DATABASE " + name);
+    }
+    return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name + "?user=postgres";
+  }
+
   /** A connection (autocommit) to a new, empty database. */
   public Connection newDatabase() throws SQLException {
     String name = "jpa_" + DATABASES.incrementAndGet();
