@@ -22,7 +22,7 @@
 # Everything printed on stdout is kept in bench/out/autogen/report.md.
 #
 # Environment (all optional):
-#   SIZES=1000,5000      PostgreSQL sizes          SQLITE_SIZE=1000 (0: skip SQLite)
+#   SIZES=1000,5000      PostgreSQL sizes (empty: none)         SQLITE_SIZE=1000 (0: skip SQLite)
 #   RUNS=5               timed runs per row (after one warm-up run)
 #   ALEMBIC_BIG_RUNS=3   timed runs of `alembic check` at sizes over 2,000 (one takes ~30 s)
 #   IN_PROCESS_ROUNDS=7  rounds of the in-process harness
@@ -38,7 +38,7 @@ mkdir -p "$out"
 started=$(date +%s)
 exec > >(tee "$out/report.md")
 
-sizes="${SIZES:-1000,5000}"
+sizes="${SIZES-1000,5000}"   # SIZES= (empty): no PostgreSQL sizes
 sqlite_size="${SQLITE_SIZE:-1000}"
 runs="${RUNS:-5}"
 big_runs="${ALEMBIC_BIG_RUNS:-3}"
