@@ -86,6 +86,18 @@ class DiffCliTest {
   }
 
   @Test
+  void hintsLeftInPlace_afterTheirRenameIsApplied_changeNothing() {
+    TestProject p = project("-- retort:renamed-from users\n"
+        + "CREATE TABLE members (\n  id INTEGER PRIMARY KEY,\n  email_address TEXT NOT NULL -- retort:renamed-from email\n);\n");
+    CheckCliTest.revision(p, "aaaa00000002", "aaaa00000001", "rename users",
+        "ALTER TABLE users RENAME TO members;\nALTER TABLE members RENAME COLUMN email TO email_address;",
+        "ALTER TABLE members RENAME COLUMN email_address TO email;\nALTER TABLE members RENAME TO users;");
+    CliRun.Result r = run(p, "check");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("no differences");
+  }
+
+  @Test
   void misplacedHint_isM008() {
     TestProject p = project(CheckCliTest.USERS + "CREATE INDEX ix ON users (email); -- retort:renamed-from old\n");
     CliRun.Result r = run(p, "diff").failedWith("RT-M008");

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Checks rename hints against the schema they rename from and turns them into {@link DiffOptions}.
- * A hint whose old name the schema lacks is an error (RT-M008), most often a hint left behind after
- * its rename was written and applied.
+ * A hint whose rename is already done (the old name gone, the new one there) is skipped, so hints
+ * can stay in {@code schema.sql} or on entities after their revision is applied. A hint whose old
+ * name the schema lacks, and whose new name it lacks too, is an error (RT-M008).
  */
 public final class HintCheck {
   private HintCheck() {}
@@ -36,8 +37,10 @@ public final class HintCheck {
         throw bad(hint, "two hints rename table " + hint.from() + " (the other: " + earlier.describe() + ")");
       }
       if (table(before, hint.from()).isEmpty()) {
-        throw bad(hint, "table " + hint.from() + " is not in the current schema"
-            + (table(before, hint.to()).isPresent() ? " (" + hint.to() + " is: the rename is already applied)" : ""));
+        if (table(before, hint.to()).isPresent()) {
+          continue; // the rename is already applied
+        }
+        throw bad(hint, "table " + hint.from() + " is not in the current schema, nor is " + hint.to());
       }
       oldTableOf.put(hint.to(), hint.from());
       options = options.renameTable(hint.from(), hint.to());
@@ -57,8 +60,11 @@ public final class HintCheck {
         throw bad(hint, "table " + oldTable + " is not in the current schema");
       }
       if (table.get().column(hint.from()).isEmpty()) {
-        throw bad(hint, "column " + oldTable + "." + hint.from() + " is not in the current schema"
-            + (table.get().column(hint.to()).isPresent() ? " (" + hint.to() + " is: the rename is already applied)" : ""));
+        if (table.get().column(hint.to()).isPresent()) {
+          continue; // the rename is already applied
+        }
+        throw bad(hint, "column " + oldTable + "." + hint.from() + " is not in the current schema, nor is "
+            + oldTable + "." + hint.to());
       }
       options = options.renameColumn(hint.table(), hint.from(), hint.to());
     }
@@ -78,6 +84,6 @@ public final class HintCheck {
   private static SchemaSourceException bad(RenameHint hint, String why) {
     return new SchemaSourceException(ErrorCode.M008, hint.location(), "bad rename hint: " + why,
         List.of("hint: " + hint.describe()),
-        "remove the hint once the rename is written in a revision and applied, or correct the old name it gives");
+        "correct the old name the hint gives, or remove the hint");
   }
 }
