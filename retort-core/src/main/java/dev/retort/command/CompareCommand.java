@@ -4,6 +4,7 @@ import dev.retort.autogen.diff.DiffOptions;
 import dev.retort.autogen.diff.DiffResult;
 import dev.retort.autogen.diff.SchemaDiff;
 import dev.retort.autogen.source.BuiltSchema;
+import dev.retort.autogen.source.CheckSettling;
 import dev.retort.autogen.source.HintCheck;
 import dev.retort.autogen.source.RenameHint;
 import dev.retort.autogen.source.UpgradeSql;
@@ -60,6 +61,10 @@ public final class CompareCommand {
       }
       BuiltSchema have = builder.build(current);
       BuiltSchema want = builder.build(desired);
+      if (dialect.name().equals("postgresql")) {
+        have = new BuiltSchema(CheckSettling.settle(have.snapshot(), want.snapshot(), builder::fresh), have.hints(),
+            have.description());
+      }
       DiffOptions options = !want.hints().isEmpty()
           ? HintCheck.options(want.hints(), have.snapshot(), want.snapshot())
           : reversedHints(have.hints(), want, have);

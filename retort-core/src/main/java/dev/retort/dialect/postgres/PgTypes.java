@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** PostgreSQL type spellings: {@code format_type}'s output in the short canonical form. */
-final class PgTypes {
+public final class PgTypes {
   private PgTypes() {}
 
   private static final Map<String, String> SHORT = Map.ofEntries(
@@ -48,7 +48,7 @@ final class PgTypes {
   }
 
   /** An expression without one pair of enclosing parentheses, as {@code pg_get_expr} wraps checks. */
-  static String unwrap(String expression) {
+  public static String unwrap(String expression) {
     String e = expression.trim();
     if (e.startsWith("(") && e.endsWith(")") && closes(e)) {
       return e.substring(1, e.length() - 1);
