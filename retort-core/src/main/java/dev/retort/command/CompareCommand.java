@@ -52,8 +52,8 @@ public final class CompareCommand {
    * that Retort manages must be at heads (RT-M002).
    */
   public Comparison compare(SourceSpec current, SourceSpec desired) {
-    Dialect dialect = dialectFor(current, desired);
     Database database = Database.of(config, dialects);
+    Dialect dialect = dialectFor(current, desired, database);
     try (SchemaBuilder builder = new SchemaBuilder(config, database.options(), dialect, cache, loader())) {
       if (current instanceof SourceSpec.Live live) {
         new HeadCheck(builder.graph(), dialect, database.options().versionTable())
@@ -87,13 +87,13 @@ public final class CompareCommand {
     return hints.isEmpty() ? DiffOptions.none() : HintCheck.options(hints, want.snapshot(), have.snapshot()).reversed();
   }
 
-  private Dialect dialectFor(SourceSpec current, SourceSpec desired) {
+  private Dialect dialectFor(SourceSpec current, SourceSpec desired, Database database) {
     for (SourceSpec side : List.of(desired, current)) {
       if (side instanceof SourceSpec.Live live) {
         return dialects.forUrl(DatabaseUrl.parse(live.url(), live.base()));
       }
     }
-    return Database.of(config, dialects).dialect();
+    return database.dialect();
   }
 
   private JavaMigrationLoader loader() {

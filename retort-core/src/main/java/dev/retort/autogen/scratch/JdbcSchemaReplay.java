@@ -48,8 +48,7 @@ public final class JdbcSchemaReplay implements SchemaReplay {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("a rendered statement fails on the scratch database: " + sql + ": "
-          + e.getMessage(), e);
+      throw new ScratchStatementException(sql, e.getMessage(), e);
     }
   }
 }

@@ -1,10 +1,9 @@
 package dev.retort.autogen.source;
 
-import dev.retort.autogen.diff.SchemaDiff;
+import dev.retort.autogen.scratch.JdbcSchemaReplay;
 import dev.retort.autogen.scratch.ScratchDatabase;
 import dev.retort.dialect.CompiledStatement;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.JdbcSchemaLookup;
 import dev.retort.dialect.SchemaLookup;
 import dev.retort.error.ErrorCode;
 import dev.retort.ops.Op;
@@ -55,12 +54,7 @@ public final class UpgradeSql {
   private List<List<String>> renderOn(ScratchDatabase scratch, SchemaSnapshot current, List<Op> ops) {
     try (Connection connection = Connector.open(scratch.url())) {
       connection.setAutoCommit(true);
-      JdbcSchemaLookup lookup = new JdbcSchemaLookup(connection);
-      for (Op op : SchemaDiff.between(new SchemaSnapshot(List.of()), current).ops()) {
-        for (CompiledStatement statement : dialect.ddl().compile(op, lookup)) {
-          execute(connection, statement);
-        }
-      }
+      SchemaLookup lookup = JdbcSchemaReplay.startingAt(connection, dialect, current).lookup();
       List<List<String>> sql = new ArrayList<>();
       for (Op op : ops) {
         List<CompiledStatement> statements = dialect.ddl().compile(op, lookup);
