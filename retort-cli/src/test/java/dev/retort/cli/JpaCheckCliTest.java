@@ -88,7 +88,7 @@ class JpaCheckCliTest {
     CliRun.assertNoStackTrace(r.err());
   }
 
-  /** Compiles one source file into {@code project/classes}, against Jakarta Persistence and retort-api. */
+  /** Compiles one source file into {@code project/classes}, against Jakarta Persistence and retort-migration-api. */
   static void compile(Path project, String file, String source) throws Exception {
     Path src = project.resolve("src").resolve(file);
     Files.createDirectories(src.getParent());

@@ -29,7 +29,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles one Java revision file with the JDK's compiler against retort-api into a cache folder
+ * Compiles one Java revision file with the JDK's compiler against retort-migration-api into a cache folder
  * keyed by the file's checksum ({@code <cache>/<checksum>/}), so an unchanged file compiles once
  * and an edited one compiles again. Output is written to a private folder and moved into place,
  * so a concurrent run never sees half a compilation.
@@ -139,7 +139,7 @@ public final class JavaRevisionCompiler {
     return String.join("; ", text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
   }
 
-  /** The retort-api classes, where this JVM loaded {@link Migration} from. */
+  /** The retort-migration-api classes, where this JVM loaded {@link Migration} from. */
   static String apiClassPath() {
     CodeSource code = Migration.class.getProtectionDomain().getCodeSource();
     if (code != null && code.getLocation() != null) {

@@ -22,7 +22,7 @@ import org.hibernate.mapping.Table;
 /**
  * The {@code @RenamedFrom} hints of the entities, as physical names: the new table and column names
  * are those of Hibernate's mapping (its naming strategies applied), as the database stores them. The
- * annotation is read by name, so the entities may have been compiled against any copy of retort-api.
+ * annotation is read by name, so the entities may have been compiled against any copy of retort-migration-api.
  */
 final class RenameHints {
   static final String ANNOTATION = "dev.retort.migration.RenamedFrom";
@@ -112,7 +112,7 @@ final class RenameHints {
       return (String) annotation.annotationType().getMethod("value").invoke(annotation);
     } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | ClassCastException e) {
       throw new EntityLoadException("@RenamedFrom cannot be read", List.of("reason: " + e),
-          "compile the entities against retort-api's dev.retort.migration.RenamedFrom", e);
+          "compile the entities against retort-migration-api's dev.retort.migration.RenamedFrom", e);
     }
   }
 

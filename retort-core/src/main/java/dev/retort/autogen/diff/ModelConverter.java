@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns schema model elements into the retort-api values that {@code ops} records carry. Types
+ * Turns schema model elements into the retort-migration-api values that {@code ops} records carry. Types
  * pass through as the database reported them ({@link Type#of(String)}), so the database parses the
  * same spelling it printed; defaults likewise.
  */

@@ -5,13 +5,13 @@
  * One comparator per object kind: tables (with {@code DependencyOrder} for foreign-key order and
  * cycles), columns, primary keys (by their columns), unique constraints, checks, indexes,
  * foreign keys, views, sequences, enum types and comments; {@code ModelConverter}
- * turns model elements into the retort-api values the operations carry. Rename hints ({@link
+ * turns model elements into the retort-migration-api values the operations carry. Rename hints ({@link
  * dev.retort.autogen.diff.DiffOptions}) give {@code RenameTable} and a column rename ({@code
  * AlterColumn} with {@code renameTo}), never a drop and an add. Types are compared by their
  * normalised spelling.
  *
  * <p>Pure: values in, values out, no JDBC. May use {@code schema} and {@code ops} (and the
- * retort-api value types the operations carry).
+ * retort-migration-api value types the operations carry).
  *
  * <p>Views, sequences, PostgreSQL enum types and comments have their comparators too ({@code
  * ViewComparator}, {@code SequenceComparator}, {@code EnumTypeComparator}, {@code

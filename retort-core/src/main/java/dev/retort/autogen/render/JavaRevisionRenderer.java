@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Writes the {@code upgrade} and {@code downgrade} method bodies of a Java revision from the diff,
- * as calls to the retort-api {@code Operations} ({@code op.createTable(...)}, {@code
+ * as calls to the retort-migration-api {@code Operations} ({@code op.createTable(...)}, {@code
  * op.addColumn(...)}, ...): per operation a {@code // <what it does>} comment, a {@code //
  * retort:destructive <what is lost>} line when it loses data, and the call. The diff's warnings
  * open the body as {@code // warning: ...} comments. Drops use the {@code ...IfExists} methods.

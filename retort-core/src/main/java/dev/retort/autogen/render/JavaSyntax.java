@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Java source for the retort-api values an operation carries ({@code Table.named("t").column(...)},
+ * Java source for the retort-migration-api values an operation carries ({@code Table.named("t").column(...)},
  * {@code Type.varchar(320)}, ...), recording which classes the source needs to import.
  */
 final class JavaSyntax {

@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * old name; on a field or getter, the column's old name. The names are the database's (as they
  * were in the schema before), e.g. {@code @RenamedFrom("customer_email")}.
  *
- * <p>Retort reads it by name through the entities' class loader, so the entities need retort-api
+ * <p>Retort reads it by name through the entities' class loader, so the entities need retort-migration-api
  * only at compile time. Remove it once every database has the new name.
  */
 @Documented
