@@ -1,6 +1,6 @@
 package dev.retort.bench;
 
-import dev.retort.api.Retort;
+import dev.retort.command.Project;
 import dev.retort.command.MigrateCommand;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
@@ -567,7 +567,7 @@ public final class ApplyBenchmark {
     flags.put("url", db.retortUrl());
     Path dir = project.retortToml().getParent();
     RetortConfig config = new ConfigLoader(Map.of(), dir).load(Optional.of(project.retortToml()), flags);
-    Retort retort = Retort.open(config);
+    Project retort = Project.open(config);
     long t1 = System.nanoTime();
     retort.graph();
     long t2 = System.nanoTime();

@@ -1,6 +1,6 @@
 package dev.retort.bench;
 
-import dev.retort.api.Retort;
+import dev.retort.command.Project;
 import dev.retort.command.MigrateCommand;
 import dev.retort.config.ConfigLoader;
 import java.lang.reflect.InvocationHandler;
@@ -67,7 +67,7 @@ public final class ApplyProfile {
         long cpu0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         if (tool.equals("retort")) {
-          Retort retort = Retort.open(new ConfigLoader(Map.of(), project.retortToml().getParent())
+          Project retort = Project.open(new ConfigLoader(Map.of(), project.retortToml().getParent())
               .load(Optional.of(project.retortToml()), Map.of("url", db.retortUrl())));
           retort.migrate(retort.newRunner(dev.retort.run.RunListener.silent()), MigrateCommand.Kind.UPGRADE, "head", false);
         } else {

@@ -1,302 +1,247 @@
 package dev.retort.api;
 
-import dev.retort.command.Database;
-import dev.retort.command.HistoryQuery;
-import dev.retort.command.MigrateCommand;
-import dev.retort.command.StatusEntry;
-import dev.retort.command.StatusQuery;
-import dev.retort.dialect.DialectRegistry;
-import dev.retort.plan.Plan;
-import dev.retort.run.DatabaseState;
-import dev.retort.run.RunListener;
-import dev.retort.run.Runner;
+import dev.retort.autogen.source.SnapshotCache;
+import dev.retort.command.Comparison;
+import dev.retort.command.Project;
+import dev.retort.command.SourceSpec;
 import dev.retort.config.RetortConfig;
-import dev.retort.graph.Resolved;
-import dev.retort.graph.Revision;
+import dev.retort.config.Source;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
-import dev.retort.graph.TargetResolver;
-import dev.retort.script.JavaMigrationLoader;
-import dev.retort.script.JavaRevisionCompiler;
-import dev.retort.script.ScriptDirectory;
-import java.util.List;
-import dev.retort.command.GitChanges;
-import dev.retort.command.LintCommand;
-import dev.retort.lint.Finding;
 import dev.retort.lint.LintDatabase;
-import dev.retort.lint.Linter;
-import dev.retort.lint.RuleInfo;
+import dev.retort.lint.LintReport;
+import dev.retort.plan.PlanException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The facade over Retort for the CLI and embedders. One instance per project; it reads the
- * script directory once, on first use, and holds no global state.
+ * Retort's public API: one project (its revisions, its database) and every command on it. The
+ * command line, the Maven plugin and the Spring Boot starter use this class and the value types of
+ * this package only. Build one with {@link #configure()}; it holds no global state and reads the
+ * revision files once, on first use.
  */
 public final class Retort {
-  private final RetortConfig config;
-  private final DialectRegistry dialects;
-  private final boolean checksums;
-  private RevisionGraph graph;
-  private Database database;
-  private JavaMigrationLoader javaRevisions;
+  private final Project project;
+  private final Optional<Path> snapshotCache;
 
-  private Retort(RetortConfig config, DialectRegistry dialects, boolean checksums) {
-    this.config = config;
-    this.dialects = dialects;
-    this.checksums = checksums;
+  Retort(Project project, Optional<Path> snapshotCache) {
+    this.project = project;
+    this.snapshotCache = snapshotCache;
   }
 
-  /** A project with the dialects found on the class path. */
-  public static Retort open(RetortConfig config) {
-    return new Retort(config, DialectRegistry.loadInstalled(), true);
+  /** Starts configuring a project from code (or from a {@code retort.toml}). */
+  public static RetortBuilder configure() {
+    return new RetortBuilder();
   }
 
-  /** A project with the given dialects. */
-  public static Retort open(RetortConfig config, DialectRegistry dialects) {
-    return new Retort(config, dialects, true);
+  /** Creates a new project in {@code folder} ({@code retort init}); returns what it created. */
+  public static List<Path> init(Path folder) {
+    return Project.init(folder);
+  }
+
+  // ---- the database
+
+  /** Upgrades the database to {@code target} ({@code heads}, {@code head}, {@code +2}, a revision, ...). */
+  public MigrationResult upgrade(String target) {
+    return prepare(Direction.UPGRADE, target, false, MigrationListener.silent()).execute();
+  }
+
+  /** Downgrades the database to {@code target} ({@code base}, {@code -1}, a revision, ...). */
+  public MigrationResult downgrade(String target) {
+    return prepare(Direction.DOWNGRADE, target, false, MigrationListener.silent()).execute();
+  }
+
+  /** Records {@code target} in the version table without running any revision. */
+  public MigrationResult stamp(String target) {
+    return prepare(Direction.STAMP, target, false, MigrationListener.silent()).execute();
   }
 
   /**
-   * The same project for showing the graph only: scripts are read without checksums (each
-   * revision's {@code checksum()} is empty), which a short command such as {@code heads} notices.
-   * Commands that record or compare checksums (upgrade, downgrade, stamp, status) refuse to run
-   * on it.
+   * Prepares a run that a caller may stop from another thread; {@code purge} (stamp only) empties
+   * the version table first, whatever it holds.
    */
-  public Retort withoutChecksums() {
-    return new Retort(config, dialects, false);
+  public MigrationRun prepare(Direction direction, String target, boolean purge, MigrationListener listener) {
+    return new MigrationRun(project, direction, target, purge, listener);
   }
 
-  /** The configured database (URL, dialect, run options); nothing is connected yet. */
-  public Database database() {
-    if (database == null) {
-      database = Database.of(config, dialects);
+  /** What the command would do now, without doing it (reads the version table). */
+  public MigrationPlan plan(Direction direction, String target, boolean purge) {
+    return Values.plan(direction, project.plan(Values.kind(direction), target, purge));
+  }
+
+  /** The SQL script for a range ({@code from:to}) or target, without connecting (offline mode). */
+  public String offlineSql(Direction direction, String range, boolean purge) {
+    return project.offlineSql(Values.kind(direction), range, purge);
+  }
+
+  /** Each revision's state in the database, oldest first; revisions no file has last. */
+  public List<RevisionStatus> status() {
+    RevisionGraph graph = project.graph();
+    return project.status().stream().map(e -> Values.status(graph, e)).toList();
+  }
+
+  /**
+   * The revisions the version table records.
+   *
+   * @throws dev.retort.error.RetortException when it records a revision no file has
+   */
+  public List<RevisionInfo> current() {
+    RevisionGraph graph = project.graph();
+    List<RevisionId> rows = List.copyOf(project.databaseState().rows());
+    List<RevisionId> missing = rows.stream().filter(id -> !graph.contains(id)).toList();
+    if (!missing.isEmpty()) {
+      throw PlanException.missingScripts(missing);
     }
-    return database;
+    return Values.revisions(graph, rows.stream().map(graph::get).toList());
   }
 
-  /** A runner for one live command; keep it to ask it to stop on a signal. */
-  public Runner newRunner(RunListener listener) {
-    Database db = database();
-    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
-  }
-
-  /**
-   * Compiles and loads Java revisions, caching classes under {@code <script_location>/.retort-cache}
-   * (a hidden folder, so discovery skips it; {@code retort init} puts it in {@code .gitignore}).
-   */
-  public JavaMigrationLoader javaLoader() {
-    if (javaRevisions == null) {
-      javaRevisions = new JavaMigrationLoader(new JavaRevisionCompiler(),
-          config.scriptLocation().resolve(JavaMigrationLoader.CACHE_FOLDER));
-    }
-    return javaRevisions;
-  }
-
-  /** Uses {@code loader} for Java revisions (embedders and tests: another compiler or cache). */
-  public Retort withJavaLoader(JavaMigrationLoader loader) {
-    this.javaRevisions = loader;
-    return this;
-  }
-
-  /** Runs upgrade, downgrade or stamp on the live database; returns the steps run. */
-  public Plan migrate(Runner runner, MigrateCommand.Kind kind, String target, boolean purge) {
-    return new MigrateCommand(checksummedGraph(), database(), kind, purge).run(runner, target);
-  }
-
-  /** What the command would do now, without running it. */
-  public Plan plan(MigrateCommand.Kind kind, String target, boolean purge) {
-    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).planOnly(target);
-  }
-
-  /** The offline SQL script for a range ({@code from:to}) or target. */
-  public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
-    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
-  }
-
-  /**
-   * Compares two schema sources ({@code check}, {@code diff}); built snapshots of migrations and
-   * schema files are kept in {@code cache} when given.
-   */
-  public dev.retort.command.Comparison compare(
-      dev.retort.command.SourceSpec current, dev.retort.command.SourceSpec desired,
-      java.util.Optional<dev.retort.autogen.source.SnapshotCache> cache) {
-    dev.retort.command.CompareCommand command = new dev.retort.command.CompareCommand(config, dialects)
-        .withJavaLoader(javaLoader());
-    cache.ifPresent(command::withCache);
-    return command.compare(current, desired);
-  }
-
-  /**
-   * {@code revision --autogenerate}: writes {@code comparison} as a new revision; empty (no file)
-   * when there is nothing to do.
-   */
-  public java.util.Optional<java.nio.file.Path> autogenerate(dev.retort.command.RevisionRequest request,
-      dev.retort.command.Comparison comparison) {
-    java.util.Optional<java.nio.file.Path> file =
-        new dev.retort.command.AutogenerateCommand(config, graph()).write(request, comparison);
-    file.ifPresent(f -> graph = null);
-    return file;
-  }
-
-  /** What the database records: version rows and history. */
-  public DatabaseState databaseState() {
-    Database db = database();
-    return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
-  }
-
-  /** The configured database as {@code lint --url} sees it (version rows, checksums, width, column types); read-only. */
-  public dev.retort.lint.LintDatabase lintDatabase() {
-    Database db = database();
-    return dev.retort.run.LintDatabaseReader.read(db.url(), db.dialect(), db.options().versionTable());
-  }
-
-  /** Writes a new revision file on top of the graph; returns its path. */
-  public java.nio.file.Path revision(dev.retort.command.RevisionRequest request) {
-    java.nio.file.Path file = new dev.retort.command.RevisionCommand(config, graph()).revision(request);
-    graph = null;
-    return file;
-  }
-
-  /** Writes a merge revision of the given heads ({@code heads}: all of them); returns its path. */
-  public java.nio.file.Path merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
-    java.nio.file.Path file = new dev.retort.command.RevisionCommand(config, graph()).merge(revisions, message, revId,
-        branchLabels);
-    graph = null;
-    return file;
-  }
-
-  /** Creates a new project in {@code dir}; returns what it created. */
-  public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
-    return dev.retort.command.InitCommand.init(dir);
-  }
-
-  /** Each revision's state in the database, oldest first; missing scripts last. */
-  public List<StatusEntry> status() {
-    return new StatusQuery(checksummedGraph()).status(databaseState());
-  }
-
-  public RetortConfig config() {
-    return config;
-  }
-
-  /**
-   * The validated revision graph of the script directory (read on first call); without checksums
-   * when this project came from {@link #withoutChecksums()}.
-   */
-  public RevisionGraph graph() {
-    if (graph == null) {
-      ScriptDirectory scripts = new ScriptDirectory(config.versionLocations());
-      graph = (checksums ? scripts : scripts.withoutChecksums()).graph();
-    }
-    return graph;
-  }
-
-  private RevisionGraph checksummedGraph() {
-    if (!checksums) {
-      throw new IllegalStateException("this project reads scripts without checksums; use Retort.open for commands that record or compare them");
-    }
-    return graph();
-  }
+  // ---- the revision graph
 
   /** The heads; with {@code resolveDependencies}, only heads no revision depends on. */
-  public List<Revision> heads(boolean resolveDependencies) {
-    RevisionGraph g = graph();
-    return revisions(resolveDependencies ? g.effectiveHeads() : g.heads());
+  public List<RevisionInfo> heads(boolean resolveDependencies) {
+    return Values.revisions(project.graph(), project.heads(resolveDependencies));
   }
 
-  /** Branch points, newest first. */
-  public List<Revision> branchPoints() {
-    List<RevisionId> points = new java.util.ArrayList<>(graph().branchPoints());
-    java.util.Collections.reverse(points);
-    return revisions(points);
+  /** The branch points, newest first. */
+  public List<RevisionInfo> branchPoints() {
+    return Values.revisions(project.graph(), project.branchPoints());
   }
 
   /**
-   * History, newest first; {@code range} may be null for all of it. A range relative to the
-   * database ({@code current:}, {@code -2:}) reads the version rows; others never connect.
+   * The history, newest first; {@code range} ({@code a:b}, {@code -2:}, {@code current:}) may be
+   * empty for all of it. A range relative to the database reads the version table.
    */
-  public List<Revision> history(String range) {
-    if (range == null) {
-      return revisions(new HistoryQuery(graph(), null).all());
+  public List<RevisionInfo> history(Optional<String> range) {
+    return Values.revisions(project.graph(), project.history(range.orElse(null)));
+  }
+
+  /** The revisions a target names (several for {@code heads}); none for {@code base}. */
+  public List<RevisionInfo> show(String target) {
+    return Values.revisions(project.graph(), project.show(target));
+  }
+
+  /** Every revision, in topological order (bases first). */
+  public List<RevisionInfo> revisions() {
+    RevisionGraph graph = project.graph();
+    return Values.revisions(graph, graph.topologicalOrder().stream().map(graph::get).toList());
+  }
+
+  // ---- authoring
+
+  /** Writes a new revision on top of the graph; returns its file. */
+  public Path revision(NewRevision request) {
+    return project.revision(request.toRequest());
+  }
+
+  /** Writes a merge revision of {@code revisions} ({@code heads}: all heads); returns its file. */
+  public Path merge(List<String> revisions, String message, Optional<String> revisionId, List<String> branchLabels) {
+    return project.merge(revisions, message, revisionId.orElse(null), branchLabels);
+  }
+
+  /**
+   * Compares the schema {@code current} gives with the one {@code desired} gives, both normalised
+   * by a scratch database of the project's dialect.
+   */
+  public SchemaComparison compare(SchemaSource current, SchemaSource desired) {
+    return Values.comparison(compareInternal(current, desired));
+  }
+
+  /**
+   * {@code revision --autogenerate}: compares {@code current} (usually the migrations) with the
+   * configured desired schema and writes the difference as a new revision, with its exact reverse
+   * as downgrade; no file when there is nothing to do.
+   */
+  public AutogenerateResult autogenerate(NewRevision request, SchemaSource current) {
+    Comparison comparison = compareInternal(current, new SchemaSource.ConfiguredSchema());
+    return new AutogenerateResult(Values.comparison(comparison), project.autogenerate(request.toRequest(), comparison));
+  }
+
+  private Comparison compareInternal(SchemaSource current, SchemaSource desired) {
+    return project.compare(spec(current), spec(desired), snapshotCache.map(SnapshotCache::new));
+  }
+
+  private static SourceSpec spec(SchemaSource source) {
+    if (source instanceof SchemaSource.Migrations) {
+      return new SourceSpec.Migrations();
     }
-    try {
-      return revisions(new HistoryQuery(graph(), null).range(range));
-    } catch (dev.retort.graph.NeedsDatabaseException needsDatabase) {
-      var rows = databaseState().rows();
-      var missing = rows.stream().filter(id -> !graph().contains(id)).toList();
-      if (!missing.isEmpty()) {
-        throw dev.retort.plan.PlanException.missingScripts(missing);
-      }
-      return revisions(new HistoryQuery(graph(), rows).range(range));
+    if (source instanceof SchemaSource.ConfiguredSchema) {
+      return new SourceSpec.ConfiguredSchema();
     }
+    if (source instanceof SchemaSource.SqlFiles files) {
+      return new SourceSpec.SqlFiles(files.location());
+    }
+    if (source instanceof SchemaSource.Entities entities) {
+      return new SourceSpec.Entities(entities.packageName());
+    }
+    SchemaSource.Database live = (SchemaSource.Database) source;
+    return new SourceSpec.Live(live.url(), live.base());
   }
 
-  /** The revisions a target names (several for {@code heads}); none for a base. */
-  public List<Revision> show(String target) {
-    Resolved resolved = new TargetResolver(graph(), null).resolve(target);
-    return revisions(resolved.base() ? List.of() : resolved.ids());
-  }
-
-  private List<Revision> revisions(List<RevisionId> ids) {
-    RevisionGraph g = graph();
-    return ids.stream().map(g::get).toList();
-  }
-
-  /**
-   * {@code retort lint}: every finding of every rule, after the {@code [lint]} levels and ignore
-   * comments; with {@code onlyFiles}, only findings on those files and project-wide ones.
-   */
-  public List<Finding> lint(
-      java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
-    return LintCommand.run(config, database, onlyFiles);
-  }
+  // ---- lint
 
   /**
-   * {@code retort lint} with the project's baseline ({@link RetortConfig#lintBaseline()}): the
-   * findings the baseline does not record, how many it suppressed and which of its entries match
-   * nothing any more (only counted without {@code onlyFiles}). Without a baseline file, every
-   * finding.
+   * Lints the project: every rule, after the {@code [lint]} levels, ignore comments and the
+   * baseline file (unless {@code useBaseline} is false). With {@code withDatabase}, the database
+   * rules also read the configured database. With {@code onlyFiles}, only findings on those files
+   * and project-wide ones.
    */
-  public dev.retort.lint.LintReport lintWithBaseline(
-      java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
-    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, onlyFiles);
-    dev.retort.command.LintBaselineFile file = new dev.retort.command.LintBaselineFile(config.lintBaseline());
-    return file.read()
-        .map(b -> b.filter(result.findings(), result.keys(), onlyFiles.isEmpty()))
-        .map(f -> new dev.retort.lint.LintReport(f.findings(), f.suppressed(), f.stale().size(), java.util.Optional.of(file.path())))
-        .orElseGet(() -> new dev.retort.lint.LintReport(result.findings(), 0, 0, java.util.Optional.empty()));
+  public LintResult lint(boolean withDatabase, boolean useBaseline, Set<Path> onlyFiles) {
+    Optional<LintDatabase> database = withDatabase ? Optional.of(project.lintDatabase()) : Optional.empty();
+    LintReport report = useBaseline
+        ? project.lintWithBaseline(database, onlyFiles)
+        : new LintReport(project.lint(database, onlyFiles), 0, 0, Optional.empty());
+    return new LintResult(report.findings().stream().map(Values::finding).toList(), report.suppressed(),
+        report.stale(), report.baseline());
   }
 
-  /** {@code retort lint --baseline}: records every finding of the project; returns how many. */
-  public int writeLintBaseline(java.util.Optional<LintDatabase> database) {
-    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, java.util.Set.of());
-    new dev.retort.command.LintBaselineFile(config.lintBaseline())
-        .write(dev.retort.lint.Baseline.of(result.findings(), result.keys()));
-    return result.findings().size();
+  /** Records every finding in the baseline file, so later runs report only new ones; returns how many. */
+  public int writeLintBaseline(boolean withDatabase) {
+    return project.writeLintBaseline(withDatabase ? Optional.of(project.lintDatabase()) : Optional.empty());
   }
 
   /** The files of {@code lint --since X}: X is a revision (its descendants' files) or a git ref (files added since). */
-  public java.util.Set<java.nio.file.Path> lintSince(String since) {
-    return lintSince().files(since);
+  public Set<Path> lintSince(String since) {
+    return project.lintSince(since);
   }
 
   /** The files of {@code lint --since-revision X}: the files of X's descendants. */
-  public java.util.Set<java.nio.file.Path> lintSinceRevision(String since) {
-    return lintSince().revisionFiles(since);
+  public Set<Path> lintSinceRevision(String revision) {
+    return project.lintSinceRevision(revision);
   }
 
-  private dev.retort.command.LintSince lintSince() {
-    java.nio.file.Path folder = config.configFile().map(java.nio.file.Path::getParent).orElse(config.scriptLocation());
-    return new dev.retort.command.LintSince(this::graph, new GitChanges(folder));
+  /** What each lint rule checks. */
+  public List<LintRule> lintRules() {
+    return project.lintRules().stream().map(Values::rule).toList();
   }
 
-  /** What each lint rule is (code, name, default severity, summary), by code. */
-  public List<RuleInfo> lintRules() {
-    return Linter.standard().rules();
+  // ---- variants and settings
+
+  /** The same project on another database URL (a command's own {@code --url}). */
+  public Retort withUrl(String url) {
+    return new Retort(Project.open(project.config().withUrl(url)), snapshotCache);
   }
 
-  /** The files git says were added since {@code ref} (committed since, or untracked), for {@code lint --since}. */
-  public java.util.Set<java.nio.file.Path> addedSince(String ref) {
-    java.nio.file.Path folder = config.configFile().map(java.nio.file.Path::getParent).orElse(config.scriptLocation());
-    return new GitChanges(folder).addedSince(ref);
+  /** The same project with another class path for JPA entities ({@code --classpath}). */
+  public Retort withClasspath(List<Path> entries) {
+    return new Retort(Project.open(project.config().withClasspath(entries)), snapshotCache);
+  }
+
+  /**
+   * The same project for commands that only show the graph: files are read without checksums
+   * ({@link RevisionInfo#checksum()} is empty), which saves hashing every file; database commands
+   * refuse to run on it.
+   */
+  public Retort withoutChecksums() {
+    return new Retort(project.withoutChecksums(), snapshotCache);
+  }
+
+  /** The resolved configuration (the password left out). */
+  public ProjectSettings settings() {
+    RetortConfig config = project.config();
+    return new ProjectSettings(config.configFile(), config.scriptLocation(), config.versionLocations(),
+        project.database().url().redacted(), config.sourceOf("url") == Source.FLAG, config.versionTable(),
+        config.lockTimeout(), config.lintBaseline());
   }
 }

@@ -17,14 +17,29 @@ import java.nio.file.Path;
  */
 public record Database(DatabaseUrl url, Dialect dialect, RunOptions options) {
   public static Database of(RetortConfig config, DialectRegistry dialects) {
+    return of(config, dialects, null);
+  }
+
+  /**
+   * As {@link #of(RetortConfig, DialectRegistry)}; with a {@code dataSource} (an application's
+   * pool), connections come from it and the configured URL is not used.
+   */
+  public static Database of(RetortConfig config, DialectRegistry dialects, javax.sql.DataSource dataSource) {
+    if (dataSource != null) {
+      DatabaseUrl url = DatabaseUrl.of(dataSource);
+      return new Database(url, dialects.forUrl(url), options(config));
+    }
     Path base = config.configFile().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-    DatabaseUrl url = DatabaseUrl.parse(config.url(), base);
-    RunOptions options = new RunOptions(
+    DatabaseUrl url = DatabaseUrl.parse(config.url(), base).withCredentials(config.user(), config.password());
+    return new Database(url, dialects.forUrl(url), options(config));
+  }
+
+  private static RunOptions options(RetortConfig config) {
+    return new RunOptions(
         config.versionTable(),
         config.versionColumnWidth(),
         config.autoWidenVersionColumn(),
         config.transactionPerMigration(),
         config.lockTimeout());
-    return new Database(url, dialects.forUrl(url), options);
   }
 }

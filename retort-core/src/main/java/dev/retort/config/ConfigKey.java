@@ -14,7 +14,9 @@ enum ConfigKey {
   LOCK_TIMEOUT("60s"),
   SCHEMA(""),
   DEV_URL(""),
-  CLASSPATH("");
+  CLASSPATH(""),
+  USER(""),
+  PASSWORD("");
 
   final String defaultValue;
 

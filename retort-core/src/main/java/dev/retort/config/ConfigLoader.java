@@ -28,10 +28,24 @@ public final class ConfigLoader {
 
   private final Map<String, String> env;
   private final Path workingDirectory;
+  private final boolean discover;
 
   public ConfigLoader(Map<String, String> env, Path workingDirectory) {
+    this(env, workingDirectory, true);
+  }
+
+  private ConfigLoader(Map<String, String> env, Path workingDirectory, boolean discover) {
     this.env = Map.copyOf(env);
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.discover = discover;
+  }
+
+  /**
+   * The same loader that reads only a file it is given (an application configured from code must
+   * not pick up a {@code retort.toml} that happens to lie in its working directory).
+   */
+  public ConfigLoader withoutDiscovery() {
+    return new ConfigLoader(env, workingDirectory, false);
   }
 
   /**
@@ -77,7 +91,7 @@ public final class ConfigLoader {
       }
       return Optional.of(path);
     }
-    return nearest(workingDirectory);
+    return discover ? nearest(workingDirectory) : Optional.empty();
   }
 
   /**

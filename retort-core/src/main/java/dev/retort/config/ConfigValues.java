@@ -54,7 +54,9 @@ final class ConfigValues {
         sources,
         lintLevels,
         entities(schema) ? Optional.of(schema.strip().substring(JPA_PREFIX.length()).strip()) : Optional.empty(),
-        classpath());
+        classpath(),
+        get(ConfigKey.USER),
+        get(ConfigKey.PASSWORD));
   }
 
   /** {@code schema = "jpa:<package>"} names JPA entities instead of SQL files. */

@@ -28,6 +28,9 @@ import java.util.Optional;
  * @param schemaEntities the package of JPA entities when {@code schema = "jpa:<package>"} (then {@link
  *     #schema()} is empty)
  * @param classpath folders and jars holding the entities and what they need ({@code classpath})
+ * @param user the database user when the URL does not carry it ({@code user}), or empty
+ * @param password the database password when the URL does not carry it ({@code password}), or empty; never
+ *     print it
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -44,13 +47,25 @@ public record RetortConfig(
     Map<String, Source> sources,
     Map<String, String> lintLevels,
     Optional<String> schemaEntities,
-    List<Path> classpath) {
+    List<Path> classpath,
+    String user,
+    String password) {
 
   public RetortConfig {
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
     lintLevels = Map.copyOf(lintLevels);
     classpath = List.copyOf(classpath);
+  }
+
+  /** A configuration without separate credentials (the URL carries them, if any). */
+  public RetortConfig(
+      Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
+      int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
+      Optional<Path> schema, String devUrl, Map<String, Source> sources, Map<String, String> lintLevels,
+      Optional<String> schemaEntities, List<Path> classpath) {
+    this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
+        transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, "", "");
   }
 
   /** A configuration without JPA entities or a class path. */
@@ -93,14 +108,14 @@ public record RetortConfig(
   public RetortConfig withUrl(String newUrl) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath);
+        schemaEntities, classpath, user, password);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
   public RetortConfig withClasspath(List<Path> newClasspath) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, newClasspath);
+        schemaEntities, newClasspath, user, password);
   }
 
   /** Where the value of a key came from. */

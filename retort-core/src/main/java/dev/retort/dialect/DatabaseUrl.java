@@ -4,6 +4,9 @@ import dev.retort.error.ErrorCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -21,8 +24,11 @@ import java.util.regex.Pattern;
  * @param properties driver properties (user, password)
  * @param sqliteFile for SQLite: the database file, or null for an in-memory database
  * @param redacted the URL as it may be shown: any password replaced by {@code ***}
+ * @param dataSource where connections come from when an application hands Retort its own pool
+ *     ({@link #of(DataSource)}); null when the driver is asked with {@code jdbcUrl}
  */
-public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, Path sqliteFile, String redacted) {
+public record DatabaseUrl(
+    String scheme, String jdbcUrl, Properties properties, Path sqliteFile, String redacted, DataSource dataSource) {
   // As SQLAlchemy reads it: the user may hold '@' (user@server on Azure), the password runs to the '@' and may
   // hold '/', ':', '+' unencoded. A host cannot hold '@', so one there belongs to the password (see fromSqlAlchemy).
   private static final Pattern SQLALCHEMY =
@@ -31,6 +37,11 @@ public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, 
   // The password of user:password@ in any URL, to the LAST '@' before the query string (a password may hold
   // '@', '/' and ':' unencoded); failing that, to the first '@' when no '/' comes before it (a password with '?').
   private static final Pattern USERINFO = Pattern.compile("://([^:/?]*):(?:[^?]*@|[^@/]*@)");
+
+  /** A URL whose connections the driver opens. */
+  public DatabaseUrl(String scheme, String jdbcUrl, Properties properties, Path sqliteFile, String redacted) {
+    this(scheme, jdbcUrl, properties, sqliteFile, redacted, null);
+  }
 
   public DatabaseUrl {
     Properties copy = new Properties();
@@ -43,6 +54,38 @@ public record DatabaseUrl(String scheme, String jdbcUrl, Properties properties, 
     Properties copy = new Properties();
     copy.putAll(properties);
     return copy;
+  }
+
+  /**
+   * The database behind an application's {@link DataSource}: its JDBC URL (read from one
+   * connection's metadata) gives the dialect and, for SQLite, the file; connections come from the
+   * data source.
+   */
+  public static DatabaseUrl of(DataSource dataSource) {
+    String jdbc;
+    try (Connection connection = dataSource.getConnection()) {
+      jdbc = connection.getMetaData().getURL();
+    } catch (SQLException e) {
+      throw new DataSourceException(e);
+    }
+    DatabaseUrl parsed = parse(jdbc, Path.of("").toAbsolutePath());
+    return new DatabaseUrl(parsed.scheme, parsed.jdbcUrl, new Properties(), parsed.sqliteFile, parsed.redacted,
+        dataSource);
+  }
+
+  /**
+   * The same URL with a user and password given apart from it ({@code user}/{@code password} in the
+   * configuration); an empty value leaves what the URL says.
+   */
+  public DatabaseUrl withCredentials(String user, String password) {
+    Properties props = properties();
+    if (user != null && !user.isEmpty()) {
+      props.setProperty("user", user);
+    }
+    if (password != null && !password.isEmpty()) {
+      props.setProperty("password", password);
+    }
+    return new DatabaseUrl(scheme, jdbcUrl, props, sqliteFile, redacted, dataSource);
   }
 
   /** Parses a URL; relative SQLite paths are taken against {@code base}. */

@@ -15,6 +15,15 @@ public final class Connector {
   private Connector() {}
 
   public static Connection open(DatabaseUrl url) {
+    if (url.dataSource() != null) {
+      try {
+        return url.dataSource().getConnection();
+      } catch (SQLException e) {
+        throw new RunException(ErrorCode.D002, null, "the DataSource for " + url.redacted() + " gave no connection: "
+            + withoutPassword(String.valueOf(e.getMessage()), url).strip(), List.of(),
+            "check the data source's URL, user and password, and that the database is running", null);
+      }
+    }
     Properties props = url.properties();
     if (url.scheme().equals("postgresql")) {
       props.putIfAbsent("ApplicationName", "retort pid " + ProcessHandle.current().pid() + " on " + host());

@@ -52,7 +52,7 @@ public final class ScratchServers {
     List<String> tried = new ArrayList<>();
     tried.add("dev_url: not set");
     try {
-      DatabaseUrl url = DatabaseUrl.parse(config.url(), base);
+      DatabaseUrl url = DatabaseUrl.parse(config.url(), base).withCredentials(config.user(), config.password());
       PgServerUrl server = PgServerUrl.of(url);
       if (server == null) {
         tried.add("url " + url.redacted() + ": not a PostgreSQL server");

@@ -2,7 +2,7 @@ package dev.retort.autogen.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retort.api.Retort;
+import dev.retort.command.Project;
 import dev.retort.autogen.diff.DiffOptions;
 import dev.retort.autogen.diff.DiffResult;
 import dev.retort.autogen.diff.SchemaDiff;
@@ -66,7 +66,7 @@ class GeneratedRevisionRoundTripTest {
   }
 
   private void roundTrip(boolean java) throws Exception {
-    Retort retort = project();
+    Project retort = project();
     retort.migrate(retort.newRunner(RunListener.silent()), MigrateCommand.Kind.UPGRADE, "head", false);
     SchemaSnapshot start = reflect(dir.resolve("app.db"));
     Path desiredDb = dir.resolve("desired.db");
@@ -98,7 +98,7 @@ class GeneratedRevisionRoundTripTest {
     assertThat(file.getFileName().toString()).isEqualTo(java ? "b2_generated.java" : "b2_generated.sql");
     assertThat(Files.readString(file)).contains(java ? "// retort:destructive table orders" : "-- retort:destructive table orders");
 
-    Retort again = project();
+    Project again = project();
     again.migrate(again.newRunner(RunListener.silent()), MigrateCommand.Kind.UPGRADE, "head", false);
     SchemaSnapshot afterUp = reflect(dir.resolve("app.db"));
     assertThat(byName(afterUp)).as(Files.readString(file)).isEqualTo(byName(desired));
@@ -108,7 +108,7 @@ class GeneratedRevisionRoundTripTest {
     assertThat(byName(reflect(dir.resolve("app.db")))).isEqualTo(byName(start));
   }
 
-  private Retort project() throws IOException {
+  private Project project() throws IOException {
     Path versions = Files.createDirectories(dir.resolve("migrations/versions"));
     Path first = versions.resolve("a1_start.sql");
     if (!Files.exists(first)) {
@@ -116,7 +116,7 @@ class GeneratedRevisionRoundTripTest {
           + "-- +downgrade\nDROP TABLE orders;\nDROP TABLE users;\n");
       Files.writeString(dir.resolve("retort.toml"), "script_location = \"migrations\"\nurl = \"sqlite:app.db\"\n");
     }
-    return Retort.open(new ConfigLoader(Map.of(), dir).load(Optional.empty(), Map.of()));
+    return Project.open(new ConfigLoader(Map.of(), dir).load(Optional.empty(), Map.of()));
   }
 
   private SchemaSnapshot reflect(Path db) throws SQLException {

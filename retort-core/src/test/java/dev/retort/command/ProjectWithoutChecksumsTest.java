@@ -1,4 +1,4 @@
-package dev.retort.api;
+package dev.retort.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The facade opened for showing the graph only: same graph, no checksums, no database changes. */
-class RetortWithoutChecksumsTest {
+class ProjectWithoutChecksumsTest {
   @TempDir Path dir;
-  Retort full;
+  Project full;
 
   @BeforeEach
   void project() throws IOException {
@@ -26,12 +26,12 @@ class RetortWithoutChecksumsTest {
     Files.writeString(versions.resolve("a1_first.sql"), "-- Revision: a1\n-- Revises:\n\n-- +upgrade\nCREATE TABLE t (id INT);\n-- +downgrade\nDROP TABLE t;\n");
     Files.writeString(versions.resolve("b2_second.sql"), "-- Revision: b2\n-- Revises: a1\n\n-- +upgrade\nCREATE TABLE u (id INT);\n-- +downgrade\nDROP TABLE u;\n");
     Files.writeString(dir.resolve("retort.toml"), "script_location = \"migrations\"\nurl = \"sqlite:test.db\"\n");
-    full = Retort.open(new ConfigLoader(Map.of(), dir).load(Optional.empty(), Map.of()));
+    full = Project.open(new ConfigLoader(Map.of(), dir).load(Optional.empty(), Map.of()));
   }
 
   @Test
   void showsTheSameGraphWithEmptyChecksums() {
-    Retort showing = full.withoutChecksums();
+    Project showing = full.withoutChecksums();
 
     assertThat(showing.heads(false)).extracting(Revision::id).isEqualTo(full.heads(false).stream().map(Revision::id).toList());
     assertThat(showing.history(null)).extracting(Revision::checksum).containsOnly("");
@@ -40,7 +40,7 @@ class RetortWithoutChecksumsTest {
 
   @Test
   void refusesCommandsThatRecordOrCompareChecksums() {
-    Retort showing = full.withoutChecksums();
+    Project showing = full.withoutChecksums();
 
     assertThatThrownBy(() -> showing.plan(MigrateCommand.Kind.UPGRADE, "head", false))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("without checksums");

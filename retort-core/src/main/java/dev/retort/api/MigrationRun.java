@@ -1,0 +1,93 @@
+package dev.retort.api;
+
+import dev.retort.command.Project;
+import dev.retort.error.RetortException;
+import dev.retort.plan.Plan;
+import dev.retort.plan.Step;
+import dev.retort.run.RunListener;
+import dev.retort.run.Runner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One upgrade, downgrade or stamp on the live database, prepared by {@link Retort#prepare}. Keep it
+ * to stop the run from another thread (a signal handler) after the step in progress.
+ */
+public final class MigrationRun {
+  private final Project project;
+  private final Direction direction;
+  private final String target;
+  private final boolean purge;
+  private final Runner runner;
+  private final List<AppliedStep> applied = new ArrayList<>();
+
+  MigrationRun(Project project, Direction direction, String target, boolean purge, MigrationListener listener) {
+    this.project = project;
+    this.direction = direction;
+    this.target = target;
+    this.purge = purge;
+    this.runner = project.newRunner(new Relay(listener));
+  }
+
+  /** Runs it: takes the migration lock, plans from the version table's rows and runs the steps. */
+  public MigrationResult execute() {
+    Plan done = project.migrate(runner, Values.kind(direction), target, purge);
+    synchronized (applied) {
+      return new MigrationResult(Values.plan(direction, done), applied);
+    }
+  }
+
+  /**
+   * Asks the run to stop after the step in progress and waits for it (so the version table always
+   * matches the schema); false when the wait timed out.
+   */
+  public boolean stop(long timeout, TimeUnit unit) throws InterruptedException {
+    return runner.stopAndWait(timeout, unit);
+  }
+
+  /**
+   * For a JVM shutdown hook: as {@link #stop}; but when the thread running this run has itself
+   * called {@code System.exit} (a Java revision did), rolls its step back, closes the connection
+   * and returns the error to report; the caller should then end the process with status 1.
+   */
+  public Optional<RetortException> stopOnShutdown(long timeout, TimeUnit unit) throws InterruptedException {
+    return runner.stopOnShutdown(timeout, unit).map(e -> e);
+  }
+
+  /** Passes engine events on as API values and keeps the steps that ran. */
+  private final class Relay implements RunListener {
+    private final MigrationListener listener;
+
+    Relay(MigrationListener listener) {
+      this.listener = listener;
+    }
+
+    @Override
+    public void stepStarting(Step step, String description) {
+      listener.stepStarting(Values.step(step), description);
+    }
+
+    @Override
+    public void stepFinished(Step step, long millis, boolean succeeded) {
+      PlannedStep planned = Values.step(step);
+      if (succeeded) {
+        synchronized (applied) {
+          applied.add(new AppliedStep(planned, millis));
+        }
+      }
+      listener.stepFinished(planned, millis, succeeded);
+    }
+
+    @Override
+    public void info(String line) {
+      listener.info(line);
+    }
+
+    @Override
+    public void note(String message) {
+      listener.note(message);
+    }
+  }
+}

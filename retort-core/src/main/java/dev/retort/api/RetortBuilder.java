@@ -1,0 +1,138 @@
+package dev.retort.api;
+
+import dev.retort.command.Project;
+import dev.retort.config.ConfigLoader;
+import dev.retort.config.RetortConfig;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Configures a {@link Retort} from code. Every setting is a {@code retort.toml} key; the value set
+ * here wins over the environment ({@link #environment}), which wins over the file ({@link
+ * #configFile} or {@link #findConfigFile}), which wins over the default.
+ *
+ * <pre>{@code
+ * Retort retort = Retort.configure()
+ *     .url("postgresql://app@localhost/app")
+ *     .locations("migrations/versions")
+ *     .load();
+ * retort.upgrade("heads");
+ * }</pre>
+ */
+public final class RetortBuilder {
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private Map<String, String> environment = Map.of();
+  private Path workingDirectory = Path.of("").toAbsolutePath();
+  private Path configFile;
+  private boolean findConfigFile;
+  private DataSource dataSource;
+  private Path snapshotCache;
+
+  RetortBuilder() {}
+
+  /** Reads this {@code retort.toml} (it must exist); relative values in it are taken against its folder. */
+  public RetortBuilder configFile(Path file) {
+    this.configFile = file;
+    return this;
+  }
+
+  /**
+   * Reads the nearest {@code retort.toml} in the working directory or a folder above it (or
+   * {@code RETORT_CONFIG} from the environment), as the command line does. Off by default.
+   */
+  public RetortBuilder findConfigFile() {
+    this.findConfigFile = true;
+    return this;
+  }
+
+  /** The folder relative paths are taken against when there is no configuration file; default: the process's. */
+  public RetortBuilder workingDirectory(Path folder) {
+    this.workingDirectory = folder.toAbsolutePath().normalize();
+    return this;
+  }
+
+  /**
+   * Environment variables to read settings from ({@code RETORT_URL}, {@code DATABASE_URL}, {@code
+   * RETORT_<KEY>}); none by default. Pass {@code System.getenv()} to behave like the command line.
+   */
+  public RetortBuilder environment(Map<String, String> variables) {
+    this.environment = Map.copyOf(variables);
+    return this;
+  }
+
+  /**
+   * Sets any {@code retort.toml} key by its name, e.g. {@code property("transaction_per_migration", "false")}.
+   * An unknown key fails {@link #load()} with the keys that exist.
+   */
+  public RetortBuilder property(String key, String value) {
+    values.put(key, value);
+    return this;
+  }
+
+  /** The database URL, e.g. {@code postgresql://user@host/db}, {@code jdbc:postgresql://host/db} or {@code sqlite:app.db}. */
+  public RetortBuilder url(String url) {
+    return property("url", url);
+  }
+
+  /** The database user, when the URL does not carry it. */
+  public RetortBuilder user(String user) {
+    return property("user", user);
+  }
+
+  /** The database password, when the URL does not carry it; never printed or logged. */
+  public RetortBuilder password(String password) {
+    return property("password", password);
+  }
+
+  /**
+   * Uses an application's own connection pool instead of a URL: the dialect is read from its
+   * connections' metadata; the URL setting is then not used.
+   */
+  public RetortBuilder dataSource(DataSource pool) {
+    this.dataSource = pool;
+    return this;
+  }
+
+  /** The project's script directory ({@code script_location}); default {@code migrations}. */
+  public RetortBuilder scriptLocation(String location) {
+    return property("script_location", location);
+  }
+
+  /** The folders revisions are read from ({@code version_locations}); default {@code <script_location>/versions}. */
+  public RetortBuilder locations(String... locations) {
+    return property("version_locations", String.join(",", locations));
+  }
+
+  /** The version table's name; default {@code retort_version}. */
+  public RetortBuilder versionTable(String table) {
+    return property("version_table", table);
+  }
+
+  /**
+   * Keeps snapshots of built schemas in {@code folder}, so that a later {@code check} or {@code
+   * diff} on unchanged migrations and schema files is fast. Off by default.
+   */
+  public RetortBuilder snapshotCache(Path folder) {
+    this.snapshotCache = folder;
+    return this;
+  }
+
+  /**
+   * Reads the configuration and returns the project; nothing is connected yet.
+   *
+   * @throws dev.retort.error.RetortException when a value is invalid or the configuration file is missing
+   */
+  public Retort load() {
+    ConfigLoader loader = new ConfigLoader(environment, workingDirectory);
+    RetortConfig config = (findConfigFile ? loader : loader.withoutDiscovery())
+        .load(Optional.ofNullable(configFile), values);
+    Project project = Project.open(config);
+    if (dataSource != null) {
+      project = project.withDataSource(dataSource);
+    }
+    return new Retort(project, Optional.ofNullable(snapshotCache));
+  }
+}

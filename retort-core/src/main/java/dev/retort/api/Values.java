@@ -1,0 +1,120 @@
+package dev.retort.api;
+
+import dev.retort.command.Comparison;
+import dev.retort.command.Difference;
+import dev.retort.command.MigrateCommand;
+import dev.retort.command.StatusEntry;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.graph.RevisionKind;
+import dev.retort.lint.Finding;
+import dev.retort.lint.RuleInfo;
+import dev.retort.lint.Severity;
+import dev.retort.plan.Plan;
+import dev.retort.plan.Step;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns engine types into the API's plain values; the only place that knows both. */
+final class Values {
+  private Values() {}
+
+  static RevisionInfo revision(RevisionGraph graph, Revision revision) {
+    RevisionId id = revision.id();
+    Path path = revision.origin().path();
+    boolean head = graph.isHead(id);
+    return new RevisionInfo(
+        id.value(),
+        ids(revision.parents()),
+        revision.dependsOn(),
+        revision.branchLabels(),
+        graph.labelsOf(id),
+        revision.message(),
+        revision.createDate(),
+        revision.kind() == RevisionKind.JAVA,
+        revision.checksum(),
+        path.toString(),
+        path.isAbsolute() || Files.exists(path) ? Optional.of(path) : Optional.empty(),
+        head,
+        head && !graph.dependents(id).isEmpty(),
+        graph.isBranchPoint(id),
+        revision.isMerge(),
+        ids(graph.children(id)));
+  }
+
+  static List<RevisionInfo> revisions(RevisionGraph graph, Collection<Revision> revisions) {
+    return revisions.stream().map(r -> revision(graph, r)).toList();
+  }
+
+  static List<String> ids(Collection<RevisionId> ids) {
+    return ids.stream().map(RevisionId::value).toList();
+  }
+
+  static MigrateCommand.Kind kind(Direction direction) {
+    return switch (direction) {
+      case UPGRADE -> MigrateCommand.Kind.UPGRADE;
+      case DOWNGRADE -> MigrateCommand.Kind.DOWNGRADE;
+      case STAMP -> MigrateCommand.Kind.STAMP;
+    };
+  }
+
+  static PlannedStep step(Step step) {
+    if (step instanceof Step.Upgrade up) {
+      return new PlannedStep(Direction.UPGRADE, Optional.of(up.revision().value()), ids(up.rowsBefore()),
+          ids(up.rowsAfter()));
+    }
+    if (step instanceof Step.Downgrade down) {
+      return new PlannedStep(Direction.DOWNGRADE, Optional.of(down.revision().value()), ids(down.rowsBefore()),
+          ids(down.rowsAfter()));
+    }
+    return new PlannedStep(Direction.STAMP, Optional.empty(), ids(step.rowsBefore()), ids(step.rowsAfter()));
+  }
+
+  static MigrationPlan plan(Direction direction, Plan plan) {
+    return new MigrationPlan(direction, plan.target(), plan.steps().stream().map(Values::step).toList(),
+        ids(plan.rowsBefore()), ids(plan.rowsAfter()));
+  }
+
+  static RevisionStatus status(RevisionGraph graph, StatusEntry entry) {
+    return new RevisionStatus(
+        entry.id().value(),
+        Optional.ofNullable(entry.revision()).map(r -> revision(graph, r)),
+        RevisionState.valueOf(entry.state().toUpperCase(Locale.ROOT)),
+        entry.appliedChecksum());
+  }
+
+  static LintSeverity severity(Severity severity) {
+    return LintSeverity.valueOf(severity.name());
+  }
+
+  static LintFinding finding(Finding finding) {
+    return finding.location() == null
+        ? new LintFinding(finding.code(), severity(finding.severity()), Optional.empty(), 0, finding.message(),
+            finding.fix())
+        : new LintFinding(finding.code(), severity(finding.severity()), Optional.of(finding.location().file()),
+            finding.location().line(), finding.message(), finding.fix());
+  }
+
+  static LintRule rule(RuleInfo rule) {
+    return new LintRule(rule.code(), rule.name(), severity(rule.severity()), rule.summary());
+  }
+
+  static SchemaComparison comparison(Comparison comparison) {
+    return new SchemaComparison(
+        comparison.dialect().name(),
+        comparison.currentDescription(),
+        comparison.desiredDescription(),
+        comparison.scratchDescription(),
+        comparison.differences().stream().map(Values::difference).toList(),
+        comparison.upgrade().warnings());
+  }
+
+  private static SchemaDifference difference(Difference d) {
+    return new SchemaDifference(d.kind(), d.table(), d.name(), d.description(), d.sql());
+  }
+}

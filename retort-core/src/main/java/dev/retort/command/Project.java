@@ -1,0 +1,302 @@
+package dev.retort.command;
+
+import dev.retort.dialect.DialectRegistry;
+import dev.retort.plan.Plan;
+import dev.retort.run.DatabaseState;
+import dev.retort.run.RunListener;
+import dev.retort.run.Runner;
+import dev.retort.config.RetortConfig;
+import dev.retort.graph.Resolved;
+import dev.retort.graph.Revision;
+import dev.retort.graph.RevisionGraph;
+import dev.retort.graph.RevisionId;
+import dev.retort.graph.TargetResolver;
+import dev.retort.script.JavaMigrationLoader;
+import dev.retort.script.JavaRevisionCompiler;
+import dev.retort.script.ScriptDirectory;
+import java.util.List;
+import dev.retort.lint.Finding;
+import dev.retort.lint.LintDatabase;
+import dev.retort.lint.Linter;
+import dev.retort.lint.RuleInfo;
+
+/**
+ * The engine facade behind the public API (dev.retort.api.Retort): one instance per project. It
+ * script directory once, on first use, and holds no global state.
+ */
+public final class Project {
+  private final RetortConfig config;
+  private final DialectRegistry dialects;
+  private final boolean checksums;
+  private final javax.sql.DataSource dataSource;
+  private RevisionGraph graph;
+  private Database database;
+  private JavaMigrationLoader javaRevisions;
+
+  private Project(RetortConfig config, DialectRegistry dialects, boolean checksums, javax.sql.DataSource dataSource) {
+    this.config = config;
+    this.dialects = dialects;
+    this.checksums = checksums;
+    this.dataSource = dataSource;
+  }
+
+  /** A project with the dialects found on the class path. */
+  public static Project open(RetortConfig config) {
+    return new Project(config, DialectRegistry.loadInstalled(), true, null);
+  }
+
+  /** A project with the given dialects. */
+  public static Project open(RetortConfig config, DialectRegistry dialects) {
+    return new Project(config, dialects, true, null);
+  }
+
+  /**
+   * The same project for showing the graph only: scripts are read without checksums (each
+   * revision's {@code checksum()} is empty), which a short command such as {@code heads} notices.
+   * Commands that record or compare checksums (upgrade, downgrade, stamp, status) refuse to run
+   * on it.
+   */
+  public Project withoutChecksums() {
+    return new Project(config, dialects, false, dataSource);
+  }
+
+  /** The same project on an application's own connection pool instead of the configured URL. */
+  public Project withDataSource(javax.sql.DataSource pool) {
+    return new Project(config, dialects, checksums, pool);
+  }
+
+  /** The configured database (URL, dialect, run options); nothing is connected yet. */
+  public Database database() {
+    if (database == null) {
+      database = Database.of(config, dialects, dataSource);
+    }
+    return database;
+  }
+
+  /** A runner for one live command; keep it to ask it to stop on a signal. */
+  public Runner newRunner(RunListener listener) {
+    Database db = database();
+    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
+  }
+
+  /**
+   * Compiles and loads Java revisions, caching classes under {@code <script_location>/.retort-cache}
+   * (a hidden folder, so discovery skips it; {@code retort init} puts it in {@code .gitignore}).
+   */
+  public JavaMigrationLoader javaLoader() {
+    if (javaRevisions == null) {
+      javaRevisions = new JavaMigrationLoader(new JavaRevisionCompiler(),
+          config.scriptLocation().resolve(JavaMigrationLoader.CACHE_FOLDER));
+    }
+    return javaRevisions;
+  }
+
+  /** Uses {@code loader} for Java revisions (embedders and tests: another compiler or cache). */
+  public Project withJavaLoader(JavaMigrationLoader loader) {
+    this.javaRevisions = loader;
+    return this;
+  }
+
+  /** Runs upgrade, downgrade or stamp on the live database; returns the steps run. */
+  public Plan migrate(Runner runner, MigrateCommand.Kind kind, String target, boolean purge) {
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge).run(runner, target);
+  }
+
+  /** What the command would do now, without running it. */
+  public Plan plan(MigrateCommand.Kind kind, String target, boolean purge) {
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).planOnly(target);
+  }
+
+  /** The offline SQL script for a range ({@code from:to}) or target. */
+  public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
+    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
+  }
+
+  /**
+   * Compares two schema sources ({@code check}, {@code diff}); built snapshots of migrations and
+   * schema files are kept in {@code cache} when given.
+   */
+  public Comparison compare(
+      SourceSpec current, SourceSpec desired,
+      java.util.Optional<dev.retort.autogen.source.SnapshotCache> cache) {
+    CompareCommand command = new CompareCommand(config, dialects)
+        .withJavaLoader(javaLoader());
+    cache.ifPresent(command::withCache);
+    return command.compare(current, desired);
+  }
+
+  /**
+   * {@code revision --autogenerate}: writes {@code comparison} as a new revision; empty (no file)
+   * when there is nothing to do.
+   */
+  public java.util.Optional<java.nio.file.Path> autogenerate(RevisionRequest request,
+      Comparison comparison) {
+    java.util.Optional<java.nio.file.Path> file =
+        new AutogenerateCommand(config, graph()).write(request, comparison);
+    file.ifPresent(f -> graph = null);
+    return file;
+  }
+
+  /** What the database records: version rows and history. */
+  public DatabaseState databaseState() {
+    Database db = database();
+    return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
+  }
+
+  /** The configured database as {@code lint --url} sees it (version rows, checksums, width, column types); read-only. */
+  public dev.retort.lint.LintDatabase lintDatabase() {
+    Database db = database();
+    return dev.retort.run.LintDatabaseReader.read(db.url(), db.dialect(), db.options().versionTable());
+  }
+
+  /** Writes a new revision file on top of the graph; returns its path. */
+  public java.nio.file.Path revision(RevisionRequest request) {
+    java.nio.file.Path file = new RevisionCommand(config, graph()).revision(request);
+    graph = null;
+    return file;
+  }
+
+  /** Writes a merge revision of the given heads ({@code heads}: all of them); returns its path. */
+  public java.nio.file.Path merge(List<String> revisions, String message, String revId, List<String> branchLabels) {
+    java.nio.file.Path file = new RevisionCommand(config, graph()).merge(revisions, message, revId,
+        branchLabels);
+    graph = null;
+    return file;
+  }
+
+  /** Creates a new project in {@code dir}; returns what it created. */
+  public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
+    return InitCommand.init(dir);
+  }
+
+  /** Each revision's state in the database, oldest first; missing scripts last. */
+  public List<StatusEntry> status() {
+    return new StatusQuery(checksummedGraph()).status(databaseState());
+  }
+
+  public RetortConfig config() {
+    return config;
+  }
+
+  /**
+   * The validated revision graph of the script directory (read on first call); without checksums
+   * when this project came from {@link #withoutChecksums()}.
+   */
+  public RevisionGraph graph() {
+    if (graph == null) {
+      ScriptDirectory scripts = new ScriptDirectory(config.versionLocations());
+      graph = (checksums ? scripts : scripts.withoutChecksums()).graph();
+    }
+    return graph;
+  }
+
+  private RevisionGraph checksummedGraph() {
+    if (!checksums) {
+      throw new IllegalStateException("this project reads scripts without checksums; use Retort.open for commands that record or compare them");
+    }
+    return graph();
+  }
+
+  /** The heads; with {@code resolveDependencies}, only heads no revision depends on. */
+  public List<Revision> heads(boolean resolveDependencies) {
+    RevisionGraph g = graph();
+    return revisions(resolveDependencies ? g.effectiveHeads() : g.heads());
+  }
+
+  /** Branch points, newest first. */
+  public List<Revision> branchPoints() {
+    List<RevisionId> points = new java.util.ArrayList<>(graph().branchPoints());
+    java.util.Collections.reverse(points);
+    return revisions(points);
+  }
+
+  /**
+   * History, newest first; {@code range} may be null for all of it. A range relative to the
+   * database ({@code current:}, {@code -2:}) reads the version rows; others never connect.
+   */
+  public List<Revision> history(String range) {
+    if (range == null) {
+      return revisions(new HistoryQuery(graph(), null).all());
+    }
+    try {
+      return revisions(new HistoryQuery(graph(), null).range(range));
+    } catch (dev.retort.graph.NeedsDatabaseException needsDatabase) {
+      var rows = databaseState().rows();
+      var missing = rows.stream().filter(id -> !graph().contains(id)).toList();
+      if (!missing.isEmpty()) {
+        throw dev.retort.plan.PlanException.missingScripts(missing);
+      }
+      return revisions(new HistoryQuery(graph(), rows).range(range));
+    }
+  }
+
+  /** The revisions a target names (several for {@code heads}); none for a base. */
+  public List<Revision> show(String target) {
+    Resolved resolved = new TargetResolver(graph(), null).resolve(target);
+    return revisions(resolved.base() ? List.of() : resolved.ids());
+  }
+
+  private List<Revision> revisions(List<RevisionId> ids) {
+    RevisionGraph g = graph();
+    return ids.stream().map(g::get).toList();
+  }
+
+  /**
+   * {@code retort lint}: every finding of every rule, after the {@code [lint]} levels and ignore
+   * comments; with {@code onlyFiles}, only findings on those files and project-wide ones.
+   */
+  public List<Finding> lint(
+      java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
+    return LintCommand.run(config, database, onlyFiles);
+  }
+
+  /**
+   * {@code retort lint} with the project's baseline ({@link RetortConfig#lintBaseline()}): the
+   * findings the baseline does not record, how many it suppressed and which of its entries match
+   * nothing any more (only counted without {@code onlyFiles}). Without a baseline file, every
+   * finding.
+   */
+  public dev.retort.lint.LintReport lintWithBaseline(
+      java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
+    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, onlyFiles);
+    LintBaselineFile file = new LintBaselineFile(config.lintBaseline());
+    return file.read()
+        .map(b -> b.filter(result.findings(), result.keys(), onlyFiles.isEmpty()))
+        .map(f -> new dev.retort.lint.LintReport(f.findings(), f.suppressed(), f.stale().size(), java.util.Optional.of(file.path())))
+        .orElseGet(() -> new dev.retort.lint.LintReport(result.findings(), 0, 0, java.util.Optional.empty()));
+  }
+
+  /** {@code retort lint --baseline}: records every finding of the project; returns how many. */
+  public int writeLintBaseline(java.util.Optional<LintDatabase> database) {
+    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, java.util.Set.of());
+    new LintBaselineFile(config.lintBaseline())
+        .write(dev.retort.lint.Baseline.of(result.findings(), result.keys()));
+    return result.findings().size();
+  }
+
+  /** The files of {@code lint --since X}: X is a revision (its descendants' files) or a git ref (files added since). */
+  public java.util.Set<java.nio.file.Path> lintSince(String since) {
+    return lintSince().files(since);
+  }
+
+  /** The files of {@code lint --since-revision X}: the files of X's descendants. */
+  public java.util.Set<java.nio.file.Path> lintSinceRevision(String since) {
+    return lintSince().revisionFiles(since);
+  }
+
+  private LintSince lintSince() {
+    java.nio.file.Path folder = config.configFile().map(java.nio.file.Path::getParent).orElse(config.scriptLocation());
+    return new LintSince(this::graph, new GitChanges(folder));
+  }
+
+  /** What each lint rule is (code, name, default severity, summary), by code. */
+  public List<RuleInfo> lintRules() {
+    return Linter.standard().rules();
+  }
+
+  /** The files git says were added since {@code ref} (committed since, or untracked), for {@code lint --since}. */
+  public java.util.Set<java.nio.file.Path> addedSince(String ref) {
+    java.nio.file.Path folder = config.configFile().map(java.nio.file.Path::getParent).orElse(config.scriptLocation());
+    return new GitChanges(folder).addedSince(ref);
+  }
+}
