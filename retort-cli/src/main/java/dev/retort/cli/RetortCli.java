@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.api.Retort;
+import dev.retort.api.RetortBuilder;
 import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.DiffCli;
@@ -19,12 +20,9 @@ import dev.retort.cli.commands.StampCli;
 import dev.retort.cli.commands.StatusCli;
 import dev.retort.cli.commands.UpgradeCli;
 import dev.retort.cli.output.ErrorPrinter;
-import dev.retort.config.ConfigLoader;
-import dev.retort.config.RetortConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +161,11 @@ public final class RetortCli implements Runnable {
     return workingDirectory.toAbsolutePath().normalize();
   }
 
+  /** The global {@code --url}, if given (it wins over the environment and the file). */
+  public Optional<String> urlOption() {
+    return Optional.ofNullable(url);
+  }
+
   /** Whether -v was given. */
   public boolean verbose() {
     return verbose;
@@ -176,12 +179,18 @@ public final class RetortCli implements Runnable {
   /** The project, configured from the global options (loaded once). */
   public Retort retort() {
     if (retort == null) {
-      Map<String, String> flags = new HashMap<>();
-      if (url != null) {
-        flags.put("url", url);
+      RetortBuilder builder = Retort.configure()
+          .environment(env)
+          .workingDirectory(workingDirectory)
+          .findConfigFile()
+          .defaultSnapshotCache();
+      if (configFile != null) {
+        builder.configFile(configFile);
       }
-      RetortConfig config = new ConfigLoader(env, workingDirectory).load(Optional.ofNullable(configFile), flags);
-      retort = Retort.open(config);
+      if (url != null) {
+        builder.url(url);
+      }
+      retort = builder.load();
     }
     return retort;
   }

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One upgrade, downgrade or stamp on the live database, prepared by {@link Retort#prepare}. Keep it
- * to stop the run from another thread (a signal handler) after the step in progress.
+ * to stop the run from a JVM shutdown hook (SIGTERM, Ctrl-C) after the step in progress, so the
+ * version table always matches the schema.
  */
 public final class MigrationRun {
   private final Project project;
@@ -35,22 +36,15 @@ public final class MigrationRun {
   public MigrationResult execute() {
     Plan done = project.migrate(runner, Values.kind(direction), target, purge);
     synchronized (applied) {
-      return new MigrationResult(Values.plan(direction, done), applied);
+      return new MigrationResult(Values.plan(project.graph(), direction, done), applied);
     }
   }
 
   /**
-   * Asks the run to stop after the step in progress and waits for it (so the version table always
-   * matches the schema); false when the wait timed out.
-   */
-  public boolean stop(long timeout, TimeUnit unit) throws InterruptedException {
-    return runner.stopAndWait(timeout, unit);
-  }
-
-  /**
-   * For a JVM shutdown hook: as {@link #stop}; but when the thread running this run has itself
-   * called {@code System.exit} (a Java revision did), rolls its step back, closes the connection
-   * and returns the error to report; the caller should then end the process with status 1.
+   * For a JVM shutdown hook: asks the run to stop after the step in progress and waits for it, up
+   * to {@code timeout}. When the thread running this run has itself called {@code System.exit} (a
+   * Java revision did), it never returns from that call: its step is rolled back, the connection
+   * closed, and the error to report returned; the caller should then end the process with status 1.
    */
   public Optional<RetortException> stopOnShutdown(long timeout, TimeUnit unit) throws InterruptedException {
     return runner.stopOnShutdown(timeout, unit).map(e -> e);
@@ -66,12 +60,12 @@ public final class MigrationRun {
 
     @Override
     public void stepStarting(Step step, String description) {
-      listener.stepStarting(Values.step(step), description);
+      listener.stepStarting(Values.step(project.graph(), step), description);
     }
 
     @Override
     public void stepFinished(Step step, long millis, boolean succeeded) {
-      PlannedStep planned = Values.step(step);
+      PlannedStep planned = Values.step(project.graph(), step);
       if (succeeded) {
         synchronized (applied) {
           applied.add(new AppliedStep(planned, millis));

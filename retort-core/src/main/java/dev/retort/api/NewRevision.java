@@ -38,9 +38,4 @@ public record NewRevision(String message, boolean java, Optional<String> head, b
   public NewRevision withId(String id) {
     return new NewRevision(message, java, head, splice, branchLabels, dependsOn, Optional.of(id), versionPath);
   }
-
-  dev.retort.command.RevisionRequest toRequest() {
-    return new dev.retort.command.RevisionRequest(message, java, head.orElse(null), splice, branchLabels, dependsOn,
-        revisionId.orElse(null), versionPath.orElse(null));
-  }
 }

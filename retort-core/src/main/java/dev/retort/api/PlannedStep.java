@@ -11,10 +11,15 @@ import java.util.Optional;
  * @param rowsBefore the version table's rows before it, sorted
  * @param rowsAfter the version table's rows after it, sorted
  */
-public record PlannedStep(Direction direction, Optional<String> revision, List<String> rowsBefore,
+public record PlannedStep(Direction direction, Optional<RevisionInfo> revision, List<String> rowsBefore,
     List<String> rowsAfter) {
   public PlannedStep {
     rowsBefore = List.copyOf(rowsBefore);
     rowsAfter = List.copyOf(rowsAfter);
+  }
+
+  /** The id of the revision it runs; empty for a stamp. */
+  public Optional<String> revisionId() {
+    return revision.map(RevisionInfo::id);
   }
 }

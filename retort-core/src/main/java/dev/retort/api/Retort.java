@@ -3,9 +3,7 @@ package dev.retort.api;
 import dev.retort.autogen.source.SnapshotCache;
 import dev.retort.command.Comparison;
 import dev.retort.command.Project;
-import dev.retort.command.SourceSpec;
 import dev.retort.config.RetortConfig;
-import dev.retort.config.Source;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.lint.LintDatabase;
@@ -68,7 +66,7 @@ public final class Retort {
 
   /** What the command would do now, without doing it (reads the version table). */
   public MigrationPlan plan(Direction direction, String target, boolean purge) {
-    return Values.plan(direction, project.plan(Values.kind(direction), target, purge));
+    return Values.plan(project.graph(), direction, project.plan(Values.kind(direction), target, purge));
   }
 
   /** The SQL script for a range ({@code from:to}) or target, without connecting (offline mode). */
@@ -95,6 +93,14 @@ public final class Retort {
       throw PlanException.missingScripts(missing);
     }
     return Values.revisions(graph, rows.stream().map(graph::get).toList());
+  }
+
+  /**
+   * The revision ids the version table holds, sorted; unlike {@link #current()}, ids no file has
+   * are listed too.
+   */
+  public List<String> versionRows() {
+    return Values.ids(project.databaseState().rows());
   }
 
   // ---- the revision graph
@@ -132,7 +138,7 @@ public final class Retort {
 
   /** Writes a new revision on top of the graph; returns its file. */
   public Path revision(NewRevision request) {
-    return project.revision(request.toRequest());
+    return project.revision(Values.request(request));
   }
 
   /** Writes a merge revision of {@code revisions} ({@code heads}: all heads); returns its file. */
@@ -155,28 +161,11 @@ public final class Retort {
    */
   public AutogenerateResult autogenerate(NewRevision request, SchemaSource current) {
     Comparison comparison = compareInternal(current, new SchemaSource.ConfiguredSchema());
-    return new AutogenerateResult(Values.comparison(comparison), project.autogenerate(request.toRequest(), comparison));
+    return new AutogenerateResult(Values.comparison(comparison), project.autogenerate(Values.request(request), comparison));
   }
 
   private Comparison compareInternal(SchemaSource current, SchemaSource desired) {
-    return project.compare(spec(current), spec(desired), snapshotCache.map(SnapshotCache::new));
-  }
-
-  private static SourceSpec spec(SchemaSource source) {
-    if (source instanceof SchemaSource.Migrations) {
-      return new SourceSpec.Migrations();
-    }
-    if (source instanceof SchemaSource.ConfiguredSchema) {
-      return new SourceSpec.ConfiguredSchema();
-    }
-    if (source instanceof SchemaSource.SqlFiles files) {
-      return new SourceSpec.SqlFiles(files.location());
-    }
-    if (source instanceof SchemaSource.Entities entities) {
-      return new SourceSpec.Entities(entities.packageName());
-    }
-    SchemaSource.Database live = (SchemaSource.Database) source;
-    return new SourceSpec.Live(live.url(), live.base());
+    return project.compare(Values.spec(current), Values.spec(desired), snapshotCache.map(SnapshotCache::new));
   }
 
   // ---- lint
@@ -220,12 +209,12 @@ public final class Retort {
 
   /** The same project on another database URL (a command's own {@code --url}). */
   public Retort withUrl(String url) {
-    return new Retort(Project.open(project.config().withUrl(url)), snapshotCache);
+    return new Retort(project.withUrl(url), snapshotCache);
   }
 
   /** The same project with another class path for JPA entities ({@code --classpath}). */
   public Retort withClasspath(List<Path> entries) {
-    return new Retort(Project.open(project.config().withClasspath(entries)), snapshotCache);
+    return new Retort(project.withClasspath(entries), snapshotCache);
   }
 
   /**
@@ -240,8 +229,8 @@ public final class Retort {
   /** The resolved configuration (the password left out). */
   public ProjectSettings settings() {
     RetortConfig config = project.config();
-    return new ProjectSettings(config.configFile(), config.scriptLocation(), config.versionLocations(),
-        project.database().url().redacted(), config.sourceOf("url") == Source.FLAG, config.versionTable(),
-        config.lockTimeout(), config.lintBaseline());
+    return new ProjectSettings(config.configFile(), config.baseFolder(), config.scriptLocation(),
+        config.versionLocations(), project.redactedUrl(), config.versionTable(), config.lockTimeout(),
+        config.lintBaseline());
   }
 }

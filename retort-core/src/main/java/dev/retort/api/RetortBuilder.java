@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.autogen.source.SnapshotCache;
 import dev.retort.command.Project;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
@@ -30,6 +31,7 @@ public final class RetortBuilder {
   private boolean findConfigFile;
   private DataSource dataSource;
   private Path snapshotCache;
+  private boolean defaultSnapshotCache;
 
   RetortBuilder() {}
 
@@ -117,6 +119,18 @@ public final class RetortBuilder {
    */
   public RetortBuilder snapshotCache(Path folder) {
     this.snapshotCache = folder;
+    this.defaultSnapshotCache = false;
+    return this;
+  }
+
+  /**
+   * As {@link #snapshotCache(Path)}, in the user's cache folder as the command line keeps it:
+   * {@code RETORT_CACHE_DIR} from the {@link #environment}, else {@code $XDG_CACHE_HOME/retort/snapshots},
+   * else {@code ~/.cache/retort/snapshots}.
+   */
+  public RetortBuilder defaultSnapshotCache() {
+    this.snapshotCache = null;
+    this.defaultSnapshotCache = true;
     return this;
   }
 
@@ -133,6 +147,9 @@ public final class RetortBuilder {
     if (dataSource != null) {
       project = project.withDataSource(dataSource);
     }
-    return new Retort(project, Optional.ofNullable(snapshotCache));
+    Optional<Path> cache = defaultSnapshotCache
+        ? Optional.of(SnapshotCache.defaultFolder(environment))
+        : Optional.ofNullable(snapshotCache);
+    return new Retort(project, cache);
   }
 }

@@ -1,6 +1,7 @@
 package dev.retort.api;
 
 import dev.retort.command.SourceSpec;
+import dev.retort.dialect.DatabaseUrl;
 import java.nio.file.Path;
 
 /**
@@ -23,13 +24,18 @@ public sealed interface SchemaSource {
   /**
    * A live database.
    *
-   * @param url its URL (never printed unredacted)
+   * @param url its URL (never shown unredacted: see {@link #redactedUrl()})
    * @param base the folder a relative SQLite path is taken against
    */
   record Database(String url, Path base) implements SchemaSource {
+    /** The URL as it may be shown: any password replaced by {@code ***}. */
+    public String redactedUrl() {
+      return DatabaseUrl.redact(url);
+    }
+
     @Override
     public String toString() {
-      return "Database[" + dev.retort.dialect.DatabaseUrl.redact(url) + "]";
+      return "Database[" + redactedUrl() + "]";
     }
   }
 
@@ -41,23 +47,6 @@ public sealed interface SchemaSource {
    * @throws dev.retort.error.RetortException RT-M003 when it is none of these
    */
   static SchemaSource parse(String text, Path workingDirectory) {
-    return of(SourceSpec.parse(text, workingDirectory));
-  }
-
-  private static SchemaSource of(SourceSpec spec) {
-    if (spec instanceof SourceSpec.Migrations) {
-      return new Migrations();
-    }
-    if (spec instanceof SourceSpec.ConfiguredSchema) {
-      return new ConfiguredSchema();
-    }
-    if (spec instanceof SourceSpec.SqlFiles files) {
-      return new SqlFiles(files.location());
-    }
-    if (spec instanceof SourceSpec.Entities entities) {
-      return new Entities(entities.packageName());
-    }
-    SourceSpec.Live live = (SourceSpec.Live) spec;
-    return new Database(live.url(), live.base());
+    return Values.source(SourceSpec.parse(text, workingDirectory));
   }
 }

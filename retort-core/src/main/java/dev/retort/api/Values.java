@@ -3,6 +3,8 @@ package dev.retort.api;
 import dev.retort.command.Comparison;
 import dev.retort.command.Difference;
 import dev.retort.command.MigrateCommand;
+import dev.retort.command.RevisionRequest;
+import dev.retort.command.SourceSpec;
 import dev.retort.command.StatusEntry;
 import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
@@ -20,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Turns engine types into the API's plain values; the only place that knows both. */
+/** Turns engine types into the API's plain values and back; the only place that knows both. */
 final class Values {
   private Values() {}
 
@@ -32,11 +34,12 @@ final class Values {
         id.value(),
         ids(revision.parents()),
         revision.dependsOn(),
-        revision.branchLabels(),
-        graph.labelsOf(id),
+        List.copyOf(revision.branchLabels()),
+        List.copyOf(graph.labelsOf(id)),
         revision.message(),
         revision.createDate(),
         revision.kind() == RevisionKind.JAVA,
+        revision.transactional(),
         revision.checksum(),
         path.toString(),
         path.isAbsolute() || Files.exists(path) ? Optional.of(path) : Optional.empty(),
@@ -63,20 +66,20 @@ final class Values {
     };
   }
 
-  static PlannedStep step(Step step) {
+  static PlannedStep step(RevisionGraph graph, Step step) {
     if (step instanceof Step.Upgrade up) {
-      return new PlannedStep(Direction.UPGRADE, Optional.of(up.revision().value()), ids(up.rowsBefore()),
-          ids(up.rowsAfter()));
+      return new PlannedStep(Direction.UPGRADE, Optional.of(revision(graph, graph.get(up.revision()))),
+          ids(up.rowsBefore()), ids(up.rowsAfter()));
     }
     if (step instanceof Step.Downgrade down) {
-      return new PlannedStep(Direction.DOWNGRADE, Optional.of(down.revision().value()), ids(down.rowsBefore()),
-          ids(down.rowsAfter()));
+      return new PlannedStep(Direction.DOWNGRADE, Optional.of(revision(graph, graph.get(down.revision()))),
+          ids(down.rowsBefore()), ids(down.rowsAfter()));
     }
     return new PlannedStep(Direction.STAMP, Optional.empty(), ids(step.rowsBefore()), ids(step.rowsAfter()));
   }
 
-  static MigrationPlan plan(Direction direction, Plan plan) {
-    return new MigrationPlan(direction, plan.target(), plan.steps().stream().map(Values::step).toList(),
+  static MigrationPlan plan(RevisionGraph graph, Direction direction, Plan plan) {
+    return new MigrationPlan(direction, plan.target(), plan.steps().stream().map(s -> step(graph, s)).toList(),
         ids(plan.rowsBefore()), ids(plan.rowsAfter()));
   }
 
@@ -116,5 +119,45 @@ final class Values {
 
   private static SchemaDifference difference(Difference d) {
     return new SchemaDifference(d.kind(), d.table(), d.name(), d.description(), d.sql());
+  }
+
+  static RevisionRequest request(NewRevision revision) {
+    return new RevisionRequest(revision.message(), revision.java(), revision.head().orElse(null), revision.splice(),
+        revision.branchLabels(), revision.dependsOn(), revision.revisionId().orElse(null),
+        revision.versionPath().orElse(null));
+  }
+
+  static SourceSpec spec(SchemaSource source) {
+    if (source instanceof SchemaSource.Migrations) {
+      return new SourceSpec.Migrations();
+    }
+    if (source instanceof SchemaSource.ConfiguredSchema) {
+      return new SourceSpec.ConfiguredSchema();
+    }
+    if (source instanceof SchemaSource.SqlFiles files) {
+      return new SourceSpec.SqlFiles(files.location());
+    }
+    if (source instanceof SchemaSource.Entities entities) {
+      return new SourceSpec.Entities(entities.packageName());
+    }
+    SchemaSource.Database live = (SchemaSource.Database) source;
+    return new SourceSpec.Live(live.url(), live.base());
+  }
+
+  static SchemaSource source(SourceSpec spec) {
+    if (spec instanceof SourceSpec.Migrations) {
+      return new SchemaSource.Migrations();
+    }
+    if (spec instanceof SourceSpec.ConfiguredSchema) {
+      return new SchemaSource.ConfiguredSchema();
+    }
+    if (spec instanceof SourceSpec.SqlFiles files) {
+      return new SchemaSource.SqlFiles(files.location());
+    }
+    if (spec instanceof SourceSpec.Entities entities) {
+      return new SchemaSource.Entities(entities.packageName());
+    }
+    SourceSpec.Live live = (SourceSpec.Live) spec;
+    return new SchemaSource.Database(live.url(), live.base());
   }
 }

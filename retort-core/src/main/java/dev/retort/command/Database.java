@@ -5,7 +5,6 @@ import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectRegistry;
 import dev.retort.run.RunOptions;
-import java.nio.file.Path;
 
 /**
  * The database a project's commands work on: its URL (relative SQLite paths taken against the
@@ -29,8 +28,7 @@ public record Database(DatabaseUrl url, Dialect dialect, RunOptions options) {
       DatabaseUrl url = DatabaseUrl.of(dataSource);
       return new Database(url, dialects.forUrl(url), options(config));
     }
-    Path base = config.configFile().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
-    DatabaseUrl url = DatabaseUrl.parse(config.url(), base).withCredentials(config.user(), config.password());
+    DatabaseUrl url = DatabaseUrl.parse(config.url(), config.baseFolder()).withCredentials(config.user(), config.password());
     return new Database(url, dialects.forUrl(url), options(config));
   }
 

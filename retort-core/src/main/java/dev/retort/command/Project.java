@@ -22,7 +22,7 @@ import dev.retort.lint.RuleInfo;
 
 /**
  * The engine facade behind the public API (dev.retort.api.Retort): one instance per project. It
- * script directory once, on first use, and holds no global state.
+ * reads the script directory once, on first use, and holds no global state.
  */
 public final class Project {
   private final RetortConfig config;
@@ -60,6 +60,16 @@ public final class Project {
     return new Project(config, dialects, false, dataSource);
   }
 
+  /** The same project on another database URL; a data source given before is no longer used. */
+  public Project withUrl(String url) {
+    return new Project(config.withUrl(url), dialects, checksums, null);
+  }
+
+  /** The same project with another class path for JPA entities. */
+  public Project withClasspath(List<java.nio.file.Path> entries) {
+    return new Project(config.withClasspath(entries), dialects, checksums, dataSource);
+  }
+
   /** The same project on an application's own connection pool instead of the configured URL. */
   public Project withDataSource(javax.sql.DataSource pool) {
     return new Project(config, dialects, checksums, pool);
@@ -71,6 +81,14 @@ public final class Project {
       database = Database.of(config, dialects, dataSource);
     }
     return database;
+  }
+
+  /**
+   * The database URL as it may be shown (any password replaced by {@code ***}); read from the
+   * configuration without parsing it, or from a connection of the data source when there is one.
+   */
+  public String redactedUrl() {
+    return dataSource != null ? database().url().redacted() : dev.retort.dialect.DatabaseUrl.redact(config.url());
   }
 
   /** A runner for one live command; keep it to ask it to stop on a signal. */
@@ -192,7 +210,7 @@ public final class Project {
 
   private RevisionGraph checksummedGraph() {
     if (!checksums) {
-      throw new IllegalStateException("this project reads scripts without checksums; use Retort.open for commands that record or compare them");
+      throw new IllegalStateException("this project reads scripts without checksums; use a project read with checksums for commands that record or compare them");
     }
     return graph();
   }

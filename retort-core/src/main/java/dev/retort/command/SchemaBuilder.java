@@ -108,8 +108,7 @@ final class SchemaBuilder implements AutoCloseable {
 
   /** The configuration file's folder: schema paths are shown relative to it. */
   private java.nio.file.Path projectFolder() {
-    return config.configFile().map(f -> f.toAbsolutePath().getParent())
-        .orElse(java.nio.file.Path.of("").toAbsolutePath());
+    return config.baseFolder();
   }
 
   private SchemaSnapshot cached(String kind, List<String> inputs, Supplier<SchemaSnapshot> build) {

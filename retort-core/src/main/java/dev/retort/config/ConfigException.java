@@ -10,6 +10,10 @@ public final class ConfigException extends RetortException {
   private static final long serialVersionUID = 1L;
 
   ConfigException(ErrorCode code, Location location, String summary, String hint) {
-    super(code, location, summary, List.of(), hint);
+    this(code, location, summary, List.of(), hint);
+  }
+
+  ConfigException(ErrorCode code, Location location, String summary, List<String> details, String hint) {
+    super(code, location, summary, details, hint);
   }
 }

@@ -156,13 +156,16 @@ public final class ConfigLoader {
   private static ConfigKey requireKey(String name, Path file) {
     ConfigKey key = ConfigKey.fromToml(name);
     if (key == null) {
-      List<String> near = NearMatches.among(
-          name, Arrays.stream(ConfigKey.values()).map(ConfigKey::tomlName)::iterator);
-      throw new ConfigException(
-          ErrorCode.C002,
-          file == null ? null : Location.of(file),
-          "unknown configuration key '" + name + "'",
-          near.isEmpty() ? "see docs/configuration.md for the keys" : "did you mean '" + near.get(0) + "'?");
+      List<String> keys = Arrays.stream(ConfigKey.values()).map(ConfigKey::tomlName).toList();
+      List<String> near = NearMatches.among(name, keys);
+      String hint = near.isEmpty() ? "see docs/configuration.md for the keys" : "did you mean '" + near.get(0) + "'?";
+      if (file == null) {
+        // set from code (the Java API's property()) or a flag: no file to open, so list the keys here
+        throw new ConfigException(ErrorCode.C002, null, "unknown configuration key '" + name + "'",
+            List.of("the keys are: " + String.join(", ", keys)),
+            near.isEmpty() ? "use one of the keys above" : hint);
+      }
+      throw new ConfigException(ErrorCode.C002, Location.of(file), "unknown configuration key '" + name + "'", hint);
     }
     return key;
   }

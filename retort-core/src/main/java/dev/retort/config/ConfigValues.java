@@ -56,7 +56,8 @@ final class ConfigValues {
         entities(schema) ? Optional.of(schema.strip().substring(JPA_PREFIX.length()).strip()) : Optional.empty(),
         classpath(),
         get(ConfigKey.USER),
-        get(ConfigKey.PASSWORD));
+        get(ConfigKey.PASSWORD),
+        base);
   }
 
   /** {@code schema = "jpa:<package>"} names JPA entities instead of SQL files. */

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param user the database user when the URL does not carry it ({@code user}), or empty
  * @param password the database password when the URL does not carry it ({@code password}), or empty; never
  *     print it
+ * @param baseFolder the folder relative values (a relative SQLite path in {@code url} or {@code dev_url},
+ *     schema paths) are taken against: the configuration file's folder, else the working directory
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -49,13 +51,26 @@ public record RetortConfig(
     Optional<String> schemaEntities,
     List<Path> classpath,
     String user,
-    String password) {
+    String password,
+    Path baseFolder) {
 
   public RetortConfig {
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
     lintLevels = Map.copyOf(lintLevels);
     classpath = List.copyOf(classpath);
+    baseFolder = baseFolder.toAbsolutePath().normalize();
+  }
+
+  /** A configuration whose relative values are taken against the file's folder, else the process's working directory. */
+  public RetortConfig(
+      Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
+      int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
+      Optional<Path> schema, String devUrl, Map<String, Source> sources, Map<String, String> lintLevels,
+      Optional<String> schemaEntities, List<Path> classpath, String user, String password) {
+    this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
+        transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, user,
+        password, configFile.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()));
   }
 
   /** A configuration without separate credentials (the URL carries them, if any). */
@@ -108,14 +123,14 @@ public record RetortConfig(
   public RetortConfig withUrl(String newUrl) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password);
+        schemaEntities, classpath, user, password, baseFolder);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
   public RetortConfig withClasspath(List<Path> newClasspath) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, newClasspath, user, password);
+        schemaEntities, newClasspath, user, password, baseFolder);
   }
 
   /** Where the value of a key came from. */

@@ -3,10 +3,13 @@ package dev.retort.cli.commands;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.RevisionText;
-import dev.retort.graph.Revision;
-import dev.retort.graph.RevisionGraph;
+import dev.retort.api.Retort;
+import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,14 +34,17 @@ public final class BranchesCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> points = root.retortForShowing(json).branchPoints();
-    RevisionGraph graph = root.retortForShowing(json).graph();
+    Retort retort = root.retortForShowing(json);
+    List<RevisionInfo> points = retort.branchPoints();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      new RevisionJson(graph).writeArray(out, points);
-    } else {
-      RevisionText text = new RevisionText(graph);
-      points.forEach(p -> out.print(text.branchBlock(p, verbose) + "\n"));
+      new RevisionJson().writeArray(out, points);
+    } else if (!points.isEmpty()) {
+      Map<String, RevisionInfo> byId = retort.revisions().stream()
+          .collect(Collectors.toMap(RevisionInfo::id, Function.identity()));
+      RevisionText text = new RevisionText();
+      points.forEach(p -> out.print(
+          text.branchBlock(p, p.children().stream().map(byId::get).toList(), verbose) + "\n"));
     }
     out.flush();
     return 0;

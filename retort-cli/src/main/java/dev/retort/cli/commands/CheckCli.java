@@ -1,14 +1,12 @@
 package dev.retort.cli.commands;
 
 import dev.retort.api.Retort;
+import dev.retort.api.RevisionInfo;
+import dev.retort.api.SchemaComparison;
+import dev.retort.api.SchemaSource;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.ComparisonJson;
 import dev.retort.cli.output.ComparisonText;
-import dev.retort.command.Comparison;
-import dev.retort.command.SourceSpec;
-import dev.retort.config.Source;
-import dev.retort.dialect.DatabaseUrl;
-import dev.retort.graph.RevisionId;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,24 +48,28 @@ public final class CheckCli implements Callable<Integer> {
   @Override
   public Integer call() {
     Retort retort = CompareRun.project(root, classpath);
-    String driftUrl = url != null ? url
-        : retort.config().sourceOf("url") == Source.FLAG ? retort.config().url() : null;
-    SourceSpec current;
-    SourceSpec desired;
-    if (driftUrl != null) {
-      current = new SourceSpec.Live(driftUrl, CompareRun.projectBase(retort));
-      desired = new SourceSpec.Migrations();
+    // check --url, or the global --url: that database's drift from its revisions
+    String driftUrl = url != null ? url : root.urlOption().orElse(null);
+    SchemaSource.Database drifting = driftUrl == null ? null
+        : new SchemaSource.Database(driftUrl, retort.settings().baseFolder());
+    SchemaSource current;
+    SchemaSource desired;
+    if (drifting != null) {
+      current = drifting;
+      desired = new SchemaSource.Migrations();
     } else {
-      current = new SourceSpec.Migrations();
-      desired = toUrl != null ? new SourceSpec.Live(toUrl, root.workingDirectory()) : new SourceSpec.ConfiguredSchema();
+      current = new SchemaSource.Migrations();
+      desired = toUrl != null ? new SchemaSource.Database(toUrl, root.workingDirectory())
+          : new SchemaSource.ConfiguredSchema();
     }
     PrintWriter out = spec.commandLine().getOut();
-    Comparison comparison = CompareRun.compare(root, spec.commandLine().getErr(), retort, current, desired);
+    SchemaComparison comparison = retort.compare(current, desired);
+    CompareRun.scratchLine(root, spec.commandLine().getErr(), comparison);
     if (json) {
-      new ComparisonJson().write(out, comparison, driftUrl != null);
+      new ComparisonJson().write(out, comparison, drifting != null);
     } else {
-      String database = driftUrl == null ? null : DatabaseUrl.redact(driftUrl);
-      String heads = String.join(", ", retort.graph().heads().stream().map(RevisionId::value).toList());
+      String database = drifting == null ? null : drifting.redactedUrl();
+      String heads = String.join(", ", retort.heads(false).stream().map(RevisionInfo::id).toList());
       ComparisonText.summary(out, comparison, database, heads.isEmpty() ? "<base>" : heads);
     }
     return comparison.isEmpty() ? 0 : 1;

@@ -1,18 +1,16 @@
 package dev.retort.cli.commands;
 
 import dev.retort.api.Retort;
-import dev.retort.autogen.source.SnapshotCache;
+import dev.retort.api.SchemaComparison;
 import dev.retort.cli.RetortCli;
-import dev.retort.command.Comparison;
-import dev.retort.command.SourceSpec;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** What {@code check} and {@code diff} share: the project with {@code --classpath}, the snapshot cache, the scratch line. */
+/** What {@code check}, {@code diff} and {@code revision --autogenerate} share: {@code --classpath}, the scratch line. */
 final class CompareRun {
   private CompareRun() {}
 
@@ -22,24 +20,16 @@ final class CompareRun {
     if (classpath == null || classpath.isBlank()) {
       return retort;
     }
-    List<Path> entries = Arrays.stream(classpath.split(java.util.regex.Pattern.quote(File.pathSeparator)))
+    List<Path> entries = Arrays.stream(classpath.split(Pattern.quote(File.pathSeparator)))
         .map(String::strip).filter(s -> !s.isEmpty()).map(s -> root.workingDirectory().resolve(s).normalize()).toList();
-    return Retort.open(retort.config().withClasspath(entries));
+    return retort.withClasspath(entries);
   }
 
-  /** Compares, then prints {@code scratch: <database>} on stderr once when a scratch database was used (not with -q). */
-  static Comparison compare(RetortCli root, PrintWriter err, Retort retort, SourceSpec current, SourceSpec desired) {
-    SnapshotCache cache = new SnapshotCache(SnapshotCache.defaultFolder(root.environment()));
-    Comparison comparison = retort.compare(current, desired, Optional.of(cache));
-    if (!comparison.scratchDescription().isEmpty() && !root.quiet()) {
-      err.println("scratch: " + comparison.scratchDescription());
+  /** Prints {@code scratch: <database>} on stderr when a scratch database was used (not with -q). */
+  static void scratchLine(RetortCli root, PrintWriter err, SchemaComparison comparison) {
+    if (!comparison.scratch().isEmpty() && !root.quiet()) {
+      err.println("scratch: " + comparison.scratch());
       err.flush();
     }
-    return comparison;
-  }
-
-  /** The folder the project's own URL is taken against: the configuration file's. */
-  static Path projectBase(Retort retort) {
-    return retort.config().configFile().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
   }
 }

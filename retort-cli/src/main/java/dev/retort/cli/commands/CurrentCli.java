@@ -3,10 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.RevisionText;
-import dev.retort.graph.Revision;
-import dev.retort.graph.RevisionGraph;
-import dev.retort.graph.RevisionId;
-import dev.retort.run.DatabaseState;
+import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,18 +30,12 @@ public final class CurrentCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    DatabaseState state = root.retort().databaseState();
-    RevisionGraph graph = root.retort().graph();
-    List<RevisionId> missing = state.rows().stream().filter(id -> !graph.contains(id)).toList();
-    if (!missing.isEmpty()) {
-      throw dev.retort.plan.PlanException.missingScripts(missing);
-    }
-    List<Revision> current = state.rows().stream().map(graph::get).toList();
+    List<RevisionInfo> current = root.retort().current();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      new RevisionJson(graph).writeArray(out, current);
+      new RevisionJson().writeArray(out, current);
     } else {
-      RevisionText text = new RevisionText(graph);
+      RevisionText text = new RevisionText();
       current.forEach(r -> out.print(verbose ? text.block(r) : text.headLine(r) + "\n"));
       if (current.isEmpty() && !root.quiet()) {
         // a progress line, not a result: stdout stays empty, as Alembic's is

@@ -4,8 +4,8 @@ import dev.retort.api.Retort;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.ComparisonJson;
 import dev.retort.cli.output.ComparisonText;
-import dev.retort.command.Comparison;
-import dev.retort.command.SourceSpec;
+import dev.retort.api.SchemaComparison;
+import dev.retort.api.SchemaSource;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,10 +45,11 @@ public final class DiffCli implements Callable<Integer> {
   @Override
   public Integer call() {
     Retort retort = CompareRun.project(root, classpath);
-    SourceSpec current = SourceSpec.parse(from, root.workingDirectory());
-    SourceSpec desired = SourceSpec.parse(to, root.workingDirectory());
+    SchemaSource current = SchemaSource.parse(from, root.workingDirectory());
+    SchemaSource desired = SchemaSource.parse(to, root.workingDirectory());
     PrintWriter out = spec.commandLine().getOut();
-    Comparison comparison = CompareRun.compare(root, spec.commandLine().getErr(), retort, current, desired);
+    SchemaComparison comparison = retort.compare(current, desired);
+    CompareRun.scratchLine(root, spec.commandLine().getErr(), comparison);
     if (json) {
       new ComparisonJson().write(out, comparison, false);
     } else {

@@ -1,7 +1,7 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.RetortCli;
-import dev.retort.command.MigrateCommand;
+import dev.retort.api.Direction;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +26,6 @@ public final class DowngradeCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.DOWNGRADE, target, mode.sql, mode.plan, mode.json, false);
+    return MigrateOptions.execute(root, spec.commandLine(), Direction.DOWNGRADE, target, mode.sql, mode.plan, mode.json, false);
   }
 }

@@ -1,7 +1,7 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.RetortCli;
-import dev.retort.graph.Revision;
+import dev.retort.api.RevisionInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class EditCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    List<Revision> revisions = root.retort().show(target);
+    List<RevisionInfo> revisions = root.retort().show(target);
     if (revisions.size() != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "'" + target + "' names " + revisions.size() + " revisions; edit opens one");
@@ -39,7 +39,7 @@ public final class EditCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "set $VISUAL or $EDITOR to your editor (e.g. export EDITOR=vi)");
     }
-    Path file = revisions.get(0).origin().path();
+    Path file = revisions.get(0).file().orElse(Path.of(revisions.get(0).location()));
     Process process = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "retort-edit", file.toString())
         .inheritIO().start();
     int status = process.waitFor();

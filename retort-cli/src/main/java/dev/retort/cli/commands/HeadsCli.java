@@ -3,8 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.RevisionText;
-import dev.retort.graph.Revision;
-import dev.retort.graph.RevisionGraph;
+import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,13 +33,12 @@ public final class HeadsCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> heads = root.retortForShowing(json).heads(resolveDependencies);
-    RevisionGraph graph = root.retortForShowing(json).graph();
+    List<RevisionInfo> heads = root.retortForShowing(json).heads(resolveDependencies);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      new RevisionJson(graph).writeArray(out, heads);
+      new RevisionJson().writeArray(out, heads);
     } else {
-      RevisionText text = new RevisionText(graph);
+      RevisionText text = new RevisionText();
       heads.forEach(h -> out.print(verbose ? text.block(h) : text.headLine(h) + "\n"));
     }
     out.flush();

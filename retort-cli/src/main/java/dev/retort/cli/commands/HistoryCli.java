@@ -3,10 +3,11 @@ package dev.retort.cli.commands;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.RevisionText;
-import dev.retort.graph.Revision;
-import dev.retort.graph.RevisionGraph;
+import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,15 +39,14 @@ public final class HistoryCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> revisions = root.retortForShowing(json).history(range);
-    RevisionGraph graph = root.retortForShowing(json).graph();
+    List<RevisionInfo> revisions = root.retortForShowing(json).history(Optional.ofNullable(range));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      new RevisionJson(graph).writeArray(out, revisions);
+      new RevisionJson().writeArray(out, revisions);
     } else {
       RevisionText text = indicateCurrent
-          ? new RevisionText(graph, root.retortForShowing(json).databaseState().rows())
-          : new RevisionText(graph);
+          ? new RevisionText(Set.copyOf(root.retortForShowing(json).versionRows()))
+          : new RevisionText();
       StringBuilder all = new StringBuilder();
       revisions.forEach(r -> all.append(verbose ? text.block(r) : text.historyLine(r) + "\n"));
       out.print(all);

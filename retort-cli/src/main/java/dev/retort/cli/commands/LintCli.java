@@ -1,5 +1,7 @@
 package dev.retort.cli.commands;
 
+import dev.retort.api.LintFinding;
+import dev.retort.api.LintResult;
 import dev.retort.api.Retort;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.RetortVersion;
@@ -7,14 +9,9 @@ import dev.retort.cli.output.LintJson;
 import dev.retort.cli.output.LintBaselineNote;
 import dev.retort.cli.output.LintSarif;
 import dev.retort.cli.output.LintText;
-import dev.retort.lint.Finding;
-import dev.retort.lint.LintDatabase;
-import dev.retort.lint.LintReport;
-import dev.retort.lint.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,22 +70,21 @@ public final class LintCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Retort retort = root.retort();
+    // with --url, the database rules (RT3xx) read that database; reading it belongs to those rules' work
+    Retort retort = url == null ? root.retort() : root.retort().withUrl(url);
     PrintWriter out = spec.commandLine().getOut();
     if (writeBaseline) {
       if (since != null || sinceRevision != null || noBaseline) {
         throw new ParameterException(spec.commandLine(), "--baseline records every finding: leave out --since,"
             + " --since-revision and --no-baseline");
       }
-      int count = retort.writeLintBaseline(database());
-      new LintBaselineNote(root.workingDirectory()).recorded(out, count, retort.config().lintBaseline());
+      int count = retort.writeLintBaseline(url != null);
+      new LintBaselineNote(root.workingDirectory()).recorded(out, count, retort.settings().lintBaseline());
       return 0;
     }
     Set<Path> onlyFiles = onlyFiles(retort);
-    LintReport report = noBaseline
-        ? new LintReport(retort.lint(database(), onlyFiles), 0, 0, Optional.empty())
-        : retort.lintWithBaseline(database(), onlyFiles);
-    List<Finding> findings = report.findings();
+    LintResult report = retort.lint(url != null, !noBaseline, onlyFiles);
+    List<LintFinding> findings = report.findings();
     Path base = root.workingDirectory();
     switch (format) {
       case json -> new LintJson(base, retort.lintRules()).write(out, findings);
@@ -96,9 +92,7 @@ public final class LintCli implements Callable<Integer> {
       default -> new LintText(base, colour()).write(out, findings);
     }
     new LintBaselineNote(base).write(format == Format.text ? out : spec.commandLine().getErr(), report);
-    boolean failed = findings.stream().anyMatch(
-        f -> f.severity() == Severity.ERROR || strict && f.severity() == Severity.WARNING);
-    return failed ? 1 : 0;
+    return report.failed(strict) ? 1 : 0;
   }
 
   private Set<Path> onlyFiles(Retort retort) {
@@ -110,15 +104,6 @@ public final class LintCli implements Callable<Integer> {
     }
     Set<Path> files = since != null ? retort.lintSince(since) : retort.lintSinceRevision(sinceRevision);
     return files.isEmpty() ? Set.of(NO_FILE) : files;
-  }
-
-  /** The live database for the database rules (RT3xx); reading it belongs to those rules' work. */
-  private Optional<LintDatabase> database() {
-    if (url == null) {
-      return Optional.empty();
-    }
-    dev.retort.config.RetortConfig withUrl = root.retort().config().withUrl(url);
-    return Optional.of(Retort.open(withUrl).lintDatabase());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.retort.cli.RetortCli;
 import dev.retort.error.Paths;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ public final class MergeCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path file = root.retort().merge(revisions, message, revId, branchLabels);
+    Path file = root.retort().merge(revisions, message, Optional.ofNullable(revId), branchLabels);
     spec.commandLine().getOut().println(Paths.display(file));
     spec.commandLine().getOut().flush();
     return 0;

@@ -1,15 +1,18 @@
 package dev.retort.cli.commands;
 
+import dev.retort.api.Direction;
+import dev.retort.api.MigrationPlan;
+import dev.retort.api.MigrationResult;
+import dev.retort.api.MigrationRun;
+import dev.retort.api.PlannedStep;
 import dev.retort.api.Retort;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.ConsoleListener;
 import dev.retort.cli.output.ErrorPrinter;
 import dev.retort.cli.output.PlanJson;
 import dev.retort.cli.output.RevisionJson;
-import dev.retort.command.MigrateCommand;
-import dev.retort.plan.Plan;
-import dev.retort.run.Runner;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 
@@ -18,7 +21,7 @@ final class MigrateOptions {
   private MigrateOptions() {}
 
   static int execute(
-      RetortCli root, CommandLine cli, MigrateCommand.Kind kind, String target, boolean sql, boolean plan, boolean json,
+      RetortCli root, CommandLine cli, Direction direction, String target, boolean sql, boolean plan, boolean json,
       boolean purge) {
     if (json && !plan) {
       throw new CommandLine.ParameterException(cli, "--json needs --plan (a live run prints its steps as text)");
@@ -29,14 +32,14 @@ final class MigrateOptions {
     Retort retort = root.retort();
     PrintWriter out = cli.getOut();
     if (sql) {
-      out.print(retort.offlineSql(kind, target, purge));
+      out.print(retort.offlineSql(direction, target, purge));
       out.flush();
       return 0;
     }
     if (plan) {
-      Plan planned = retort.plan(kind, target, purge);
+      MigrationPlan planned = retort.plan(direction, target, purge);
       if (json) {
-        new RevisionJson(retort.graph()).write(out, new PlanJson(retort.graph()).toMap(planned));
+        new RevisionJson().write(out, PlanJson.toMap(planned));
       } else {
         planned.steps().forEach(s -> out.println(describe(s)));
         if (planned.isEmpty()) {
@@ -47,13 +50,14 @@ final class MigrateOptions {
       return 0;
     }
     ConsoleListener console = new ConsoleListener(cli.getErr(), root.quiet());
-    Runner runner = retort.newRunner(console);
+    MigrationRun run = retort.prepare(direction, target, purge, console);
     // On SIGTERM/SIGINT the run stops after the step in progress. When a revision itself calls
     // System.exit, the run thread is stuck in that call for good: the hook rolls the step back,
     // reports the revision and ends the process with status 1 instead of waiting for the run.
+    long waitMillis = retort.settings().lockTimeout().toMillis() + 600_000;
     Thread hook = new Thread(() -> {
       try {
-        runner.stopOnShutdown(retort.config().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS)
+        run.stopOnShutdown(waitMillis, TimeUnit.MILLISECONDS)
             .ifPresent(exited -> {
               console.endLine();
               new ErrorPrinter(root::verbose).print(cli.getErr(), exited);
@@ -65,9 +69,9 @@ final class MigrateOptions {
     }, "retort-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      Plan done = retort.migrate(runner, kind, target, purge);
-      if (done.isEmpty() && !root.quiet()) {
-        cli.getErr().println(nothingToDo(done));
+      MigrationResult done = run.execute();
+      if (done.nothingToDo() && !root.quiet()) {
+        cli.getErr().println(nothingToDo(done.plan()));
       }
     } finally {
       console.endLine();
@@ -81,18 +85,15 @@ final class MigrateOptions {
   }
 
   /** "nothing to do: already at <ids>" for a run whose plan had no step. */
-  static String nothingToDo(Plan plan) {
+  static String nothingToDo(MigrationPlan plan) {
     return "nothing to do: already at " + (plan.rowsBefore().isEmpty() ? "<base>" : String.join(", ",
-        plan.rowsBefore().stream().map(Object::toString).sorted().toList()));
+        plan.rowsBefore().stream().sorted().toList()));
   }
 
-  private static String describe(dev.retort.plan.Step step) {
-    if (step instanceof dev.retort.plan.Step.Upgrade up) {
-      return "upgrade " + up.revision() + "   rows " + up.rowsBefore() + " -> " + up.rowsAfter();
-    }
-    if (step instanceof dev.retort.plan.Step.Downgrade down) {
-      return "downgrade " + down.revision() + "   rows " + down.rowsBefore() + " -> " + down.rowsAfter();
-    }
-    return "stamp   rows " + step.rowsBefore() + " -> " + step.rowsAfter();
+  private static String describe(PlannedStep step) {
+    String rows = "   rows " + step.rowsBefore() + " -> " + step.rowsAfter();
+    return step.revisionId()
+        .map(id -> step.direction().name().toLowerCase(Locale.ROOT) + " " + id + rows)
+        .orElse("stamp" + rows);
   }
 }

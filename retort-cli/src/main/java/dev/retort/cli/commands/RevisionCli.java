@@ -1,10 +1,10 @@
 package dev.retort.cli.commands;
 
-import dev.retort.cli.RetortCli;
+import dev.retort.api.AutogenerateResult;
+import dev.retort.api.NewRevision;
 import dev.retort.api.Retort;
-import dev.retort.command.Comparison;
-import dev.retort.command.RevisionRequest;
-import dev.retort.command.SourceSpec;
+import dev.retort.api.SchemaSource;
+import dev.retort.cli.RetortCli;
 import dev.retort.error.Paths;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -76,8 +76,8 @@ public final class RevisionCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RevisionRequest request = new RevisionRequest(message, kind.java, head, splice, branchLabels, dependsOn, revId,
-        versionPath);
+    NewRevision request = new NewRevision(message, kind.java, Optional.ofNullable(head), splice, branchLabels,
+        dependsOn, Optional.ofNullable(revId), Optional.ofNullable(versionPath));
     PrintWriter out = spec.commandLine().getOut();
     if (!autogenerate) {
       if (url != null || classpath != null) {
@@ -90,16 +90,18 @@ public final class RevisionCli implements Callable<Integer> {
     return autogenerate(request, out);
   }
 
-  private int autogenerate(RevisionRequest request, PrintWriter out) {
+  private int autogenerate(NewRevision request, PrintWriter out) {
     Retort retort = CompareRun.project(root, classpath);
-    SourceSpec current = url != null ? new SourceSpec.Live(url, root.workingDirectory()) : new SourceSpec.Migrations();
+    SchemaSource current = url != null ? new SchemaSource.Database(url, root.workingDirectory())
+        : new SchemaSource.Migrations();
     PrintWriter err = spec.commandLine().getErr();
-    Comparison comparison = CompareRun.compare(root, err, retort, current, new SourceSpec.ConfiguredSchema());
-    for (String warning : comparison.upgrade().warnings()) {
+    AutogenerateResult result = retort.autogenerate(request, current);
+    CompareRun.scratchLine(root, err, result.comparison());
+    for (String warning : result.comparison().warnings()) {
       err.println("warning: " + warning);
     }
     err.flush();
-    Optional<Path> file = retort.autogenerate(request, comparison);
+    Optional<Path> file = result.file();
     out.println(file.map(f -> "Generating " + Paths.display(f) + " ... done").orElse("No changes detected"));
     out.flush();
     return 0;

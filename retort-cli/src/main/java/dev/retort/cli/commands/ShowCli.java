@@ -3,8 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.RevisionText;
-import dev.retort.graph.Revision;
-import dev.retort.graph.RevisionGraph;
+import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,11 +31,10 @@ public final class ShowCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Revision> revisions = root.retortForShowing(json).show(target);
-    RevisionGraph graph = root.retortForShowing(json).graph();
+    List<RevisionInfo> revisions = root.retortForShowing(json).show(target);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      RevisionJson writer = new RevisionJson(graph);
+      RevisionJson writer = new RevisionJson();
       if (revisions.size() == 1) {
         writer.write(out, writer.toMap(revisions.get(0)));
       } else {
@@ -45,7 +43,7 @@ public final class ShowCli implements Callable<Integer> {
     } else if (revisions.isEmpty()) {
       out.println("<base>: no revision (the state before any revision is applied)");
     } else {
-      RevisionText text = new RevisionText(graph);
+      RevisionText text = new RevisionText();
       revisions.forEach(r -> out.print(text.block(r)));
     }
     out.flush();

@@ -1,7 +1,7 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.RetortCli;
-import dev.retort.command.MigrateCommand;
+import dev.retort.api.Direction;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +30,6 @@ public final class StampCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return MigrateOptions.execute(root, spec.commandLine(), MigrateCommand.Kind.STAMP, target, mode.sql, mode.plan, mode.json, purge);
+    return MigrateOptions.execute(root, spec.commandLine(), Direction.STAMP, target, mode.sql, mode.plan, mode.json, purge);
   }
 }

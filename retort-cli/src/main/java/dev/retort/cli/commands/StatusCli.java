@@ -1,13 +1,14 @@
 package dev.retort.cli.commands;
 
 import dev.retort.cli.RetortCli;
+import dev.retort.api.RevisionState;
+import dev.retort.api.RevisionStatus;
 import dev.retort.cli.output.RevisionJson;
-import dev.retort.command.StatusEntry;
-import dev.retort.graph.RevisionGraph;
-import dev.retort.plan.PlanException;
+import dev.retort.cli.output.ShownPath;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,17 +36,16 @@ public final class StatusCli implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<StatusEntry> entries = root.retort().status();
-    RevisionGraph graph = root.retort().graph();
+    List<RevisionStatus> entries = root.retort().status();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      RevisionJson writer = new RevisionJson(graph);
+      RevisionJson writer = new RevisionJson();
       writer.write(out, entries.stream().map(e -> toMap(writer, e)).toList());
     } else {
       StringBuilder text = new StringBuilder();
-      for (StatusEntry e : entries) {
-        text.append(String.format("%-8s %s  %s%n", e.state(), e.id(),
-            e.revision() == null ? "(no script has it: was the file deleted?)" : e.revision().message()));
+      for (RevisionStatus e : entries) {
+        text.append(String.format("%-8s %s  %s%n", state(e), e.id(),
+            e.revision().map(r -> r.message()).orElse("(no script has it: was the file deleted?)")));
       }
       out.print(text);
     }
@@ -58,30 +58,28 @@ public final class StatusCli implements Callable<Integer> {
    * Version rows no script has: the same message (RT-V001) as {@code current} and {@code upgrade},
    * as a warning, since status still lists what it can.
    */
-  private void warnUnknownRows(List<StatusEntry> entries) {
-    List<String> unknown = entries.stream().filter(e -> e.revision() == null).map(e -> e.id().value()).toList();
-    if (unknown.isEmpty()) {
-      return;
-    }
-    String rendered = PlanException.missingScripts(unknown).render();
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("warning" + rendered.substring(rendered.indexOf('[')));
-    err.flush();
+  private void warnUnknownRows(List<RevisionStatus> entries) {
+    RevisionStatus.missingRevisionsError(entries).ifPresent(error -> {
+      String rendered = error.render();
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("warning" + rendered.substring(rendered.indexOf('[')));
+      err.flush();
+    });
   }
 
   /** For {@code --check}: 1 and a summary on stderr when anything is edited or missing. */
-  private int checkResult(List<StatusEntry> entries) {
-    List<StatusEntry> bad = entries.stream().filter(e -> e.state().equals("edited") || e.state().equals("missing"))
-        .toList();
+  private int checkResult(List<RevisionStatus> entries) {
+    List<RevisionStatus> bad = entries.stream()
+        .filter(e -> e.state() == RevisionState.EDITED || e.state() == RevisionState.MISSING).toList();
     if (bad.isEmpty()) {
       return 0;
     }
     PrintWriter err = spec.commandLine().getErr();
-    long edited = bad.stream().filter(e -> e.state().equals("edited")).count();
+    long edited = bad.stream().filter(e -> e.state() == RevisionState.EDITED).count();
     err.printf("error: %d edited and %d missing revision(s) in the database%n", edited, bad.size() - edited);
-    for (StatusEntry e : bad) {
-      err.printf("  %-7s %s  %s%n", e.state(), e.id(), e.revision() == null ? "applied, but no script has it"
-          : "changed since it was applied: " + dev.retort.error.Paths.display(e.revision().origin().path()));
+    for (RevisionStatus e : bad) {
+      err.printf("  %-7s %s  %s%n", state(e), e.id(), e.revision()
+          .map(r -> "changed since it was applied: " + ShownPath.of(r)).orElse("applied, but no script has it"));
     }
     err.println("fix: revert edited files (git checkout -- <file>) and restore deleted ones; put new changes in a"
         + " new revision (retort revision -m \"...\"); details: retort lint --url <url>");
@@ -89,18 +87,23 @@ public final class StatusCli implements Callable<Integer> {
     return 1;
   }
 
-  private static Map<String, Object> toMap(RevisionJson writer, StatusEntry entry) {
+  /** The state as the text and JSON show it: {@code applied}, {@code pending}, {@code edited} or {@code missing}. */
+  private static String state(RevisionStatus entry) {
+    return entry.state().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Object> toMap(RevisionJson writer, RevisionStatus entry) {
     Map<String, Object> map;
-    if (entry.revision() == null) {
+    if (entry.revision().isEmpty()) {
       map = new LinkedHashMap<>();
-      map.put("id", entry.id().value());
+      map.put("id", entry.id());
       map.put("parents", List.of());
       map.put("message", "");
       map.put("path", null);
     } else {
-      map = writer.toMap(entry.revision());
+      map = writer.toMap(entry.revision().get());
     }
-    map.put("state", entry.state());
+    map.put("state", state(entry));
     map.put("appliedChecksum", entry.appliedChecksum());
     return map;
   }

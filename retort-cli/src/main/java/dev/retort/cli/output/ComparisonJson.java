@@ -2,8 +2,8 @@ package dev.retort.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.retort.command.Comparison;
-import dev.retort.command.Difference;
+import dev.retort.api.SchemaComparison;
+import dev.retort.api.SchemaDifference;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,15 +21,15 @@ public final class ComparisonJson {
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** Prints the object for {@code comparison}; {@code drift} for {@code check --url}. */
-  public void write(PrintWriter out, Comparison comparison, boolean drift) {
+  public void write(PrintWriter out, SchemaComparison comparison, boolean drift) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("equal", comparison.isEmpty());
     root.put("drift", drift);
-    root.put("current", comparison.currentDescription());
-    root.put("desired", comparison.desiredDescription());
-    root.put("scratch", comparison.scratchDescription().isEmpty() ? null : comparison.scratchDescription());
+    root.put("current", comparison.current());
+    root.put("desired", comparison.desired());
+    root.put("scratch", comparison.scratch().isEmpty() ? null : comparison.scratch());
     List<Map<String, Object>> differences = new ArrayList<>();
-    for (Difference d : comparison.differences()) {
+    for (SchemaDifference d : comparison.differences()) {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("kind", d.kind());
       item.put("table", d.table());
@@ -39,7 +39,7 @@ public final class ComparisonJson {
       differences.add(item);
     }
     root.put("differences", differences);
-    root.put("warnings", comparison.upgrade().warnings());
+    root.put("warnings", comparison.warnings());
     try {
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } catch (JsonProcessingException e) {

@@ -1,7 +1,7 @@
 package dev.retort.cli.output;
 
-import dev.retort.command.Comparison;
-import dev.retort.command.Difference;
+import dev.retort.api.SchemaComparison;
+import dev.retort.api.SchemaDifference;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -10,18 +10,18 @@ public final class ComparisonText {
   private ComparisonText() {}
 
   /** {@code check}: the summary lines and the verdict; {@code drift} for {@code check --url}. */
-  public static void summary(PrintWriter out, Comparison comparison, String driftDatabase, String heads) {
+  public static void summary(PrintWriter out, SchemaComparison comparison, String driftDatabase, String heads) {
     boolean drift = driftDatabase != null;
     if (comparison.isEmpty()) {
       out.println(drift
           ? "no differences: database " + driftDatabase + " matches its revisions (at " + heads + ")"
-          : "no differences: " + comparison.currentDescription() + " matches " + comparison.desiredDescription());
-      comparison.upgrade().warnings().forEach(w -> out.println("warning: " + w));
+          : "no differences: " + comparison.current() + " matches " + comparison.desired());
+      comparison.warnings().forEach(w -> out.println("warning: " + w));
       out.flush();
       return;
     }
     comparison.differences().forEach(d -> out.println(d.line()));
-    comparison.upgrade().warnings().forEach(w -> out.println("warning: " + w));
+    comparison.warnings().forEach(w -> out.println("warning: " + w));
     int count = comparison.differences().size();
     String counted = count + (count == 1 ? " difference" : " differences");
     if (drift) {
@@ -29,21 +29,21 @@ public final class ComparisonText {
       out.println("  (- only in the database, + missing from it, ~ differs; the SQL: retort diff --from "
           + driftDatabase + " --to migrations)");
     } else {
-      out.println(counted + " between " + comparison.currentDescription() + " and " + comparison.desiredDescription()
+      out.println(counted + " between " + comparison.current() + " and " + comparison.desired()
           + "; run retort revision --autogenerate -m \"...\" to write them");
     }
     out.flush();
   }
 
   /** {@code diff}: the statements, warnings as {@code -- warning:} comments, {@code -- no changes} when equal. */
-  public static void sql(PrintWriter out, Comparison comparison) {
-    out.println("-- from: " + comparison.currentDescription());
-    out.println("-- to: " + comparison.desiredDescription());
-    comparison.upgrade().warnings().forEach(w -> out.println("-- warning: " + w.replace("\n", "\n--   ")));
+  public static void sql(PrintWriter out, SchemaComparison comparison) {
+    out.println("-- from: " + comparison.current());
+    out.println("-- to: " + comparison.desired());
+    comparison.warnings().forEach(w -> out.println("-- warning: " + w.replace("\n", "\n--   ")));
     if (comparison.isEmpty()) {
       out.println("-- no changes");
     }
-    for (Difference d : comparison.differences()) {
+    for (SchemaDifference d : comparison.differences()) {
       out.println();
       out.println("-- " + d.line());
       out.println(statements(d.sql()));

@@ -1,7 +1,7 @@
 package dev.retort.cli.output;
 
-import dev.retort.plan.Step;
-import dev.retort.run.RunListener;
+import dev.retort.api.MigrationListener;
+import dev.retort.api.PlannedStep;
 import java.io.PrintWriter;
 
 /**
@@ -9,7 +9,7 @@ import java.io.PrintWriter;
  * duration appended to the same line once it ends (" (12 ms)", or " (failed after 12 ms)"), and
  * progress lines; -q silences both. Notes always print.
  */
-public final class ConsoleListener implements RunListener {
+public final class ConsoleListener implements MigrationListener {
   private final PrintWriter err;
   private final boolean quiet;
   /** Whether a "Running ..." line waits for its duration. */
@@ -21,7 +21,7 @@ public final class ConsoleListener implements RunListener {
   }
 
   @Override
-  public synchronized void stepStarting(Step step, String description) {
+  public synchronized void stepStarting(PlannedStep step, String description) {
     if (!quiet) {
       endLine();
       err.print(description);
@@ -31,7 +31,7 @@ public final class ConsoleListener implements RunListener {
   }
 
   @Override
-  public synchronized void stepFinished(Step step, long millis, boolean succeeded) {
+  public synchronized void stepFinished(PlannedStep step, long millis, boolean succeeded) {
     if (lineOpen) {
       err.println(succeeded ? " (" + millis + " ms)" : " (failed after " + millis + " ms)");
       err.flush();

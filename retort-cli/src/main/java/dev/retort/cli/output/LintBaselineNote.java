@@ -1,6 +1,6 @@
 package dev.retort.cli.output;
 
-import dev.retort.lint.LintReport;
+import dev.retort.api.LintResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -17,7 +17,7 @@ public final class LintBaselineNote {
   }
 
   /** The suppressed count and stale entries of {@code report}; nothing without a baseline file. */
-  public void write(PrintWriter to, LintReport report) {
+  public void write(PrintWriter to, LintResult report) {
     if (report.baseline().isEmpty()) {
       return;
     }

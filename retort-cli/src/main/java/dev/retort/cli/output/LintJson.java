@@ -2,8 +2,8 @@ package dev.retort.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.retort.lint.Finding;
-import dev.retort.lint.RuleInfo;
+import dev.retort.api.LintFinding;
+import dev.retort.api.LintRule;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,12 +23,12 @@ public final class LintJson {
   private final Map<String, String> names = new HashMap<>();
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public LintJson(Path base, List<RuleInfo> rules) {
+  public LintJson(Path base, List<LintRule> rules) {
     this.paths = new LintPaths(base);
     rules.forEach(r -> names.put(r.code(), r.name()));
   }
 
-  public void write(PrintWriter out, List<Finding> findings) {
+  public void write(PrintWriter out, List<LintFinding> findings) {
     List<Map<String, Object>> array = findings.stream().map(this::toMap).toList();
     try {
       out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
@@ -38,13 +38,13 @@ public final class LintJson {
     out.flush();
   }
 
-  private Map<String, Object> toMap(Finding finding) {
+  private Map<String, Object> toMap(LintFinding finding) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("code", finding.code());
     map.put("name", names.getOrDefault(finding.code(), ""));
     map.put("severity", finding.severity().name().toLowerCase(Locale.ROOT));
-    map.put("file", finding.location() == null ? null : paths.show(finding.location().file()));
-    map.put("line", finding.location() == null ? 0 : finding.location().line());
+    map.put("file", finding.file().map(paths::show).orElse(null));
+    map.put("line", finding.line());
     map.put("message", finding.message());
     map.put("fix", finding.fix());
     return map;

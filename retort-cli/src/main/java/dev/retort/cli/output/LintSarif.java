@@ -2,9 +2,9 @@ package dev.retort.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.retort.lint.Finding;
-import dev.retort.lint.RuleInfo;
-import dev.retort.lint.Severity;
+import dev.retort.api.LintFinding;
+import dev.retort.api.LintRule;
+import dev.retort.api.LintSeverity;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ public final class LintSarif {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
   private final LintPaths paths;
-  private final List<RuleInfo> rules;
+  private final List<LintRule> rules;
   private final String version;
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -33,16 +33,16 @@ public final class LintSarif {
    * @param rules every rule that ran
    * @param version Retort's version, for the driver
    */
-  public LintSarif(Path base, List<RuleInfo> rules, String version) {
+  public LintSarif(Path base, List<LintRule> rules, String version) {
     this.paths = new LintPaths(base);
     this.rules = List.copyOf(rules);
     this.version = version;
   }
 
-  public void write(PrintWriter out, List<Finding> findings) {
+  public void write(PrintWriter out, List<LintFinding> findings) {
     Map<String, Integer> index = new HashMap<>();
     List<Map<String, Object>> descriptors = new ArrayList<>();
-    for (RuleInfo rule : rules) {
+    for (LintRule rule : rules) {
       index.put(rule.code(), descriptors.size());
       descriptors.add(descriptor(rule));
     }
@@ -65,7 +65,7 @@ public final class LintSarif {
     out.flush();
   }
 
-  private static Map<String, Object> descriptor(RuleInfo rule) {
+  private static Map<String, Object> descriptor(LintRule rule) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("id", rule.code());
     map.put("name", rule.name());
@@ -75,7 +75,7 @@ public final class LintSarif {
     return map;
   }
 
-  private Map<String, Object> result(Finding finding, Integer ruleIndex) {
+  private Map<String, Object> result(LintFinding finding, Integer ruleIndex) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("ruleId", finding.code());
     if (ruleIndex != null) {
@@ -84,19 +84,19 @@ public final class LintSarif {
     map.put("level", level(finding.severity()));
     String fix = finding.fix().isEmpty() ? "" : "\nfix: " + finding.fix();
     map.put("message", Map.of("text", finding.message() + fix));
-    if (finding.location() != null) {
+    if (finding.file().isPresent()) {
       Map<String, Object> physical = new LinkedHashMap<>();
       physical.put("artifactLocation",
-          Map.of("uri", paths.show(finding.location().file()), "uriBaseId", "%SRCROOT%"));
-      if (finding.location().line() > 0) {
-        physical.put("region", Map.of("startLine", finding.location().line()));
+          Map.of("uri", paths.show(finding.file().get()), "uriBaseId", "%SRCROOT%"));
+      if (finding.line() > 0) {
+        physical.put("region", Map.of("startLine", finding.line()));
       }
       map.put("locations", List.of(Map.of("physicalLocation", physical)));
     }
     return map;
   }
 
-  private static String level(Severity severity) {
+  private static String level(LintSeverity severity) {
     return switch (severity) {
       case ERROR -> "error";
       case WARNING -> "warning";

@@ -1,7 +1,7 @@
 package dev.retort.cli.output;
 
-import dev.retort.lint.Finding;
-import dev.retort.lint.Severity;
+import dev.retort.api.LintFinding;
+import dev.retort.api.LintSeverity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,11 +28,11 @@ public final class LintText {
     this.colour = colour;
   }
 
-  public void write(PrintWriter out, List<Finding> findings) {
+  public void write(PrintWriter out, List<LintFinding> findings) {
     Path previous = null;
     boolean first = true;
-    for (Finding finding : findings) {
-      Path file = finding.location() == null ? null : finding.location().file();
+    for (LintFinding finding : findings) {
+      Path file = finding.file().orElse(null);
       if (!first && !Objects.equals(file, previous)) {
         out.println();
       }
@@ -50,15 +50,15 @@ public final class LintText {
     out.flush();
   }
 
-  private String where(Finding finding) {
-    if (finding.location() == null) {
+  private String where(LintFinding finding) {
+    if (finding.file().isEmpty()) {
       return "";
     }
-    int line = finding.location().line();
-    return paths.show(finding.location().file()) + (line > 0 ? ":" + line : "") + ": ";
+    int line = finding.line();
+    return paths.show(finding.file().get()) + (line > 0 ? ":" + line : "") + ": ";
   }
 
-  private String paint(Severity severity) {
+  private String paint(LintSeverity severity) {
     String word = severity.name().toLowerCase(Locale.ROOT);
     if (!colour) {
       return word;
@@ -71,14 +71,14 @@ public final class LintText {
     return code + word + RESET;
   }
 
-  private static String summary(List<Finding> findings) {
+  private static String summary(List<LintFinding> findings) {
     if (findings.isEmpty()) {
       return "no problems found";
     }
-    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    long errors = findings.stream().filter(f -> f.severity() == LintSeverity.ERROR).count();
+    long warnings = findings.stream().filter(f -> f.severity() == LintSeverity.WARNING).count();
     long infos = findings.size() - errors - warnings;
-    long files = findings.stream().map(f -> f.location() == null ? null : f.location().file()).distinct().count();
+    long files = findings.stream().map(LintFinding::file).distinct().count();
     return plural(errors, "error") + ", " + plural(warnings, "warning")
         + (infos > 0 ? ", " + plural(infos, "note") : "") + " in " + plural(files, "file");
   }

@@ -1,11 +1,10 @@
 package dev.retort.cli.output;
 
-import dev.retort.graph.RevisionGraph;
-import dev.retort.graph.RevisionId;
-import dev.retort.plan.Plan;
-import dev.retort.plan.Step;
+import dev.retort.api.MigrationPlan;
+import dev.retort.api.PlannedStep;
+import dev.retort.api.RevisionInfo;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,37 +12,29 @@ import java.util.Map;
  * revision, message, path, rowsBefore, rowsAfter}]}}.
  */
 public final class PlanJson {
-  private final RevisionGraph graph;
+  private PlanJson() {}
 
-  public PlanJson(RevisionGraph graph) {
-    this.graph = graph;
-  }
-
-  public Map<String, Object> toMap(Plan plan) {
+  public static Map<String, Object> toMap(MigrationPlan plan) {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("command", plan.command());
+    map.put("command", plan.direction().name().toLowerCase(Locale.ROOT));
     map.put("target", plan.target());
-    map.put("rowsBefore", ids(plan.rowsBefore()));
-    map.put("rowsAfter", ids(plan.rowsAfter()));
-    map.put("steps", plan.steps().stream().map(this::step).toList());
+    map.put("rowsBefore", plan.rowsBefore());
+    map.put("rowsAfter", plan.rowsAfter());
+    map.put("steps", plan.steps().stream().map(PlanJson::step).toList());
     return map;
   }
 
-  private Map<String, Object> step(Step step) {
+  private static Map<String, Object> step(PlannedStep step) {
     Map<String, Object> map = new LinkedHashMap<>();
-    RevisionId id = step instanceof Step.Upgrade u ? u.revision() : step instanceof Step.Downgrade d ? d.revision() : null;
-    map.put("action", step instanceof Step.Upgrade ? "upgrade" : step instanceof Step.Downgrade ? "downgrade" : "stamp");
-    map.put("revision", id == null ? null : id.value());
-    if (id != null) {
-      map.put("message", graph.get(id).message());
-      map.put("path", dev.retort.error.Paths.display(graph.get(id).origin().path()));
+    map.put("action", step.direction().name().toLowerCase(Locale.ROOT));
+    map.put("revision", step.revisionId().orElse(null));
+    if (step.revision().isPresent()) {
+      RevisionInfo revision = step.revision().get();
+      map.put("message", revision.message());
+      map.put("path", ShownPath.of(revision));
     }
-    map.put("rowsBefore", ids(step.rowsBefore()));
-    map.put("rowsAfter", ids(step.rowsAfter()));
+    map.put("rowsBefore", step.rowsBefore());
+    map.put("rowsAfter", step.rowsAfter());
     return map;
-  }
-
-  private static List<String> ids(java.util.Collection<RevisionId> ids) {
-    return ids.stream().map(RevisionId::value).toList();
   }
 }

@@ -2,10 +2,7 @@ package dev.retort.cli.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.retort.error.Paths;
-import dev.retort.graph.Revision;
-import dev.retort.graph.RevisionGraph;
-import dev.retort.graph.RevisionId;
+import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,37 +14,31 @@ import java.util.Map;
  * transactional, children, head, branchPoint, mergePoint.
  */
 public final class RevisionJson {
-  private final RevisionGraph graph;
   private final ObjectMapper mapper = new ObjectMapper();
 
-  public RevisionJson(RevisionGraph graph) {
-    this.graph = graph;
-  }
-
   /** One revision as a map with a fixed field order. */
-  public Map<String, Object> toMap(Revision revision) {
-    RevisionId id = revision.id();
+  public Map<String, Object> toMap(RevisionInfo revision) {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("id", id.value());
-    map.put("parents", ids(revision.parents()));
+    map.put("id", revision.id());
+    map.put("parents", revision.parents());
     map.put("dependsOn", revision.dependsOn());
-    map.put("branchLabels", List.copyOf(revision.branchLabels()));
-    map.put("branches", List.copyOf(graph.labelsOf(id)));
+    map.put("branchLabels", revision.branchLabels());
+    map.put("branches", revision.labels());
     map.put("message", revision.message());
     map.put("createDate", revision.createDate());
-    map.put("path", Paths.display(revision.origin().path()));
-    map.put("kind", revision.kind().name().toLowerCase(java.util.Locale.ROOT));
+    map.put("path", ShownPath.of(revision));
+    map.put("kind", revision.java() ? "java" : "sql");
     map.put("checksum", revision.checksum());
     map.put("transactional", revision.transactional());
-    map.put("children", ids(graph.children(id)));
-    map.put("head", graph.isHead(id));
-    map.put("branchPoint", graph.isBranchPoint(id));
-    map.put("mergePoint", revision.isMerge());
+    map.put("children", revision.children());
+    map.put("head", revision.head());
+    map.put("branchPoint", revision.branchPoint());
+    map.put("mergePoint", revision.mergePoint());
     return map;
   }
 
   /** Writes the revisions as one JSON array and a newline. */
-  public void writeArray(PrintWriter out, List<Revision> revisions) {
+  public void writeArray(PrintWriter out, List<RevisionInfo> revisions) {
     write(out, revisions.stream().map(this::toMap).toList());
   }
 
@@ -58,9 +49,5 @@ public final class RevisionJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("maps of strings always serialise", e);
     }
-  }
-
-  private static List<String> ids(List<RevisionId> ids) {
-    return ids.stream().map(RevisionId::value).toList();
   }
 }

@@ -39,7 +39,7 @@ public final class ScratchServers {
   }
 
   private static ScratchServer postgres(RetortConfig config) {
-    Path base = config.configFile().map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath());
+    Path base = config.baseFolder();
     if (config.devUrl() != null && !config.devUrl().isBlank()) {
       DatabaseUrl dev = DatabaseUrl.parse(config.devUrl(), base);
       if (!dev.scheme().equals("postgresql")) {
