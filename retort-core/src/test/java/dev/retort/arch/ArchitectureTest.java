@@ -1,13 +1,27 @@
 package dev.retort.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +127,84 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackages("dev.retort.api..", "dev.retort.command..")
         .should().dependOnClassesThat().resideInAPackage("dev.retort.command..")
         .check(core);
+  }
+
+  /** The packages a type in the public API's signatures may come from. */
+  private static final List<String> API_SIGNATURE_PACKAGES = List.of("java.", "javax.", "dev.retort.api", "dev.retort.error");
+
+  /**
+   * Public constructors, methods and fields of the public classes in {@code apiPackage} name only
+   * JDK, API and error types: in parameters, results, type arguments and throws clauses.
+   */
+  static List<ArchRule> apiSignaturesExposeNoEngineType(String apiPackage) {
+    ArchCondition<JavaCodeUnit> codeCondition = new ArchCondition<>("name only JDK, API and error types") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        List<JavaType> types = new ArrayList<>(unit.getParameterTypes());
+        types.add(unit.getReturnType());
+        types.addAll(unit.getExceptionTypes());
+        report(unit.getFullName(), types, events);
+      }
+    };
+    ArchCondition<JavaField> fieldCondition = new ArchCondition<>("have a JDK, API or error type") {
+      @Override
+      public void check(JavaField field, ConditionEvents events) {
+        report(field.getFullName(), List.of(field.getType()), events);
+      }
+    };
+    return List.of(
+        codeUnits().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage(apiPackage)
+            .and().areDeclaredInClassesThat().arePublic().should(codeCondition),
+        fields().that().arePublic().and().areDeclaredInClassesThat().resideInAPackage(apiPackage)
+            .and().areDeclaredInClassesThat().arePublic().should(fieldCondition));
+  }
+
+  private static void report(String member, List<JavaType> types, ConditionEvents events) {
+    Set<String> engine = new TreeSet<>();
+    for (JavaType type : types) {
+      for (JavaClass raw : type.getAllInvolvedRawTypes()) {
+        String name = raw.getName();
+        if (!raw.isPrimitive() && API_SIGNATURE_PACKAGES.stream().noneMatch(name::startsWith)) {
+          engine.add(name);
+        }
+      }
+    }
+    boolean clean = engine.isEmpty();
+    events.add(new SimpleConditionEvent(member, clean, member + (clean ? " exposes no engine type" : " exposes " + engine)));
+  }
+
+  @Test
+  void api_publicSignaturesExposeNoEngineType() {
+    apiSignaturesExposeNoEngineType("dev.retort.api..").forEach(rule -> rule.check(core));
+  }
+
+  @Test
+  void apiSignatureRule_catchesAnEngineTypeInAParameterAResultOrATypeArgument() {
+    JavaClasses leaky = new ClassFileImporter().importClasses(LeakyApi.class);
+    List<ArchRule> rules = apiSignaturesExposeNoEngineType("dev.retort.arch..");
+
+    assertThatThrownBy(() -> rules.get(0).check(leaky))
+        .hasMessageContaining("LeakyApi.head(dev.retort.graph.RevisionGraph)")
+        .hasMessageContaining("LeakyApi.ids()")
+        .hasMessageContaining("dev.retort.graph.RevisionId");
+    assertThatThrownBy(() -> rules.get(1).check(leaky)).hasMessageContaining("LeakyApi.kind");
+  }
+
+  /** What the signature rule must refuse: engine types in public signatures. */
+  public static final class LeakyApi {
+    public final dev.retort.graph.RevisionKind kind = dev.retort.graph.RevisionKind.SQL;
+
+    public String head(dev.retort.graph.RevisionGraph graph) {
+      return graph.heads().get(0).value();
+    }
+
+    public List<dev.retort.graph.RevisionId> ids() {
+      return List.of();
+    }
+
+    String hidden(dev.retort.graph.RevisionGraph graph) {
+      return graph.toString();
+    }
   }
 
   @Test
