@@ -79,7 +79,9 @@ public final class ConfigLoader {
   }
 
   private Optional<Path> locate(Optional<Path> explicitFile) {
-    Optional<Path> named = explicitFile.or(() -> Optional.ofNullable(env.get("RETORT_CONFIG")).map(Path::of));
+    // RETORT_CONFIG is part of finding the file: a loader without discovery reads only the file it is given
+    Optional<Path> named = explicitFile.or(
+        () -> discover ? Optional.ofNullable(env.get("RETORT_CONFIG")).map(Path::of) : Optional.empty());
     if (named.isPresent()) {
       Path path = workingDirectory.resolve(named.get()).normalize();
       if (!Files.isRegularFile(path)) {

@@ -94,6 +94,17 @@ class RetortBuilderTest {
   }
 
   @Test
+  void retortConfigVariable_isReadOnlyWhenFindingTheFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("elsewhere.toml"), "version_table = \"named\"\n");
+    Map<String, String> env = Map.of("RETORT_CONFIG", file.toString());
+
+    assertThat(Retort.configure().workingDirectory(dir).environment(env).findConfigFile().load().settings()
+        .versionTable()).isEqualTo("named");
+    assertThat(Retort.configure().workingDirectory(dir).environment(env).load().settings().versionTable())
+        .isEqualTo("retort_version");
+  }
+
+  @Test
   void unknownProperty_failsWithTheKeysThatExist() {
     RetortException error = catchThrowableOfType(
         () -> Retort.configure().workingDirectory(dir).property("transaction_per_migraton", "false").load(),
