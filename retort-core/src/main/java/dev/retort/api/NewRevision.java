@@ -29,13 +29,4 @@ public record NewRevision(String message, boolean java, Optional<String> head, b
         Optional.empty());
   }
 
-  /** The same request for a Java revision. */
-  public NewRevision asJava() {
-    return new NewRevision(message, true, head, splice, branchLabels, dependsOn, revisionId, versionPath);
-  }
-
-  /** The same request with a given id. */
-  public NewRevision withId(String id) {
-    return new NewRevision(message, java, head, splice, branchLabels, dependsOn, Optional.of(id), versionPath);
-  }
 }

@@ -1,6 +1,5 @@
 package dev.retort.api;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,12 +22,5 @@ public record SchemaComparison(String dialect, String current, String desired, S
   /** Whether the two schemas are the same. */
   public boolean isEmpty() {
     return differences.isEmpty();
-  }
-
-  /** The statements from the current schema to the desired one, in order. */
-  public List<String> upgradeSql() {
-    List<String> sql = new ArrayList<>();
-    differences.forEach(d -> sql.addAll(d.sql()));
-    return sql;
   }
 }

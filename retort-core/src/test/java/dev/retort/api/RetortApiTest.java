@@ -190,6 +190,28 @@ class RetortApiTest {
     assertThat(retort.heads(false)).extracting(RevisionInfo::id).containsExactlyInAnyOrder(ORDERS, "dddd00000004");
   }
 
+  @Test
+  void revisionAndMerge_writeFiles_thatTheSameInstanceThenReads() {
+    Path added = retort.revision(NewRevision.withMessage("add invoices"));
+    RevisionInfo head = retort.heads(false).get(0);
+    assertThat(retort.heads(false)).hasSize(1);
+    assertThat(head.file()).contains(added);
+    assertThat(head.parents()).containsExactly(ORDERS);
+    assertThat(head.message()).isEqualTo("add invoices");
+
+    retort.revision(new NewRevision("side branch", false, Optional.of(USERS), true, List.of(), List.of(),
+        Optional.of("eeee00000005"), Optional.empty()));
+    assertThat(retort.heads(false)).extracting(RevisionInfo::id).contains("eeee00000005").hasSize(2);
+    assertThat(retort.branchPoints()).extracting(RevisionInfo::id).containsExactly(USERS);
+
+    retort.merge(List.of("heads"), "merge heads", Optional.of("ffff00000006"), List.of());
+    assertThat(retort.heads(false)).singleElement().satisfies(merge -> {
+      assertThat(merge.id()).isEqualTo("ffff00000006");
+      assertThat(merge.mergePoint()).isTrue();
+      assertThat(merge.parents()).containsExactlyInAnyOrder(head.id(), "eeee00000005");
+    });
+  }
+
   private List<String> versionRows() {
     return ApiProject.column(database, "SELECT version_num FROM retort_version");
   }
