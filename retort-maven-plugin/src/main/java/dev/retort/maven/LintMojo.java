@@ -63,7 +63,7 @@ public final class LintMojo extends RetortMojo {
     }
     long errors = count(result, LintSeverity.ERROR);
     long warnings = count(result, LintSeverity.WARNING);
-    String summary = errors + " error(s), " + warnings + " warning(s)"
+    String summary = counted(errors, "error") + ", " + counted(warnings, "warning")
         + (result.suppressed() > 0 ? ", " + result.suppressed() + " recorded in the baseline" : "")
         + "; SARIF: " + sarif;
     if (result.failed(failOnWarnings)) {
@@ -76,6 +76,10 @@ public final class LintMojo extends RetortMojo {
 
   private boolean flag(String name, boolean configured) {
     return setting(name, configured ? "true" : null).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  private static String counted(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static long count(LintResult result, LintSeverity severity) {
