@@ -41,7 +41,7 @@ final class Locations {
     String folder = location.startsWith(FILESYSTEM) ? location.substring(FILESYSTEM.length()) : location;
     // "c:/x" is a Windows drive, not a prefix; any other word before a colon is a prefix Retort does not know
     int colon = folder.indexOf(':');
-    if (colon > 1 && folder.substring(0, colon).chars().allMatch(Character::isLetter)) {
+    if (colon > 1 && folder.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
       throw PluginSettingException.unknownLocationPrefix(location);
     }
     return basedir.resolve(folder).normalize().toString();
