@@ -13,6 +13,16 @@ assert log.contains("fix: did you mean 'retort.url'?")
 assert log.contains('error[RT-B002]: the downgrade goal needs a target')
 assert log.contains('fix: mvn retort:downgrade -Dretort.target=base')
 
+// 4: the missing server
+assert log.contains("error[RT-B001]: settings.xml has no server 'no-such-server'")
+
+// 5: credentials twice
+assert log.contains("error[RT-B001]: database credentials come from both settings.xml server 'retort-pg-it' and the pom's property retort.user")
+
+// 6: revision needs a message
+assert log.contains('error[RT-B002]: the revision goal needs a message')
+assert log.contains('fix: mvn retort:revision -Dretort.message="add users table"')
+
 assert !(log =~ /\tat dev\.retort\./) && !log.contains('at dev.retort.')
 assert !new File(basedir, 'target/other.db').exists()
 return true
