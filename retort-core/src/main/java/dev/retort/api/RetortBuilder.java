@@ -6,6 +6,7 @@ import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -34,6 +35,14 @@ public final class RetortBuilder {
   private boolean defaultSnapshotCache;
 
   RetortBuilder() {}
+
+  /**
+   * The names {@link #property} accepts: every top-level {@code retort.toml} key, e.g. {@code url},
+   * {@code version_table}, {@code lock_timeout}.
+   */
+  public static List<String> settingNames() {
+    return ConfigLoader.keyNames();
+  }
 
   /** Reads this {@code retort.toml} (it must exist); relative values in it are taken against its folder. */
   public RetortBuilder configFile(Path file) {

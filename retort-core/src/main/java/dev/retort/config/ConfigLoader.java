@@ -48,6 +48,11 @@ public final class ConfigLoader {
     return new ConfigLoader(env, workingDirectory, false);
   }
 
+  /** Every key {@code retort.toml} accepts at its top level (the {@code [lint]} table aside), in a stable order. */
+  public static List<String> keyNames() {
+    return Arrays.stream(ConfigKey.values()).map(ConfigKey::tomlName).toList();
+  }
+
   /**
    * @param explicitFile the {@code -c} flag, if given
    * @param flags values given as flags, by TOML key name (e.g. {@code url})

@@ -2,7 +2,7 @@ package dev.retort.error;
 
 /**
  * Stable error codes, {@code RT-<area><nnn>}: G graph, S script, P plan, V validate/store, D dialect,
- * L lock, C config. Each code has a page in {@code docs/errors.md}; never renumber one.
+ * L lock, C config, B build tools (the Maven plugin). Each code has a page in {@code docs/errors.md}; never renumber one.
  */
 public enum ErrorCode {
   /** Two script files declare the same revision id. */
@@ -95,6 +95,10 @@ public enum ErrorCode {
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */
   C002("bad configuration value"),
+  /** The Maven plugin cannot use a {@code settings.xml} server: not there, not decryptable, or credentials twice. */
+  B001("settings.xml server unusable"),
+  /** A Maven goal is missing a parameter it needs (the target of downgrade, the message of revision). */
+  B002("goal parameter missing"),
   /** A desired-schema file ({@code schema.sql} or a file of a schema folder) fails to apply. */
   M001("schema file fails to apply"),
   /** {@code check --url}: the live database is not at head, so its schema cannot be compared. */

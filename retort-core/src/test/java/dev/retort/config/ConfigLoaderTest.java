@@ -499,4 +499,21 @@ class ConfigLoaderTest {
         .hasMessageContaining("RT-C002")
         .hasMessageContaining("baseline must be a file name");
   }
+
+  @Test
+  void keyNames_eachIsAcceptedAsAKey_andUnknownNamesAreNot() {
+    List<String> names = ConfigLoader.keyNames();
+    assertThat(names).contains("url", "version_table", "lock_timeout", "user", "password").doesNotContain("lint");
+    ConfigLoader loader = new ConfigLoader(Map.of(), cwd);
+    for (String name : names) {
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+          () -> loader.load(Optional.empty(), Map.of(name, "x")));
+      // a value may be refused ("x" is no duration), the key itself never
+      if (thrown != null) {
+        assertThat(thrown).hasMessageNotContaining("unknown configuration key");
+      }
+    }
+    assertThatThrownBy(() -> loader.load(Optional.empty(), Map.of("lock_timout", "5s")))
+        .hasMessageContaining("unknown configuration key 'lock_timout'");
+  }
 }
