@@ -21,7 +21,9 @@ class RetortVersionTest {
 
   @Test
   void line_builtWithoutGit_placeholderLeftByTheBuild_isUnknown() {
-    assertThat(RetortVersion.line(recorded("0.1.0", "${git.commit.id.abbrev}")))
+    assertThat(RetortVersion.line(recorded("0.1.0", "${retort.commit}")))
+        .isEqualTo("retort 0.1.0 (commit unknown)");
+    assertThat(RetortVersion.line(recorded("0.1.0", ""))).as("git ran but found no commit")
         .isEqualTo("retort 0.1.0 (commit unknown)");
     assertThat(RetortVersion.line(new Properties())).isEqualTo("retort (version unknown) (commit unknown)");
   }
