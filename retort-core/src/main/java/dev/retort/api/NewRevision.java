@@ -29,4 +29,9 @@ public record NewRevision(String message, boolean java, Optional<String> head, b
         Optional.empty());
   }
 
+
+  /** The same request with a given id instead of a random one. */
+  public NewRevision withId(String id) {
+    return new NewRevision(message, java, head, splice, branchLabels, dependsOn, Optional.of(id), versionPath);
+  }
 }

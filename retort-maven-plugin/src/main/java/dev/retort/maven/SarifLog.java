@@ -103,6 +103,7 @@ final class SarifLog {
       case ERROR -> "error";
       case WARNING -> "warning";
       case INFO -> "note";
+      case OFF -> "none";
     };
   }
 }
