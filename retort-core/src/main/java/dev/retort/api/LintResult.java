@@ -20,6 +20,6 @@ public record LintResult(List<LintFinding> findings, int suppressed, int stale, 
   /** Whether any finding is an error (or, with {@code strict}, a warning). */
   public boolean failed(boolean strict) {
     return findings.stream().anyMatch(
-        f -> f.severity() == LintSeverity.ERROR || strict && f.severity() == LintSeverity.WARNING);
+        f -> f.severity() == LintSeverity.ERROR || (strict && f.severity() == LintSeverity.WARNING));
   }
 }

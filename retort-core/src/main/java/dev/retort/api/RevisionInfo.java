@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param location where it came from: a file path, or {@code classpath:...}
  * @param file the file on disk, when it is one
  * @param head whether no revision revises it
- * @param effectiveHead a head that another revision depends on ({@code heads} prints it as "effective head")
+ * @param effectiveHead a head that another revision depends on (the {@code heads} command marks it "effective
+ *     head")
  * @param branchPoint whether several revisions revise it
  * @param mergePoint whether it revises several revisions
  * @param children the revisions that revise it
