@@ -2,6 +2,7 @@ package dev.retort.spring.actuate;
 
 import dev.retort.api.RevisionState;
 import dev.retort.api.RevisionStatus;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 record RetortHealth(boolean up, Map<String, Object> details) {
   RetortHealth {
-    details = Map.copyOf(details);
+    details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   static RetortHealth of(List<RevisionStatus> statuses) {
