@@ -30,6 +30,7 @@ public final class RetortBuilder {
   private boolean findConfigFile;
   private DataSource dataSource;
   private Path snapshotCache;
+  @SuppressWarnings("UnusedVariable") // read by load() once class-path locations land (i11-classpath)
   private ClassLoader classLoader;
 
   RetortBuilder() {}

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 
 /** Retort has a database to migrate: the application has a DataSource, or {@code retort.url} is set. */
+@SuppressWarnings("UnusedNestedClass") // Spring reads the nested classes' conditions
 final class RetortDataSourceCondition extends AnyNestedCondition {
   RetortDataSourceCondition() {
     super(ConfigurationPhase.REGISTER_BEAN);

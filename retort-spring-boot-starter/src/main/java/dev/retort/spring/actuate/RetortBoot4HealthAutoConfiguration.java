@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code retort} health indicator on Spring Boot 4, whose health API moved to {@code
@@ -15,12 +16,17 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = RetortAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
-@ConditionalOnBean(Retort.class)
-@ConditionalOnEnabledHealthIndicator("retort")
 public class RetortBoot4HealthAutoConfiguration {
-  @Bean
-  @ConditionalOnMissingBean(name = "retortHealthIndicator")
-  RetortBoot4HealthIndicator retortHealthIndicator(Retort retort) {
-    return new RetortBoot4HealthIndicator(retort);
+
+  /** The indicator bean; its conditions name Boot 4's classes, so they wait for the class-name check. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean(Retort.class)
+  @ConditionalOnEnabledHealthIndicator("retort")
+  static class Indicator {
+    @Bean
+    @ConditionalOnMissingBean(name = "retortHealthIndicator")
+    RetortBoot4HealthIndicator retortHealthIndicator(Retort retort) {
+      return new RetortBoot4HealthIndicator(retort);
+    }
   }
 }

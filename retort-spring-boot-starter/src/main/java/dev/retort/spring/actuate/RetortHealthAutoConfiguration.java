@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code retort} health indicator on Spring Boot 3 (its health API; Boot 4 has another, see
@@ -15,12 +16,17 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = RetortAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
-@ConditionalOnBean(Retort.class)
-@ConditionalOnEnabledHealthIndicator("retort")
 public class RetortHealthAutoConfiguration {
-  @Bean
-  @ConditionalOnMissingBean(name = "retortHealthIndicator")
-  RetortHealthIndicator retortHealthIndicator(Retort retort) {
-    return new RetortHealthIndicator(retort);
+
+  /** The indicator bean; its conditions name Actuator's classes, so they wait for the class-name check. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnBean(Retort.class)
+  @ConditionalOnEnabledHealthIndicator("retort")
+  static class Indicator {
+    @Bean
+    @ConditionalOnMissingBean(name = "retortHealthIndicator")
+    RetortHealthIndicator retortHealthIndicator(Retort retort) {
+      return new RetortHealthIndicator(retort);
+    }
   }
 }
