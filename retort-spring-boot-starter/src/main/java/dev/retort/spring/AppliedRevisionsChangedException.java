@@ -3,6 +3,7 @@ package dev.retort.spring;
 import dev.retort.api.RevisionState;
 import dev.retort.api.RevisionStatus;
 import dev.retort.error.ErrorCode;
+import dev.retort.error.Paths;
 import dev.retort.error.RetortException;
 import java.util.List;
 
@@ -33,7 +34,8 @@ final class AppliedRevisionsChangedException extends RetortException {
       return "missing  " + status.id() + "  recorded in the version table; no revision file has this id";
     }
     var revision = status.revision().orElseThrow();
-    return "edited   " + status.id() + "  " + revision.location() + "  applied sha256:" + shortSum(status.appliedChecksum())
+    String where = revision.file().map(Paths::display).orElse(revision.location());
+    return "edited   " + status.id() + "  " + where + "  applied sha256:" + shortSum(status.appliedChecksum())
         + ", file now sha256:" + shortSum(revision.checksum());
   }
 

@@ -6,20 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The {@code retort.*} properties. A property Retort does not know fails the start-up (with the
+ * The retort.* properties. A property Retort does not know fails the start-up (with the
  * names it does know), so a typo cannot switch a check off unnoticed.
  *
  * @param enabled whether Retort migrates the database at start-up
- * @param locations the folders revision files are read from ({@code classpath:db/retort} by default)
- * @param target what to upgrade to: {@code heads}, {@code head}, a revision, a {@code label@head}
+ * @param locations the folders revision files are read from (classpath:db/retort by default)
+ * @param target what to upgrade to: heads, head, a revision, a label@head
  * @param url a database URL for Retort's own connection instead of the application's DataSource
- *     (JDBC, or the {@code postgresql://} and {@code sqlite:} forms the command line takes)
- * @param user the user for {@code url}, or for the application's database when {@code url} is not set
- * @param password the password of {@code user}; never printed or logged
- * @param versionTable the version table's name (Retort's default is {@code retort_version})
+ *     (JDBC, or the postgresql:// and sqlite: forms the command line takes)
+ * @param user the user for url, or for the application's database when url is not set
+ * @param password the password of user; never printed or logged
+ * @param versionTable the version table's name (Retort's default is retort_version)
  * @param lockTimeout how long start-up waits for another instance's migration to finish
  * @param validateOnMigrate refuse to start when an applied revision's file was edited or deleted
- * @param failOnLintErrors refuse to start when {@code retort lint} finds an error in the revision files
+ * @param failOnLintErrors refuse to start when retort lint finds an error in the revision files
  */
 @ConfigurationProperties(prefix = "retort", ignoreUnknownFields = false)
 public record RetortProperties(
