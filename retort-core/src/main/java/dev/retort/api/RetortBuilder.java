@@ -33,6 +33,8 @@ public final class RetortBuilder {
   private DataSource dataSource;
   private Path snapshotCache;
   private boolean defaultSnapshotCache;
+  @SuppressWarnings("UnusedVariable") // read by load() once class-path locations land (i11-classpath)
+  private ClassLoader classLoader;
 
   RetortBuilder() {}
 
@@ -144,6 +146,16 @@ public final class RetortBuilder {
   }
 
   /**
+   * The class loader that {@code classpath:} locations and Java revisions compiled by the
+   * application's own build are read with; default: the thread's context class loader. An
+   * application framework passes its application class loader (Spring Boot's, in a fat jar).
+   */
+  public RetortBuilder classLoader(ClassLoader loader) {
+    this.classLoader = loader;
+    return this;
+  }
+
+  /**
    * Reads the configuration and returns the project; nothing is connected yet.
    *
    * @throws dev.retort.error.RetortException when a value is invalid or the configuration file is missing
@@ -152,6 +164,8 @@ public final class RetortBuilder {
     ConfigLoader loader = new ConfigLoader(environment, workingDirectory);
     RetortConfig config = (findConfigFile ? loader : loader.withoutDiscovery())
         .load(Optional.ofNullable(configFile), values);
+    // Class-path locations (i11-classpath) read revisions with this loader once they land:
+    // config.withClassLoader(classLoader) when it is set. Until then there is nothing to load with it.
     Project project = Project.open(config);
     if (dataSource != null) {
       project = project.withDataSource(dataSource);

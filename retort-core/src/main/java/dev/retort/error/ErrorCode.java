@@ -49,6 +49,8 @@ public enum ErrorCode {
   V007("revision ended the process"),
   /** A transactional revision holds a statement the database refuses inside a transaction (CONCURRENTLY). */
   V008("CONCURRENTLY in a transactional revision"),
+  /** An application refuses to start: an applied revision's file was edited or deleted (validate-on-migrate). */
+  V009("applied revision edited or missing"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */
@@ -91,6 +93,8 @@ public enum ErrorCode {
   A003("ambiguous or unknown lint --since"),
   /** The lint baseline file cannot be read, parsed or written. */
   A004("bad lint baseline file"),
+  /** An application refuses to start: lint found errors in the revisions (fail-on-lint-errors). */
+  A005("lint errors at start-up"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

@@ -1,0 +1,21 @@
+package dev.retort.spring.actuate;
+
+import dev.retort.api.Retort;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+/** The {@code retort} health indicator for Spring Boot 4 (see {@link RetortHealth} for what it reports). */
+public final class RetortBoot4HealthIndicator extends AbstractHealthIndicator {
+  private final Retort retort;
+
+  public RetortBoot4HealthIndicator(Retort retort) {
+    super("Retort could not read the database's revisions");
+    this.retort = retort;
+  }
+
+  @Override
+  protected void doHealthCheck(Health.Builder builder) {
+    RetortHealth health = RetortHealth.of(retort.status());
+    (health.up() ? builder.up() : builder.down()).withDetails(health.details());
+  }
+}
