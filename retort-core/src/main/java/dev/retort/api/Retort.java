@@ -184,7 +184,7 @@ public final class Retort {
    */
   public RevisionGraph graph() {
     if (graph == null) {
-      ScriptDirectory scripts = new ScriptDirectory(config.versionLocations());
+      ScriptDirectory scripts = dev.retort.command.ProjectScripts.of(config);
       graph = (checksums ? scripts : scripts.withoutChecksums()).graph();
     }
     return graph;

@@ -11,8 +11,10 @@ import java.util.Optional;
  * values are taken against the configuration file's folder, or the working directory).
  *
  * @param configFile the {@code retort.toml} read, if any
- * @param scriptLocation the script directory ({@code script_location})
- * @param versionLocations folders searched for revision files ({@code version_locations})
+ * @param scriptLocation the script directory ({@code script_location}); when that names the class
+ *     path, the configuration's folder (a class-path project has no templates or compile cache)
+ * @param versionLocations folders searched for revision files ({@code version_locations} entries
+ *     without a prefix or with {@code filesystem:})
  * @param url the database URL; never print it unredacted
  * @param versionTable the version table name
  * @param versionColumnWidth width of {@code version_num} for new tables
@@ -27,7 +29,12 @@ import java.util.Optional;
  *     #lintBaseline()})
  * @param schemaEntities the package of JPA entities when {@code schema = "jpa:<package>"} (then {@link
  *     #schema()} is empty)
- * @param classpath folders and jars holding the entities and what they need ({@code classpath})
+ * @param classpath folders and jars holding the entities (and class-path revisions) and what they
+ *     need ({@code classpath})
+ * @param classpathLocations resource folders searched for revisions on the class path ({@code
+ *     version_locations} entries with {@code classpath:}, e.g. {@code db/retort}), without the prefix
+ * @param classLoader the class loader of the class-path locations; empty for the thread's context
+ *     class loader (with {@code classpath} entries added, see {@link #revisionClassLoader()})
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -44,13 +51,27 @@ public record RetortConfig(
     Map<String, Source> sources,
     Map<String, String> lintLevels,
     Optional<String> schemaEntities,
-    List<Path> classpath) {
+    List<Path> classpath,
+    List<String> classpathLocations,
+    Optional<ClassLoader> classLoader) {
 
   public RetortConfig {
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
     lintLevels = Map.copyOf(lintLevels);
     classpath = List.copyOf(classpath);
+    classpathLocations = List.copyOf(classpathLocations);
+  }
+
+  /** A configuration without class-path locations. */
+  public RetortConfig(
+      Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
+      int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
+      Optional<Path> schema, String devUrl, Map<String, Source> sources, Map<String, String> lintLevels,
+      Optional<String> schemaEntities, List<Path> classpath) {
+    this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
+        transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, List.of(),
+        Optional.empty());
   }
 
   /** A configuration without JPA entities or a class path. */
@@ -93,15 +114,76 @@ public record RetortConfig(
   public RetortConfig withUrl(String newUrl) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath);
+        schemaEntities, classpath, classpathLocations, classLoader);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
   public RetortConfig withClasspath(List<Path> newClasspath) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, newClasspath);
+        schemaEntities, newClasspath, classpathLocations, classLoader);
   }
+
+  /**
+   * The same configuration reading class-path locations with {@code loader} (an application's
+   * own class loader, e.g. Spring Boot's), instead of the thread's context class loader.
+   */
+  public RetortConfig withClassLoader(ClassLoader loader) {
+    return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, classpath, classpathLocations, Optional.of(loader));
+  }
+
+  /**
+   * The same configuration with other version locations: folders and class-path resource folders
+   * (names as in {@code classpath:<name>}, without the prefix).
+   */
+  public RetortConfig withVersionLocations(List<Path> folders, List<String> classpathFolders) {
+    return new RetortConfig(configFile, scriptLocation, folders, url, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, classpath, classpathFolders, classLoader);
+  }
+
+  /**
+   * The class loader class-path locations are read with: the one given ({@link #withClassLoader}),
+   * else the thread's context class loader (Retort's own when there is none), with the {@code
+   * classpath} entries in front of it when there are any. Each call with {@code classpath}
+   * entries makes a new loader, which is left open for the revisions it loads.
+   */
+  public ClassLoader revisionClassLoader() {
+    if (classLoader.isPresent()) {
+      return classLoader.get();
+    }
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    ClassLoader parent = context != null ? context : RetortConfig.class.getClassLoader();
+    if (classpath.isEmpty()) {
+      return parent;
+    }
+    java.net.URL[] urls = classpath.stream().map(RetortConfig::url).toArray(java.net.URL[]::new);
+    return new java.net.URLClassLoader("retort-revisions", urls, parent);
+  }
+
+  private static java.net.URL url(Path entry) {
+    try {
+      return entry.toUri().toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException("a file path is always a URL: " + entry, e);
+    }
+  }
+
+  /** Every version location as messages show it: folders, then {@code classpath:<name>}. */
+  public List<String> describeVersionLocations() {
+    List<String> all = new java.util.ArrayList<>();
+    versionLocations.forEach(p -> all.add(dev.retort.error.Paths.display(p)));
+    classpathLocations.forEach(name -> all.add(CLASSPATH_PREFIX + name));
+    return all;
+  }
+
+  /** The prefix of a class-path location in {@code script_location} and {@code version_locations}. */
+  public static final String CLASSPATH_PREFIX = "classpath:";
+
+  /** The prefix of a file-system location (the default when a location has none). */
+  public static final String FILESYSTEM_PREFIX = "filesystem:";
 
   /** Where the value of a key came from. */
   public Source sourceOf(String key) {
@@ -111,6 +193,7 @@ public record RetortConfig(
   @Override
   public String toString() {
     return "RetortConfig[configFile=" + configFile.orElse(null) + ", scriptLocation=" + scriptLocation
-        + ", versionLocations=" + versionLocations + ", versionTable=" + versionTable + "]";
+        + ", versionLocations=" + versionLocations + ", classpathLocations=" + classpathLocations + ", versionTable="
+        + versionTable + "]";
   }
 }

@@ -40,6 +40,11 @@ public final class EditCli implements Callable<Integer> {
           "set $VISUAL or $EDITOR to your editor (e.g. export EDITOR=vi)");
     }
     Path file = revisions.get(0).origin().path();
+    if (file.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "revision " + revisions.get(0).id() + " is read from " + file + ", which is read-only;"
+              + " edit its source in the project that builds it");
+    }
     Process process = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "retort-edit", file.toString())
         .inheritIO().start();
     int status = process.waitFor();
