@@ -36,7 +36,7 @@ public final class TestJars {
   /** Compiles {@code sources} (file name, e.g. {@code db/retort/AddOrders.java}, to text) into {@code out}. */
   public static Path compile(Path out, Map<String, String> sources) {
     try {
-      Path src = Files.createTempDirectory(out.getParent(), "src");
+      Path src = Files.createTempDirectory(Files.createDirectories(out.toAbsolutePath().getParent()), "src");
       List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath", apiClassPath(), "-proc:none"));
       for (Map.Entry<String, String> source : sources.entrySet()) {
         Path file = src.resolve(source.getKey());
