@@ -29,6 +29,7 @@ final class ClassRevisionReader {
     Revision header = type.getAnnotation(Revision.class);
     if (header == null) {
       refuseForeignAnnotation(file, type);
+      refuseRevisionWithoutHeader(file, type);
       return null;
     }
     refuseUnusable(file, type);
@@ -96,6 +97,18 @@ final class ClassRevisionReader {
       throw new JavaRevisionClassException(Location.of(file),
           "class " + type.getName() + " carries @Revision but is abstract, so it cannot run",
           "put @Revision on the concrete class that extends it", null);
+    }
+  }
+
+  /**
+   * A concrete class that implements {@code Migration} without {@code @Revision} would never run,
+   * as in a {@code .java} file: refused with the annotation to add.
+   */
+  private static void refuseRevisionWithoutHeader(ClasspathPath file, Class<?> type) {
+    if (Migration.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+        && !type.isAnonymousClass()) {
+      throw new HeaderlessScriptException(file, RevisionKind.JAVA, 0,
+          "class " + type.getName() + " implements Migration", NewIds.fromText(type.getName()), null);
     }
   }
 

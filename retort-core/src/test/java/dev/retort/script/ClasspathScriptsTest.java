@@ -206,6 +206,20 @@ class ClasspathScriptsTest {
   }
 
   @Test
+  void migrationClassWithoutRevision_isRefusedWithTheAnnotationToAdd() throws IOException {
+    Map<String, byte[]> entries = new HashMap<>(compiled(Map.of("db/retort/Forgotten.java",
+        classRevision("db.retort", "Forgotten", "", "implements Migration"))));
+    entries.put("db/retort/a1_first.sql", utf8(FIRST));
+    try (URLClassLoader loader = TestJars.loader(TestJars.jar(dir.resolve("app.jar"), entries))) {
+      RetortException e = failure(() -> classpath(loader, "db/retort").graph());
+
+      assertThat(e.code()).isEqualTo(ErrorCode.S002);
+      assertThat(e.getMessage()).contains("classpath:db/retort/Forgotten.class",
+          "class db.retort.Forgotten implements Migration but no revision header", "revises = \"a1\"");
+    }
+  }
+
+  @Test
   void revisionClass_loadsAndRuns_withoutACompiler() throws IOException {
     Path jar = TestJars.jar(dir.resolve("app.jar"), app());
     try (URLClassLoader loader = TestJars.loader(jar)) {
