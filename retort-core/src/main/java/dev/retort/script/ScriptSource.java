@@ -26,11 +26,6 @@ public sealed interface ScriptSource permits ScriptSource.Folder, ScriptSource.C
   /** The location as messages show it: a path, or {@code classpath:db/retort}. */
   Path location();
 
-  /** Whether new revisions can be written there ({@code retort revision}, {@code merge}). */
-  default boolean writable() {
-    return this instanceof Folder;
-  }
-
   /**
    * A folder of the file system.
    *
