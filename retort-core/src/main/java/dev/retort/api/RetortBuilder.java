@@ -33,7 +33,6 @@ public final class RetortBuilder {
   private DataSource dataSource;
   private Path snapshotCache;
   private boolean defaultSnapshotCache;
-  @SuppressWarnings("UnusedVariable") // read by load() once class-path locations land (i11-classpath)
   private ClassLoader classLoader;
 
   RetortBuilder() {}
@@ -164,8 +163,9 @@ public final class RetortBuilder {
     ConfigLoader loader = new ConfigLoader(environment, workingDirectory);
     RetortConfig config = (findConfigFile ? loader : loader.withoutDiscovery())
         .load(Optional.ofNullable(configFile), values);
-    // Class-path locations (i11-classpath) read revisions with this loader once they land:
-    // config.withClassLoader(classLoader) when it is set. Until then there is nothing to load with it.
+    if (classLoader != null) {
+      config = config.withClassLoader(classLoader);
+    }
     Project project = Project.open(config);
     if (dataSource != null) {
       project = project.withDataSource(dataSource);

@@ -42,12 +42,17 @@ final class Values {
         revision.transactional(),
         revision.checksum(),
         path.toString(),
-        path.isAbsolute() || Files.exists(path) ? Optional.of(path) : Optional.empty(),
+        onDisk(path) ? Optional.of(path) : Optional.empty(),
         head,
         head && !graph.dependents(id).isEmpty(),
         graph.isBranchPoint(id),
         revision.isMerge(),
         ids(graph.children(id)));
+  }
+
+  /** Whether a revision's path is a file on disk (not a class-path resource, not one built in memory). */
+  private static boolean onDisk(Path path) {
+    return path.getFileSystem() == java.nio.file.FileSystems.getDefault() && (path.isAbsolute() || Files.exists(path));
   }
 
   static List<RevisionInfo> revisions(RevisionGraph graph, Collection<Revision> revisions) {

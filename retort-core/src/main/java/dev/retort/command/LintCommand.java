@@ -64,7 +64,7 @@ public final class LintCommand {
 
   /** Like {@link #lint}, with the keys a baseline needs. */
   public Result check(RetortConfig config, Optional<LintDatabase> database, Set<Path> onlyFiles) {
-    ScriptDirectory.Lenient read = new ScriptDirectory(config.versionLocations()).headersLeniently();
+    ScriptDirectory.Lenient read = ProjectScripts.of(config).headersLeniently();
     List<RetortException> problems = new ArrayList<>(read.problems());
     problems.addAll(ScriptDirectory.referenceProblems(read.headers()));
     List<Revision> revisions = new ArrayList<>();

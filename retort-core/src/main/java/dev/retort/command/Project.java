@@ -202,7 +202,7 @@ public final class Project {
    */
   public RevisionGraph graph() {
     if (graph == null) {
-      ScriptDirectory scripts = new ScriptDirectory(config.versionLocations());
+      ScriptDirectory scripts = ProjectScripts.of(config);
       graph = (checksums ? scripts : scripts.withoutChecksums()).graph();
     }
     return graph;

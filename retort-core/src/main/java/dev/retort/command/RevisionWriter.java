@@ -7,7 +7,6 @@ import dev.retort.error.Paths;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.script.MessageText;
-import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptTemplates;
 import dev.retort.script.Slug;
 import java.io.IOException;
@@ -45,6 +44,7 @@ final class RevisionWriter {
 
   Path write(String message, boolean java, List<RevisionId> parents, List<String> labels, List<String> dependsOn,
       String revId, Path versionPath, RevisionBody body) {
+    refuseReadOnlyLocations();
     if (message == null || message.isBlank()) {
       throw new AuthoringException(null, "a revision needs a message", List.of(), "retort revision -m \"add users table\"");
     }
@@ -78,7 +78,7 @@ final class RevisionWriter {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     try {
-      new ScriptDirectory(config.versionLocations()).graph();
+      ProjectScripts.of(config).graph();
     } catch (RuntimeException broken) {
       deleteQuietly(file);
       throw broken;
@@ -193,6 +193,20 @@ final class RevisionWriter {
       throw new AuthoringException(null, "branch label '" + label + "' is already used by revision "
           + graph.labelOwner(label).map(RevisionId::value).orElse(label), List.of(), "pick a new label");
     }
+  }
+
+  /** Every version location on the class path: nowhere to write a file (A001). */
+  private void refuseReadOnlyLocations() {
+    if (!config.versionLocations().isEmpty()) {
+      return;
+    }
+    String name = config.classpathLocations().isEmpty() ? "db/retort" : config.classpathLocations().get(0);
+    throw new AuthoringException(null,
+        "no version location to write to: " + String.join(", ", config.describeVersionLocations())
+            + " is on the class path, which is read-only",
+        List.of("a class-path location holds what the application's build copied there"),
+        "write revisions into the source folder the build copies, e.g. in a retort.toml for development:"
+            + " version_locations = [\"src/main/resources/" + name + "\"]");
   }
 
   private Path folder(Path versionPath) {

@@ -20,7 +20,6 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.run.RunOptions;
 import dev.retort.schema.SchemaSnapshot;
 import dev.retort.script.JavaMigrationLoader;
-import dev.retort.script.ScriptDirectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +52,7 @@ final class SchemaBuilder implements AutoCloseable {
   /** The project's revisions, read once. */
   RevisionGraph graph() {
     if (graph == null) {
-      graph = new ScriptDirectory(config.versionLocations()).graph();
+      graph = ProjectScripts.of(config).graph();
     }
     return graph;
   }

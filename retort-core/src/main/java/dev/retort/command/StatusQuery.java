@@ -13,7 +13,9 @@ import java.util.Set;
 
 /**
  * Each revision's state in the database: applied, pending, edited (its file changed since it was
- * applied) or missing (the database records it but no script has it). Oldest first. As for every
+ * applied) or missing (the database records it but no script has it). A checksum is compared only
+ * when both sides have one: a revision read from a compiled class has none (its bytes change with
+ * every build), so it is never "edited". Oldest first. As for every
  * other command, the applied revisions are those the version table's rows reach through the graph;
  * the history table only supplies checksums, so a row no script has makes nothing else applied.
  */
@@ -41,7 +43,7 @@ public final class StatusQuery {
       String status;
       if (!applied.contains(id)) {
         status = "pending";
-      } else if (!recorded.isEmpty() && !recorded.equals(revision.checksum())) {
+      } else if (!recorded.isEmpty() && !revision.checksum().isEmpty() && !recorded.equals(revision.checksum())) {
         status = "edited";
       } else {
         status = "applied";

@@ -3,6 +3,7 @@ package dev.retort.config;
 import dev.retort.error.ErrorCode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +33,23 @@ final class ConfigValues {
   }
 
   RetortConfig toConfig() {
-    Path scriptLocation = path(ConfigKey.SCRIPT_LOCATION);
+    LocationText script = location(ConfigKey.SCRIPT_LOCATION, get(ConfigKey.SCRIPT_LOCATION).strip());
+    Path scriptLocation = script.classpathName().isPresent() ? base : script.folder(base);
+    List<Path> versionLocations = new ArrayList<>();
+    List<String> classpathLocations = new ArrayList<>();
     String locations = get(ConfigKey.VERSION_LOCATIONS);
-    List<Path> versionLocations = locations.isBlank()
-        ? List.of(scriptLocation.resolve("versions"))
-        : Arrays.stream(locations.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-            .map(s -> base.resolve(s).normalize()).toList();
+    if (locations.isBlank()) {
+      script.classpathName().ifPresentOrElse(name -> classpathLocations.add(name + "/versions"),
+          () -> versionLocations.add(scriptLocation.resolve("versions")));
+    } else {
+      for (String entry : locations.split(",")) {
+        if (!entry.isBlank()) {
+          LocationText location = location(ConfigKey.VERSION_LOCATIONS, entry.strip());
+          location.classpathName().ifPresentOrElse(classpathLocations::add,
+              () -> versionLocations.add(location.folder(base)));
+        }
+      }
+    }
     String schema = get(ConfigKey.SCHEMA);
     return new RetortConfig(
         file,
@@ -57,7 +69,17 @@ final class ConfigValues {
         classpath(),
         get(ConfigKey.USER),
         get(ConfigKey.PASSWORD),
-        base);
+        base,
+        classpathLocations,
+        Optional.empty());
+  }
+
+  private LocationText location(ConfigKey key, String text) {
+    try {
+      return LocationText.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw bad(key, text, e.getMessage());
+    }
   }
 
   /** {@code schema = "jpa:<package>"} names JPA entities instead of SQL files. */
@@ -148,6 +170,15 @@ final class ConfigValues {
         ErrorCode.C002,
         null,
         "'" + key.tomlName() + "' from " + where + " is '" + value + "', which is not " + expected,
-        key.tomlName() + " = " + (key == ConfigKey.VERSION_COLUMN_WIDTH ? "255" : "\"" + key.defaultValue + "\""));
+        key.tomlName() + " = " + example(key));
+  }
+
+  private static String example(ConfigKey key) {
+    return switch (key) {
+      case VERSION_COLUMN_WIDTH -> "255";
+      case VERSION_LOCATIONS -> "[\"migrations/versions\", \"classpath:db/retort\"]";
+      case SCRIPT_LOCATION -> "\"migrations\" (or \"classpath:db/retort\")";
+      default -> "\"" + key.defaultValue + "\"";
+    };
   }
 }

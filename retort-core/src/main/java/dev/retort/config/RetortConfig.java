@@ -11,8 +11,10 @@ import java.util.Optional;
  * values are taken against the configuration file's folder, or the working directory).
  *
  * @param configFile the {@code retort.toml} read, if any
- * @param scriptLocation the script directory ({@code script_location})
- * @param versionLocations folders searched for revision files ({@code version_locations})
+ * @param scriptLocation the script directory ({@code script_location}); when that names the class
+ *     path, the configuration's folder (a class-path project has no templates or compile cache)
+ * @param versionLocations folders searched for revision files ({@code version_locations} entries
+ *     without a prefix or with {@code filesystem:})
  * @param url the database URL; never print it unredacted
  * @param versionTable the version table name
  * @param versionColumnWidth width of {@code version_num} for new tables
@@ -27,12 +29,17 @@ import java.util.Optional;
  *     #lintBaseline()})
  * @param schemaEntities the package of JPA entities when {@code schema = "jpa:<package>"} (then {@link
  *     #schema()} is empty)
- * @param classpath folders and jars holding the entities and what they need ({@code classpath})
+ * @param classpath folders and jars holding the entities (and class-path revisions) and what they
+ *     need ({@code classpath})
  * @param user the database user when the URL does not carry it ({@code user}), or empty
  * @param password the database password when the URL does not carry it ({@code password}), or empty; never
  *     print it
  * @param baseFolder the folder relative values (a relative SQLite path in {@code url} or {@code dev_url},
  *     schema paths) are taken against: the configuration file's folder, else the working directory
+ * @param classpathLocations resource folders searched for revisions on the class path ({@code
+ *     version_locations} entries with {@code classpath:}, e.g. {@code db/retort}), without the prefix
+ * @param classLoader the class loader of the class-path locations; empty for the thread's context
+ *     class loader (with {@code classpath} entries added, see {@link #revisionClassLoader()})
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -52,7 +59,9 @@ public record RetortConfig(
     List<Path> classpath,
     String user,
     String password,
-    Path baseFolder) {
+    Path baseFolder,
+    List<String> classpathLocations,
+    Optional<ClassLoader> classLoader) {
 
   public RetortConfig {
     versionLocations = List.copyOf(versionLocations);
@@ -60,6 +69,7 @@ public record RetortConfig(
     lintLevels = Map.copyOf(lintLevels);
     classpath = List.copyOf(classpath);
     baseFolder = baseFolder.toAbsolutePath().normalize();
+    classpathLocations = List.copyOf(classpathLocations);
   }
 
   /** A configuration whose relative values are taken against the file's folder, else the process's working directory. */
@@ -70,7 +80,8 @@ public record RetortConfig(
       Optional<String> schemaEntities, List<Path> classpath, String user, String password) {
     this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
         transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, user,
-        password, configFile.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()));
+        password, configFile.map(f -> f.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()), List.of(),
+        Optional.empty());
   }
 
   /** A configuration without separate credentials (the URL carries them, if any). */
@@ -123,15 +134,76 @@ public record RetortConfig(
   public RetortConfig withUrl(String newUrl) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder);
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
   public RetortConfig withClasspath(List<Path> newClasspath) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, newClasspath, user, password, baseFolder);
+        schemaEntities, newClasspath, user, password, baseFolder, classpathLocations, classLoader);
   }
+
+  /**
+   * The same configuration reading class-path locations with {@code loader} (an application's
+   * own class loader, e.g. Spring Boot's), instead of the thread's context class loader.
+   */
+  public RetortConfig withClassLoader(ClassLoader loader) {
+    return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, Optional.of(loader));
+  }
+
+  /**
+   * The same configuration with other version locations: folders and class-path resource folders
+   * (names as in {@code classpath:<name>}, without the prefix).
+   */
+  public RetortConfig withVersionLocations(List<Path> folders, List<String> classpathFolders) {
+    return new RetortConfig(configFile, scriptLocation, folders, url, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, classpath, user, password, baseFolder, classpathFolders, classLoader);
+  }
+
+  /**
+   * The class loader class-path locations are read with: the one given ({@link #withClassLoader}),
+   * else the thread's context class loader (Retort's own when there is none), with the {@code
+   * classpath} entries in front of it when there are any. Each call with {@code classpath}
+   * entries makes a new loader, which is left open for the revisions it loads.
+   */
+  public ClassLoader revisionClassLoader() {
+    if (classLoader.isPresent()) {
+      return classLoader.get();
+    }
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    ClassLoader parent = context != null ? context : RetortConfig.class.getClassLoader();
+    if (classpath.isEmpty()) {
+      return parent;
+    }
+    java.net.URL[] urls = classpath.stream().map(RetortConfig::url).toArray(java.net.URL[]::new);
+    return new java.net.URLClassLoader("retort-revisions", urls, parent);
+  }
+
+  private static java.net.URL url(Path entry) {
+    try {
+      return entry.toUri().toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException("a file path is always a URL: " + entry, e);
+    }
+  }
+
+  /** Every version location as messages show it: folders, then {@code classpath:<name>}. */
+  public List<String> describeVersionLocations() {
+    List<String> all = new java.util.ArrayList<>();
+    versionLocations.forEach(p -> all.add(dev.retort.error.Paths.display(p)));
+    classpathLocations.forEach(name -> all.add(CLASSPATH_PREFIX + name));
+    return all;
+  }
+
+  /** The prefix of a class-path location in {@code script_location} and {@code version_locations}. */
+  public static final String CLASSPATH_PREFIX = "classpath:";
+
+  /** The prefix of a file-system location (the default when a location has none). */
+  public static final String FILESYSTEM_PREFIX = "filesystem:";
 
   /** Where the value of a key came from. */
   public Source sourceOf(String key) {
@@ -141,6 +213,7 @@ public record RetortConfig(
   @Override
   public String toString() {
     return "RetortConfig[configFile=" + configFile.orElse(null) + ", scriptLocation=" + scriptLocation
-        + ", versionLocations=" + versionLocations + ", versionTable=" + versionTable + "]";
+        + ", versionLocations=" + versionLocations + ", classpathLocations=" + classpathLocations + ", versionTable="
+        + versionTable + "]";
   }
 }

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * Turns a Java revision into a runnable {@link Migration}: compiles its file (cached by checksum,
  * see {@link JavaRevisionCompiler}), loads the classes with a class loader of its own (so two
  * revisions may use the same class name), and instantiates the class whose {@code @Revision} id
- * is the revision's.
+ * is the revision's. A revision read from a class on the class path ({@link ClasspathPath} of a
+ * {@code .class} file) is already compiled: its class is loaded with the location's class loader
+ * and instantiated, and no compiler is looked up.
  */
 public final class JavaMigrationLoader {
   /** The cache folder's name; it starts with a dot, so script discovery skips it. */
@@ -46,6 +48,10 @@ public final class JavaMigrationLoader {
 
   /** Compiles (unless cached), loads and instantiates the revision's migration class. */
   public Migration load(Revision revision) {
+    if (revision.origin().path() instanceof ClasspathPath compiled
+        && compiled.resourceName().endsWith(ClassRevisionReader.CLASS)) {
+      return instantiate(revision, ClassRevisionReader.migrationClass(compiled));
+    }
     Path source = revision.origin().path();
     Path folder = cache != null ? cache : source.toAbsolutePath().getParent().resolve(CACHE_FOLDER);
     Path classes = compiler.classes(revision.id().value(), source, folder);

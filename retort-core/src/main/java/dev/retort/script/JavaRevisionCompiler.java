@@ -7,26 +7,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
  * Compiles one Java revision file with the JDK's compiler against retort-migration-api into a cache folder
@@ -35,17 +26,23 @@ import javax.tools.ToolProvider;
  * so a concurrent run never sees half a compilation.
  */
 public final class JavaRevisionCompiler {
+  /** The compiler to use, or null for the JDK's (see {@link JavacRun#systemCompiler()}). */
   private final Supplier<JavaCompiler> compiler;
   private final AtomicInteger compilations = new AtomicInteger();
 
-  /** Uses the running JDK's compiler, looked up only when a file must be compiled. */
+  /**
+   * Uses the running JDK's compiler, looked up only when a file must be compiled. Without the
+   * {@code java.compiler} module (a JRE, a jlink image, {@code --limit-modules}) there is none, and
+   * only revisions that must be compiled fail (S009): nothing of {@code javax.tools} is loaded
+   * before then, so revisions from the class path run on such a runtime.
+   */
   public JavaRevisionCompiler() {
-    this(ToolProvider::getSystemJavaCompiler);
+    this.compiler = null;
   }
 
   /** Uses the given compiler; a supplier returning null behaves as a JRE does. */
   public JavaRevisionCompiler(Supplier<JavaCompiler> compiler) {
-    this.compiler = compiler;
+    this.compiler = java.util.Objects.requireNonNull(compiler, "compiler");
   }
 
   /** How many files this instance compiled (cache hits do not count). */
@@ -63,7 +60,7 @@ public final class JavaRevisionCompiler {
     if (Files.isDirectory(target)) {
       return target;
     }
-    JavaCompiler javac = compiler.get();
+    JavaCompiler javac = compiler != null ? compiler.get() : JavacRun.systemCompiler();
     if (javac == null) {
       throw new NoJavaCompilerException(revision, Location.of(source));
     }
@@ -73,7 +70,7 @@ public final class JavaRevisionCompiler {
       try {
         Path input = withoutBom(source, bytes, work);
         try {
-          compile(javac, revision, source, input, work);
+          JavacRun.compile(javac, revision, source, input, work);
         } finally {
           if (!input.equals(source)) {
             deleteTree(input.getParent());
@@ -88,55 +85,6 @@ public final class JavaRevisionCompiler {
       throw new UncheckedIOException("cannot write the compiled classes of " + source + " to " + cache, e);
     }
     return target;
-  }
-
-  /** Compiles {@code input} (the source, or its copy without a byte-order mark); errors name {@code source}. */
-  private void compile(JavaCompiler javac, String revision, Path source, Path input, Path out) throws IOException {
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = List.of(
-          "-classpath", apiClassPath(), "-d", out.toString(), "-encoding", "UTF-8", "-proc:none", "-g",
-          "-nowarn", "-Xlint:none");
-      Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(input.toFile());
-      Boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
-      if (!Boolean.TRUE.equals(ok)) {
-        throw failure(revision, source, diagnostics.getDiagnostics());
-      }
-    }
-  }
-
-  private static JavaCompileException failure(
-      String revision, Path source, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
-    List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-        .sorted(Comparator.comparingLong(Diagnostic::getLineNumber))
-        .toList();
-    if (errors.isEmpty()) {
-      return new JavaCompileException(revision, Location.of(source), "the compiler failed without a message", List.of());
-    }
-    Diagnostic<? extends JavaFileObject> first = errors.get(0);
-    List<String> others = new ArrayList<>();
-    for (Diagnostic<? extends JavaFileObject> d : errors.subList(1, Math.min(errors.size(), 10))) {
-      others.add(at(source, d) + ": " + message(d));
-    }
-    if (errors.size() > 10) {
-      others.add("... and " + (errors.size() - 10) + " more errors");
-    }
-    return new JavaCompileException(revision, at(source, first), message(first), others);
-  }
-
-  private static Location at(Path source, Diagnostic<?> d) {
-    long line = d.getLineNumber();
-    return line > 0 && line <= Integer.MAX_VALUE ? new Location(source, (int) line) : Location.of(source);
-  }
-
-  private static String message(Diagnostic<?> d) {
-    String text = d.getMessage(Locale.ROOT);
-    if (text == null || text.isBlank()) {
-      return "(no message)";
-    }
-    // "cannot find symbol\n  symbol: class Strin\n  location: ..." reads as one line
-    return String.join("; ", text.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
   }
 
   /** The retort-migration-api classes, where this JVM loaded {@link Migration} from. */

@@ -15,22 +15,30 @@ import java.util.TreeSet;
 
 /**
  * Finds every {@code .sql} and {@code .java} file carrying a revision header under the version
- * locations (recursively; hidden folders skipped), reads the headers and checksums the files. Files
- * are read in parallel; errors are reported for the first failing file in path order, so the
- * result does not depend on timing.
+ * locations (recursively; hidden folders skipped), reads the headers and checksums the files. A
+ * location is a folder of the file system or of the class path ({@link ScriptSource}); on the
+ * class path, Java revisions are the compiled classes carrying {@code @Revision}, and a {@code
+ * .java} file shipped beside its class is not counted twice. Files are read in parallel; errors
+ * are reported for the first failing file in path order (folders first, then the class path), so
+ * the result does not depend on timing.
  */
 public final class ScriptDirectory {
-  private final List<Path> versionLocations;
+  private final List<ScriptSource> sources;
   private final boolean checksums;
 
-  /** A directory whose files are checksummed as they are read. */
+  /** A directory of folders, whose files are checksummed as they are read. */
   public ScriptDirectory(List<Path> versionLocations) {
-    this(versionLocations, true);
+    this(versionLocations.stream().map(ScriptSource::folder).toList(), true);
   }
 
-  private ScriptDirectory(List<Path> versionLocations, boolean checksums) {
-    this.versionLocations = List.copyOf(versionLocations);
+  private ScriptDirectory(List<ScriptSource> sources, boolean checksums) {
+    this.sources = List.copyOf(sources);
     this.checksums = checksums;
+  }
+
+  /** A directory of folders and class-path locations, whose files are checksummed as they are read. */
+  public static ScriptDirectory of(List<ScriptSource> sources) {
+    return new ScriptDirectory(sources, true);
   }
 
   /**
@@ -39,11 +47,17 @@ public final class ScriptDirectory {
    * use it.
    */
   public ScriptDirectory withoutChecksums() {
-    return new ScriptDirectory(versionLocations, false);
+    return new ScriptDirectory(sources, false);
   }
 
+  /** The folders of the file system among the locations. */
   public List<Path> versionLocations() {
-    return versionLocations;
+    return sources.stream().filter(ScriptSource.Folder.class::isInstance).map(ScriptSource::location).toList();
+  }
+
+  /** Every location, in the order configured. */
+  public List<ScriptSource> sources() {
+    return sources;
   }
 
   /** Every revision header, sorted by path; the first problem is thrown. */
@@ -123,6 +137,9 @@ public final class ScriptDirectory {
   }
 
   private static ScriptHeader read(Path file, boolean withChecksum) {
+    if (file instanceof ClasspathPath compiled && compiled.resourceName().endsWith(ClassRevisionReader.CLASS)) {
+      return ClassRevisionReader.read(compiled);
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -143,7 +160,7 @@ public final class ScriptDirectory {
    * turns out to be a folder is listed and read in its place.
    */
   private List<Object> readAll() {
-    List<Path> files = ScriptFiles.under(versionLocations);
+    List<Path> files = candidates();
     List<Object> results = files.parallelStream().map(this::readOrError).toList();
     while (results.stream().anyMatch(Folder.class::isInstance)) {
       List<Path> expanded = new ArrayList<>();
@@ -154,11 +171,41 @@ public final class ScriptDirectory {
           expanded.add(files.get(i));
         }
       }
-      expanded.sort(null);
+      expanded.sort(ScriptDirectory::inPathOrder);
       files = expanded;
       results = files.parallelStream().map(this::readOrError).toList();
     }
-    return withSuggestedParents(results);
+    return withSuggestedParents(ShippedSources.countedOnce(results));
+  }
+
+  /**
+   * The candidate files: those of the folders (sorted by path; one file under two locations
+   * once), then those of the class-path locations (sorted by name; a name once, as the class
+   * loader reads only the first of several).
+   */
+  private List<Path> candidates() {
+    List<Path> files = new ArrayList<>(ScriptFiles.under(versionLocations()));
+    Set<String> names = new HashSet<>();
+    for (ScriptSource source : sources) {
+      if (source instanceof ScriptSource.Classpath classpath) {
+        for (Path file : classpath.files()) {
+          if (names.add(((ClasspathPath) file).resourceName())) {
+            files.add(file);
+          }
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Files of the file system first, by path; then class-path resources, by name. */
+  private static int inPathOrder(Path a, Path b) {
+    boolean aOnClasspath = a instanceof ClasspathPath;
+    boolean bOnClasspath = b instanceof ClasspathPath;
+    if (aOnClasspath != bOnClasspath) {
+      return aOnClasspath ? 1 : -1;
+    }
+    return a.compareTo(b);
   }
 
   /** Each file without a header that should have one, told the heads of the others as its parents. */

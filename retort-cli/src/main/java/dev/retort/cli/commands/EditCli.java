@@ -39,7 +39,12 @@ public final class EditCli implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "set $VISUAL or $EDITOR to your editor (e.g. export EDITOR=vi)");
     }
-    Path file = revisions.get(0).file().orElse(Path.of(revisions.get(0).location()));
+    if (revisions.get(0).file().isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "revision " + revisions.get(0).id() + " is read from " + revisions.get(0).location() + ", which is read-only;"
+              + " edit its source in the project that builds it");
+    }
+    Path file = revisions.get(0).file().get();
     Process process = new ProcessBuilder("sh", "-c", editor + " \"$1\"", "retort-edit", file.toString())
         .inheritIO().start();
     int status = process.waitFor();

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * RT302: an applied revision whose file changed since it was applied (the checksum recorded in
- * the history table differs from the file's). The change never ran on that database.
+ * the history table differs from the file's). The change never ran on that database. A revision
+ * without a checksum (a compiled class from the class path) is not compared.
  */
 final class AppliedRevisionEdited extends DatabaseRule {
   private static final RuleInfo INFO = new RuleInfo("RT302", "applied-revision-edited", Severity.ERROR,
@@ -28,7 +29,7 @@ final class AppliedRevisionEdited extends DatabaseRule {
     List<Finding> findings = new ArrayList<>();
     for (ScriptHeader header : context.headers()) {
       String applied = database.appliedChecksums().getOrDefault(header.id(), "");
-      if (!applied.isEmpty() && !applied.equals(header.checksum())) {
+      if (!applied.isEmpty() && !header.checksum().isEmpty() && !applied.equals(header.checksum())) {
         findings.add(finding(Location.of(header.path()),
             "revision " + header.id() + " changed since it was applied: applied sha256:" + shortSum(applied)
                 + ", on disk sha256:" + shortSum(header.checksum()) + "; the change never ran on this database",
