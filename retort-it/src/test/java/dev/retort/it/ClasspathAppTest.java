@@ -36,22 +36,19 @@ class ClasspathAppTest {
       package app;
 
       import dev.retort.api.Retort;
-      import dev.retort.command.MigrateCommand;
-      import dev.retort.config.ConfigLoader;
-      import dev.retort.config.RetortConfig;
-      import dev.retort.run.RunListener;
       import java.nio.file.Path;
-      import java.util.Map;
-      import java.util.Optional;
+      import java.util.Locale;
 
       public final class Main {
         public static void main(String[] args) {
-          RetortConfig config = new ConfigLoader(Map.of(), Path.of(args[0])).load(Optional.empty(),
-              Map.of("version_locations", "classpath:db/retort", "url", "jdbc:sqlite:" + args[1]));
-          Retort retort = Retort.open(config);
-          retort.migrate(retort.newRunner(RunListener.silent()), MigrateCommand.Kind.UPGRADE, "head", false);
-          retort.status().forEach(e -> System.out.println(
-              e.id() + " " + e.state() + " " + e.revision().origin().path()));
+          Retort retort = Retort.configure()
+              .workingDirectory(Path.of(args[0]))
+              .locations("classpath:db/retort")
+              .url("jdbc:sqlite:" + args[1])
+              .load();
+          retort.upgrade("head");
+          retort.status().forEach(e -> System.out.println(e.id() + " " + e.state().name().toLowerCase(Locale.ROOT)
+              + " " + e.revision().orElseThrow().location()));
           System.out.println("java.compiler: " + ModuleLayer.boot().findModule("java.compiler").isPresent());
           System.out.println("loader: " + Thread.currentThread().getContextClassLoader().getClass().getName());
           System.out.println("folder: " + Thread.currentThread().getContextClassLoader().getResource("db/retort"));
