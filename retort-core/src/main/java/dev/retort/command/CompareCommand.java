@@ -81,7 +81,6 @@ public final class CompareCommand {
           ? HintCheck.options(want.hints(), have.snapshot(), want.snapshot())
           : reversedHints(have.hints(), want, have);
       DiffResult upgrade = SchemaDiff.between(have.snapshot(), want.snapshot(), options);
-      DiffResult downgrade = SchemaDiff.between(want.snapshot(), have.snapshot(), options.reversed());
       List<Op> ops = upgrade.ops();
       List<List<String>> sql = new UpgradeSql(dialect).render(have.snapshot(), ops, builder::fresh);
       DifferenceText text = new DifferenceText(have.snapshot(), want.snapshot());
@@ -89,7 +88,7 @@ public final class CompareCommand {
       for (int i = 0; i < ops.size(); i++) {
         differences.add(text.describe(ops.get(i)).withSql(sql.get(i)));
       }
-      return new Comparison(dialect, upgrade, downgrade, have.description(), want.description(),
+      return new Comparison(dialect, upgrade, options, have.description(), want.description(),
           builder.scratchDescription(), have.snapshot(), want.snapshot(), differences);
     }
   }
