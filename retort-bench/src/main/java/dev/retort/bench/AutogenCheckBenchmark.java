@@ -137,7 +137,7 @@ public final class AutogenCheckBenchmark {
     row("compare: reflect + SchemaDiff.between", compare);
     row("… of which inside the catalog queries", inLookup);
     row("… of which SchemaDiff.between", diff);
-    row("desired side from the snapshot cache (JSON read)", cacheRead);
+    row("desired side from the snapshot cache (file read)", cacheRead);
     System.out.printf(Locale.ROOT, "ratio compare / catalog queries: cold %.2f, warm %.2f%n",
         (double) compare[0] / queries[0], (double) warmMedian(compare) / warmMedian(queries));
     System.out.printf(Locale.ROOT, "RESULT ratio_warm=%.3f ratio_cold=%.3f ops=%d%n",

@@ -40,26 +40,30 @@ import picocli.CommandLine.Option;
     description = "Revision-graph database migrations for the JVM.",
     synopsisSubcommandLabel = "COMMAND")
 public final class RetortCli implements Runnable {
-  /** Every subcommand by name, in the order {@code retort --help} lists them. */
+  /**
+   * Every subcommand by name, in the order {@code retort --help} lists them. The names are written
+   * out (a test holds them to each class's {@code @Command} name): reading eighteen classes'
+   * annotations to find them was a good part of every command's start-up.
+   */
   private static final Map<String, Class<?>> COMMANDS = commands(
-      InitCli.class,
-      RevisionCli.class,
-      MergeCli.class,
-      EditCli.class,
-      UpgradeCli.class,
-      DowngradeCli.class,
-      StampCli.class,
-      CurrentCli.class,
-      StatusCli.class,
-      HeadsCli.class,
-      BranchesCli.class,
-      HistoryCli.class,
-      ShowCli.class,
-      LintCli.class,
-      CheckCli.class,
-      DiffCli.class,
-      CompletionCli.class,
-      CommandLine.HelpCommand.class);
+      "init", InitCli.class,
+      "revision", RevisionCli.class,
+      "merge", MergeCli.class,
+      "edit", EditCli.class,
+      "upgrade", UpgradeCli.class,
+      "downgrade", DowngradeCli.class,
+      "stamp", StampCli.class,
+      "current", CurrentCli.class,
+      "status", StatusCli.class,
+      "heads", HeadsCli.class,
+      "branches", BranchesCli.class,
+      "history", HistoryCli.class,
+      "show", ShowCli.class,
+      "lint", LintCli.class,
+      "check", CheckCli.class,
+      "diff", DiffCli.class,
+      "completion", CompletionCli.class,
+      "help", CommandLine.HelpCommand.class);
 
   @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: $RETORT_CONFIG, else the nearest retort.toml in this folder or above).")
   Path configFile;
@@ -143,12 +147,18 @@ public final class RetortCli implements Runnable {
     return false;
   }
 
-  private static Map<String, Class<?>> commands(Class<?>... classes) {
+  /** Name, class, name, class, ... in order. */
+  private static Map<String, Class<?>> commands(Object... namesAndClasses) {
     Map<String, Class<?>> byName = new LinkedHashMap<>();
-    for (Class<?> command : classes) {
-      byName.put(command.getAnnotation(Command.class).name(), command);
+    for (int i = 0; i < namesAndClasses.length; i += 2) {
+      byName.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
     }
     return Collections.unmodifiableMap(byName);
+  }
+
+  /** The subcommands by name, as registered. */
+  static Map<String, Class<?>> commands() {
+    return COMMANDS;
   }
 
   /** The environment the command runs with. */

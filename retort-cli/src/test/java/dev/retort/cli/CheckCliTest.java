@@ -144,6 +144,35 @@ class CheckCliTest {
   }
 
   @Test
+  void drift_aDatabaseFileThatDoesNotExist_isM002_andIsNotCreated() {
+    // the live database is read on a second thread; a SQLite file that is not there must not be
+    // opened (so created) before the head check has refused it
+    TestProject p = project(USERS);
+    Path db = p.dir().resolve("never.db");
+    CliRun.Result r = run(p, "check", "--url", "sqlite:" + db).failedWith("RT-M002");
+    assertThat(r.err()).contains("at: <base>").contains("pending: aaaa00000001 create users");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void drift_aBrokenRevision_isReportedBeforeAnUnreachableDatabase() {
+    TestProject p = project(USERS);
+    revision(p, "bbbb00000002", "aaaa0000000x", "add orders", "CREATE TABLE orders (id INTEGER PRIMARY KEY);",
+        "DROP TABLE orders;");
+    CliRun.Result r = run(p, "check", "--url", "postgresql://127.0.0.1:1/nowhere");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("aaaa0000000x").doesNotContain("127.0.0.1:1");
+  }
+
+  @Test
+  void drift_anUnreachableDatabase_isD002_namingIt() {
+    TestProject p = project(USERS);
+    CliRun.Result r = run(p, "check", "--url", "postgresql://someone:secret@127.0.0.1:1/nowhere").failedWith("RT-D002");
+    assertThat(r.err()).contains("cannot connect to postgresql://someone:***@127.0.0.1:1/nowhere")
+        .doesNotContain("secret");
+  }
+
+  @Test
   void brokenSchemaSql_isM001_withFileAndLine_andNothingWritten() {
     TestProject p = project(USERS + "\nCREATE TABLE orders (\n  id INTEGER PRIMARY KEY,\n  total NUMERIC\n;\n");
     CliRun.Result r = run(p, "check");

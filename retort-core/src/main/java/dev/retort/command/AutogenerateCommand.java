@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.autogen.diff.DiffResult;
 import dev.retort.autogen.render.JavaRevisionRenderer;
 import dev.retort.autogen.render.RevisionBody;
 import dev.retort.autogen.scratch.GeneratedSql;
@@ -29,10 +30,10 @@ public final class AutogenerateCommand {
     if (comparison.isEmpty()) {
       return Optional.empty();
     }
+    DiffResult downgrade = comparison.downgrade();
     RevisionBody body = request.java()
-        ? new JavaRevisionRenderer().render(comparison.upgrade(), comparison.downgrade())
-        : GeneratedSql.render(config, comparison.dialect(), comparison.current(), comparison.upgrade(),
-            comparison.downgrade());
+        ? new JavaRevisionRenderer().render(comparison.upgrade(), downgrade)
+        : GeneratedSql.render(config, comparison.dialect(), comparison.current(), comparison.upgrade(), downgrade);
     return Optional.of(new RevisionCommand(config, graph).revision(request.withBody(body)));
   }
 }

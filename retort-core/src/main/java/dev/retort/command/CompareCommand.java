@@ -12,6 +12,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectRegistry;
+import dev.retort.graph.RevisionGraph;
 import dev.retort.autogen.source.SnapshotCache;
 import dev.retort.ops.Op;
 import dev.retort.script.JavaMigrationLoader;
@@ -55,9 +56,20 @@ public final class CompareCommand {
     Database database = Database.of(config, dialects);
     Dialect dialect = dialectFor(current, desired, database);
     try (SchemaBuilder builder = new SchemaBuilder(config, database.options(), dialect, cache, loader())) {
+      // a live database is read on a second thread meanwhile: it waits on the server, this one reads files
       if (current instanceof SourceSpec.Live live) {
-        new HeadCheck(builder.graph(), dialect, database.options().versionTable())
-            .requireAtHeads(live, desired instanceof SourceSpec.Migrations);
+        builder.startReading(live, true);
+      }
+      if (desired instanceof SourceSpec.Live live) {
+        builder.startReading(live, false);
+      }
+      if (current instanceof SourceSpec.Live live) {
+        RevisionGraph graph = builder.graph();
+        if (desired instanceof SourceSpec.Migrations) {
+          builder.lookUpMigrations();
+        }
+        new HeadCheck(graph).requireAtHeads(live, builder.versionState(live),
+            desired instanceof SourceSpec.Migrations);
       }
       BuiltSchema have = builder.build(current);
       BuiltSchema want = builder.build(desired);
@@ -69,7 +81,6 @@ public final class CompareCommand {
           ? HintCheck.options(want.hints(), have.snapshot(), want.snapshot())
           : reversedHints(have.hints(), want, have);
       DiffResult upgrade = SchemaDiff.between(have.snapshot(), want.snapshot(), options);
-      DiffResult downgrade = SchemaDiff.between(want.snapshot(), have.snapshot(), options.reversed());
       List<Op> ops = upgrade.ops();
       List<List<String>> sql = new UpgradeSql(dialect).render(have.snapshot(), ops, builder::fresh);
       DifferenceText text = new DifferenceText(have.snapshot(), want.snapshot());
@@ -77,7 +88,7 @@ public final class CompareCommand {
       for (int i = 0; i < ops.size(); i++) {
         differences.add(text.describe(ops.get(i)).withSql(sql.get(i)));
       }
-      return new Comparison(dialect, upgrade, downgrade, have.description(), want.description(),
+      return new Comparison(dialect, upgrade, options, have.description(), want.description(),
           builder.scratchDescription(), have.snapshot(), want.snapshot(), differences);
     }
   }

@@ -1,6 +1,8 @@
 package dev.retort.command;
 
+import dev.retort.autogen.diff.DiffOptions;
 import dev.retort.autogen.diff.DiffResult;
+import dev.retort.autogen.diff.SchemaDiff;
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.SchemaSnapshot;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.List;
  *
  * @param dialect the dialect both were built and compared in
  * @param upgrade current → desired, with the diff's warnings
- * @param downgrade desired → current (the hints reversed)
+ * @param options the rename hints the upgrade was compared with ({@link #downgrade()} reverses them)
  * @param currentDescription where the current schema came from, e.g. {@code migrations at heads (3 revisions)}
  * @param desiredDescription where the desired schema came from, e.g. {@code schema.sql}
  * @param scratchDescription the scratch database used, e.g. {@code SQLite in memory}; empty when none was
@@ -20,19 +22,20 @@ import java.util.List;
  * @param differences one per upgrade operation, with its SQL
  */
 public record Comparison(
-    Dialect dialect, DiffResult upgrade, DiffResult downgrade, String currentDescription, String desiredDescription,
+    Dialect dialect, DiffResult upgrade, DiffOptions options, String currentDescription, String desiredDescription,
     String scratchDescription, SchemaSnapshot current, SchemaSnapshot desired, List<Difference> differences) {
 
   public Comparison {
     differences = List.copyOf(differences);
   }
 
-  /** A comparison without the schemas and described differences. */
-  public Comparison(
-      Dialect dialect, DiffResult upgrade, DiffResult downgrade, String currentDescription, String desiredDescription,
-      String scratchDescription) {
-    this(dialect, upgrade, downgrade, currentDescription, desiredDescription, scratchDescription,
-        new SchemaSnapshot(List.of()), new SchemaSnapshot(List.of()), List.of());
+  /**
+   * desired → current, the hints reversed: what a generated revision's downgrade does. Compared on
+   * each call, since only {@code revision --autogenerate} needs it ({@code check} and {@code diff}
+   * do not pay for a second diff).
+   */
+  public DiffResult downgrade() {
+    return SchemaDiff.between(desired, current, options.reversed());
   }
 
   /** Whether the two schemas are the same. */

@@ -2,7 +2,6 @@ package dev.retort.command;
 
 import dev.retort.autogen.source.SchemaSourceException;
 import dev.retort.dialect.DatabaseUrl;
-import dev.retort.dialect.Dialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
@@ -15,22 +14,18 @@ import java.util.TreeSet;
 /** A live database compared with what its revisions produce must be at heads: else every difference is noise. */
 final class HeadCheck {
   private final RevisionGraph graph;
-  private final Dialect dialect;
-  private final String versionTable;
 
-  HeadCheck(RevisionGraph graph, Dialect dialect, String versionTable) {
+  HeadCheck(RevisionGraph graph) {
     this.graph = graph;
-    this.dialect = dialect;
-    this.versionTable = versionTable;
   }
 
   /**
-   * Throws RT-M002 naming the pending revisions when the database is not at heads. A database
-   * without a version table passes unless {@code comparedWithMigrations}.
+   * Throws RT-M002 naming the pending revisions when the database {@code live}, standing at {@code
+   * state}, is not at heads. A database without a version table passes unless {@code
+   * comparedWithMigrations}.
    */
-  void requireAtHeads(SourceSpec.Live live, boolean comparedWithMigrations) {
+  void requireAtHeads(SourceSpec.Live live, DatabaseState state, boolean comparedWithMigrations) {
     DatabaseUrl url = DatabaseUrl.parse(live.url(), live.base());
-    DatabaseState state = DatabaseState.read(url, dialect, versionTable);
     if (!state.versionTableExists() && !comparedWithMigrations) {
       return;
     }

@@ -7,6 +7,7 @@ import dev.retort.autogen.source.BuiltSchema;
 import dev.retort.autogen.source.EntityDdl;
 import dev.retort.autogen.source.EntitySchema;
 import dev.retort.autogen.source.EntitySource;
+import dev.retort.autogen.source.LiveReading;
 import dev.retort.autogen.source.MigrationsReplay;
 import dev.retort.autogen.source.SchemaFiles;
 import dev.retort.autogen.source.SchemaSourceException;
@@ -17,17 +18,21 @@ import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.graph.RevisionGraph;
+import dev.retort.run.DatabaseState;
 import dev.retort.run.RunOptions;
 import dev.retort.schema.SchemaSnapshot;
 import dev.retort.script.JavaMigrationLoader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Builds the schema of each kind of source, opening the scratch server only when a source needs
- * one (a cached snapshot or a live database does not) and closing it at the end.
+ * one (a cached snapshot or a live database does not) and closing it at the end. A live database
+ * can be read ahead on a thread of its own ({@link #startReading}) while the other side is built.
  */
 final class SchemaBuilder implements AutoCloseable {
   private final RetortConfig config;
@@ -36,8 +41,10 @@ final class SchemaBuilder implements AutoCloseable {
   private final Optional<SnapshotCache> cache;
   private final JavaMigrationLoader javaRevisions;
   private final SnapshotReader reader;
+  private final Map<SourceSpec.Live, LiveReading> readings = new HashMap<>();
   private RevisionGraph graph;
   private ScratchServer server;
+  private Optional<SchemaSnapshot> cachedMigrations;
 
   SchemaBuilder(RetortConfig config, RunOptions options, Dialect dialect, Optional<SnapshotCache> cache,
       JavaMigrationLoader javaRevisions) {
@@ -47,6 +54,32 @@ final class SchemaBuilder implements AutoCloseable {
     this.cache = cache;
     this.javaRevisions = javaRevisions;
     this.reader = new SnapshotReader(dialect, options.versionTable());
+  }
+
+  /**
+   * Starts reading {@code live} ahead, with its version rows when {@code withVersionRows} (for
+   * {@link #versionState}); {@link #build} then takes what was read.
+   */
+  void startReading(SourceSpec.Live live, boolean withVersionRows) {
+    DatabaseUrl url = DatabaseUrl.parse(live.url(), live.base());
+    readings.computeIfAbsent(live,
+        l -> LiveReading.start(url, dialect, reader, withVersionRows ? options.versionTable() : null));
+  }
+
+  /** Where a database read ahead with its version rows stands. */
+  DatabaseState versionState(SourceSpec.Live live) {
+    return readings.get(live).versionState();
+  }
+
+  /**
+   * Looks the migrations' snapshot up in the cache without building it (no scratch database, no
+   * error), so that the file is read while a live database is read ahead; {@link #build} takes it.
+   */
+  void lookUpMigrations() {
+    if (cachedMigrations == null && cache.isPresent()) {
+      MigrationsReplay replay = new MigrationsReplay(graph(), dialect, options, javaRevisions);
+      cachedMigrations = cache.get().get(cacheKey("migrations", replay.cacheParts()));
+    }
   }
 
   /** The project's revisions, read once. */
@@ -73,7 +106,8 @@ final class SchemaBuilder implements AutoCloseable {
   BuiltSchema build(SourceSpec spec) {
     if (spec instanceof SourceSpec.Migrations) {
       MigrationsReplay replay = new MigrationsReplay(graph(), dialect, options, javaRevisions);
-      SchemaSnapshot snapshot = cached("migrations", replay.cacheParts(), () -> replay.build(fresh(), reader));
+      SchemaSnapshot snapshot = cachedMigrations != null && cachedMigrations.isPresent() ? cachedMigrations.get()
+          : cached("migrations", replay.cacheParts(), () -> replay.build(fresh(), reader));
       return new BuiltSchema(snapshot, List.of(), replay.description());
     }
     if (spec instanceof SourceSpec.ConfiguredSchema) {
@@ -102,7 +136,9 @@ final class SchemaBuilder implements AutoCloseable {
     }
     SourceSpec.Live live = (SourceSpec.Live) spec;
     DatabaseUrl url = DatabaseUrl.parse(live.url(), live.base());
-    return new BuiltSchema(reader.read(url), List.of(), "database " + url.redacted());
+    LiveReading reading = readings.get(live);
+    return new BuiltSchema(reading != null ? reading.snapshot() : reader.read(url), List.of(),
+        "database " + url.redacted());
   }
 
   /** The configuration file's folder: schema paths are shown relative to it. */
@@ -114,10 +150,7 @@ final class SchemaBuilder implements AutoCloseable {
     if (cache.isEmpty()) {
       return build.get();
     }
-    List<String> parts = new ArrayList<>(List.of(kind, dialect.name(), "dev_url=" + DatabaseUrl.redact(config.devUrl()),
-        "version_table=" + options.versionTable(), SnapshotCache.buildIdentity()));
-    parts.addAll(inputs);
-    String key = SnapshotCache.key(parts);
+    String key = cacheKey(kind, inputs);
     Optional<SchemaSnapshot> hit = cache.get().get(key);
     if (hit.isPresent()) {
       return hit.get();
@@ -127,8 +160,16 @@ final class SchemaBuilder implements AutoCloseable {
     return snapshot;
   }
 
+  private String cacheKey(String kind, List<String> inputs) {
+    List<String> parts = new ArrayList<>(List.of(kind, dialect.name(), "dev_url=" + DatabaseUrl.redact(config.devUrl()),
+        "version_table=" + options.versionTable(), SnapshotCache.buildIdentity()));
+    parts.addAll(inputs);
+    return SnapshotCache.key(parts);
+  }
+
   @Override
   public void close() {
+    readings.values().forEach(LiveReading::close);
     if (server != null) {
       server.close();
     }

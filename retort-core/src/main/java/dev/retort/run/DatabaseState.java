@@ -43,8 +43,27 @@ public record DatabaseState(
       return new DatabaseState(withoutRows ? new java.util.TreeSet<>() : store.rows(), store.history(), exists,
           exists ? store.width() : OptionalInt.empty());
     } catch (SQLException e) {
-      throw new RunException(ErrorCode.D002, null, "cannot read " + url.redacted() + ": " + e.getMessage(), List.of(),
-          "check the database is reachable and the user may read " + versionTable, e);
+      throw unreadable(url, versionTable, e);
     }
+  }
+
+  /**
+   * Where the database stands, read through an open {@code connection} to {@code url}: the version
+   * rows and whether the table exists, nothing else ({@link #history()} is empty and {@link #width()}
+   * unknown). For comparing a database with its revisions, which needs to know only that.
+   */
+  public static DatabaseState versionRows(Connection connection, DatabaseUrl url, Dialect dialect, String versionTable) {
+    try {
+      VersionStore store = new VersionStore(connection, dialect, versionTable);
+      SortedSet<RevisionId> rows = store.rows();
+      return new DatabaseState(rows, List.of(), !rows.isEmpty() || store.exists(), OptionalInt.empty());
+    } catch (SQLException e) {
+      throw unreadable(url, versionTable, e);
+    }
+  }
+
+  private static RunException unreadable(DatabaseUrl url, String versionTable, SQLException e) {
+    return new RunException(ErrorCode.D002, null, "cannot read " + url.redacted() + ": " + e.getMessage(), List.of(),
+        "check the database is reachable and the user may read " + versionTable, e);
   }
 }

@@ -42,4 +42,20 @@ public record ForeignKey(
     return new ForeignKey(name, columns, referencedSchema, referencedTable, referencedColumns,
         ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, false, false);
   }
+
+  // equals and hashCode written out: the record's own go through method handles, slow in the cold
+  // JVM of a check, which compares every table's foreign keys with them
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ForeignKey f && deferrable == f.deferrable && initiallyDeferred == f.initiallyDeferred
+        && Objects.equals(name, f.name) && columns.equals(f.columns) && referencedSchema.equals(f.referencedSchema)
+        && referencedTable.equals(f.referencedTable) && referencedColumns.equals(f.referencedColumns)
+        && onDelete == f.onDelete && onUpdate == f.onUpdate;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, columns, referencedSchema, referencedTable, referencedColumns, onDelete, onUpdate, deferrable,
+        initiallyDeferred);
+  }
 }

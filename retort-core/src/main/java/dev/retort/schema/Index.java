@@ -23,4 +23,17 @@ public record Index(String name, boolean unique, List<IndexColumn> columns, Stri
     Objects.requireNonNull(method, "method");
     columns = List.copyOf(columns);
   }
+
+  // equals and hashCode written out: the record's own go through method handles, slow in the cold
+  // JVM of a check, which compares every table's indexes with them
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Index i && unique == i.unique && name.equals(i.name) && columns.equals(i.columns)
+        && Objects.equals(predicate, i.predicate) && method.equals(i.method);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, unique, columns, predicate, method);
+  }
 }

@@ -1,5 +1,7 @@
 package dev.retort.schema;
 
+import java.util.Objects;
+
 /**
  * One key of an index: a column or an expression, and its sort direction.
  *
@@ -32,5 +34,18 @@ public record IndexColumn(String column, String expression, boolean descending) 
   /** The key as it would read in {@code CREATE INDEX}. */
   public String text() {
     return (column != null ? column : expression) + (descending ? " DESC" : "");
+  }
+
+  // equals and hashCode written out: the record's own go through method handles, slow in the cold
+  // JVM of a check, which compares every table's index keys with them
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof IndexColumn k && descending == k.descending && Objects.equals(column, k.column)
+        && Objects.equals(expression, k.expression);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(column, expression, descending);
   }
 }

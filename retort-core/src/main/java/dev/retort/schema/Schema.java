@@ -33,6 +33,11 @@ public record Schema(String name, List<Table> tables, List<View> views, List<Seq
 
   /** The table with this name. */
   public Optional<Table> table(String tableName) {
-    return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();
+    for (Table t : tables) {
+      if (t.name().equals(tableName)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -16,6 +16,11 @@ public record SchemaSnapshot(List<Schema> schemas) {
 
   /** The schema with this name. */
   public Optional<Schema> schema(String name) {
-    return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
+    for (Schema s : schemas) {
+      if (s.name().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 }

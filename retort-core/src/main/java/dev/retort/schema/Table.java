@@ -33,14 +33,24 @@ public record Table(
     checks = Sorted.copy(checks, CheckConstraint.ORDER);
   }
 
-  /** The column with this name. */
+  /** The column with this name (a loop: the diff asks for every column of every table, mostly in a cold JVM). */
   public Optional<Column> column(String columnName) {
-    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    for (Column c : columns) {
+      if (c.name().equals(columnName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The index with this name. */
   public Optional<Index> index(String indexName) {
-    return indexes.stream().filter(i -> i.name().equals(indexName)).findFirst();
+    for (Index i : indexes) {
+      if (i.name().equals(indexName)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A builder for a table named {@code name}. */

@@ -2,6 +2,7 @@ package dev.retort.schema;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A {@code UNIQUE} constraint (a unique index created with {@code CREATE UNIQUE INDEX} is an
@@ -22,5 +23,18 @@ public record UniqueConstraint(String name, List<String> columns, boolean deferr
   /** A constraint that is checked immediately. */
   public static UniqueConstraint of(String name, List<String> columns) {
     return new UniqueConstraint(name, columns, false, false);
+  }
+
+  // equals and hashCode written out: the record's own go through method handles, slow in the cold
+  // JVM of a check, which compares every table's unique constraints with them
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof UniqueConstraint u && deferrable == u.deferrable && initiallyDeferred == u.initiallyDeferred
+        && Objects.equals(name, u.name) && columns.equals(u.columns);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, columns, deferrable, initiallyDeferred);
   }
 }

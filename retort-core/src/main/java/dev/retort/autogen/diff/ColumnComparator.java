@@ -6,9 +6,11 @@ import dev.retort.ops.Op;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Columns of a table present on both sides: added, dropped, and altered in type (compared by the
@@ -22,13 +24,26 @@ final class ColumnComparator {
   private ColumnComparator() {}
 
   static void compare(String table, Table current, Table desired, DiffPlan plan) {
-    List<Column> dropped = current.columns().stream().filter(c -> desired.column(c.name()).isEmpty()).toList();
-    List<Column> added = desired.columns().stream().filter(c -> current.column(c.name()).isEmpty()).toList();
+    List<Column> dropped = new ArrayList<>();
+    for (Column c : current.columns()) {
+      if (desired.column(c.name()).isEmpty()) {
+        dropped.add(c);
+      }
+    }
+    List<Column> added = new ArrayList<>();
+    for (Column c : desired.columns()) {
+      if (current.column(c.name()).isEmpty()) {
+        added.add(c);
+      }
+    }
     for (Column c : added) {
       plan.addColumns.add(new Op.AddColumn(table, ModelConverter.column(c, false), false));
     }
     for (Column c : desired.columns()) {
-      current.column(c.name()).ifPresent(old -> alter(table, old, c, plan));
+      Optional<Column> old = current.column(c.name());
+      if (old.isPresent()) {
+        alter(table, old.get(), c, plan);
+      }
     }
     for (Column c : dropped) {
       plan.dropColumns.add(new Op.DropColumn(table, c.name(), false));

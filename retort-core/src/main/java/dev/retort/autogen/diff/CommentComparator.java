@@ -6,7 +6,6 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Table and column comments (PostgreSQL; SQLite has none): set at the end, once the tables and
@@ -21,13 +20,14 @@ final class CommentComparator {
     Map<String, Table> have = TablesByName.of(current);
     for (Table t : desired.tables()) {
       String table = ModelConverter.qualified(schema, t.name());
-      Optional<Table> old = Optional.ofNullable(have.get(t.name()));
-      String oldComment = old.map(Table::comment).orElse(null);
+      Table old = have.get(t.name());
+      String oldComment = old == null ? null : old.comment();
       if (!Objects.equals(oldComment, t.comment())) {
         plan.comments.add(new Op.SetComment(Op.CommentOn.TABLE, table, null, t.comment()));
       }
       for (Column c : t.columns()) {
-        String was = old.flatMap(o -> o.column(c.name())).map(Column::comment).orElse(null);
+        Column oldColumn = old == null ? null : old.column(c.name()).orElse(null);
+        String was = oldColumn == null ? null : oldColumn.comment();
         if (!Objects.equals(was, c.comment())) {
           plan.comments.add(new Op.SetComment(Op.CommentOn.COLUMN, table, c.name(), c.comment()));
         }

@@ -57,6 +57,9 @@ public record DiffOptions(Map<String, String> tableRenames, Map<String, String> 
 
   /** The old name of column {@code column} of the desired table {@code table}, or null. */
   String oldColumnName(String table, String column) {
+    if (columnRenames.isEmpty()) {
+      return null; // asked for every column of every table
+    }
     String prefix = table + ".";
     for (Map.Entry<String, String> e : columnRenames.entrySet()) {
       String key = e.getKey();

@@ -33,7 +33,7 @@ final class ViewComparator {
     String schema = desired.name();
     Map<String, View> have = byName(current.views());
     Map<String, View> want = byName(desired.views());
-    Set<String> changedTables = changedTables(current, desired);
+    Set<String> changedTables = have.isEmpty() ? Set.of() : changedTables(current, desired);
     Set<String> recreated = new TreeSet<>();
     boolean progress = true;
     while (progress) {

@@ -91,16 +91,20 @@ public final class CheckSettling {
       if (have.isEmpty()) {
         continue;
       }
+      Map<String, Table> haveTables = new HashMap<>();
+      for (Table t : have.get().tables()) {
+        haveTables.putIfAbsent(t.name(), t);
+      }
       for (Table wanted : want.tables()) {
-        Optional<Table> existing = have.get().table(wanted.name());
-        if (existing.isEmpty()) {
+        Table existing = wanted.checks().isEmpty() ? null : haveTables.get(wanted.name());
+        if (existing == null) {
           continue;
         }
         for (CheckConstraint w : wanted.checks()) {
-          if (w.name() == null || existing.get().checks().contains(w)) {
+          if (w.name() == null || existing.checks().contains(w)) {
             continue;
           }
-          for (CheckConstraint c : existing.get().checks()) {
+          for (CheckConstraint c : existing.checks()) {
             if (w.name().equals(c.name()) && !wanted.checks().contains(c)) {
               pairs.add(new Pair(want.name(), wanted, c, w));
             }

@@ -1,9 +1,5 @@
 package dev.retort.autogen.source;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retort.schema.SchemaSnapshot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,24 +19,20 @@ import java.util.Optional;
  * same migrations or {@code schema.sql}, on the same kind of scratch database, with the same Retort
  * build) is a file read instead of a scratch database, DDL and catalog queries. Keys are digests
  * of everything that decides the result ({@link #key(List)}); a live database is never cached.
+ * Entries are {@code <key>.snapshot} files in {@link SnapshotBytes}' format.
  *
  * <p>A damaged or unreadable entry is a miss, and a failed write is ignored: the cache can only
  * save time, never change an answer.
  */
 public final class SnapshotCache {
   /** Changes when the file layout changes, so old entries are not read. */
-  private static final String FORMAT = "snapshot-cache-1";
+  private static final String FORMAT = "snapshot-cache-2";
 
   private final Path folder;
-  private final ObjectMapper json;
 
   /** A cache in {@code folder} (created on the first write). */
   public SnapshotCache(Path folder) {
     this.folder = folder;
-    this.json = new ObjectMapper()
-        .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-        .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
   }
 
   /**
@@ -97,7 +89,7 @@ public final class SnapshotCache {
       return Optional.empty();
     }
     try {
-      return Optional.of(json.readValue(file.toFile(), SchemaSnapshot.class));
+      return Optional.of(SnapshotBytes.decode(Files.readAllBytes(file)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -109,7 +101,7 @@ public final class SnapshotCache {
       Files.createDirectories(folder);
       Path temporary = Files.createTempFile(folder, key, ".tmp");
       try {
-        json.writeValue(temporary.toFile(), snapshot);
+        Files.write(temporary, SnapshotBytes.encode(snapshot));
         move(temporary, file(key));
       } finally {
         Files.deleteIfExists(temporary);
@@ -120,7 +112,7 @@ public final class SnapshotCache {
   }
 
   private Path file(String key) {
-    return folder.resolve(key + ".json");
+    return folder.resolve(key + ".snapshot");
   }
 
   private static void move(Path from, Path to) throws IOException {

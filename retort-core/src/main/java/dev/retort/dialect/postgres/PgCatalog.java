@@ -44,11 +44,15 @@ final class PgCatalog {
       + " LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[g.k - 1] AND x.indkey[g.k - 1] <> 0"
       + " ORDER BY g.k)";
 
-  /** Indexes other than those behind primary key, unique and exclusion constraints. */
+  /**
+   * Indexes other than those behind primary key, unique and exclusion constraints. A key's text
+   * ({@code pg_get_indexdef}) is read for expression keys only, the ones that have no column: it
+   * opens the index's relation cache entry, which a fresh session builds for every index it names.
+   */
   static final String INDEXES = "SELECT n.nspname, c.relname, i.relname, x.indisunique, am.amname,"
       + " pg_get_expr(x.indpred, x.indrelid, true), "
       + String.format(PER_KEY, "a.attname::text") + ", "
-      + String.format(PER_KEY, "pg_get_indexdef(x.indexrelid, g.k, true)") + ", "
+      + String.format(PER_KEY, "CASE WHEN x.indkey[g.k - 1] = 0 THEN pg_get_indexdef(x.indexrelid, g.k, true) END") + ", "
       + String.format(PER_KEY, "(x.indoption[g.k - 1] & 1) = 1")
       + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_am am ON am.oid = i.relam"
       + " JOIN pg_class c ON c.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace"

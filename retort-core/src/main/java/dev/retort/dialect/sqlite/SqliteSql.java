@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 final class SqliteSql {
   private static final Pattern VIEW = Pattern.compile("(?is)^\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?VIEW\\s+"
       + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^]]*]|[^\\s(]+)\\s*(?:\\([^)]*\\)\\s*)?AS\\s+(.*)$");
+  /** Compiled once: a type is normalised for every column reflected. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACE_AROUND_PUNCTUATION = Pattern.compile("\\s*([(),])\\s*");
   private static final Pattern KEY_SUFFIX = Pattern.compile("(?is)\\s+(?:COLLATE\\s+\\S+\\s*)?(?:ASC|DESC)?\\s*$");
 
   private SqliteSql() {}
@@ -86,7 +89,8 @@ final class SqliteSql {
    * text and compares nothing else, so the spelling is all there is to normalise.
    */
   static String normalizeType(String declared) {
-    return declared.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("\\s*([(),])\\s*", "$1");
+    String spaced = SPACES.matcher(declared.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return SPACE_AROUND_PUNCTUATION.matcher(spaced).replaceAll("$1");
   }
 
   /** The declared type of a generated column without the {@code GENERATED ALWAYS} SQLite appends. */

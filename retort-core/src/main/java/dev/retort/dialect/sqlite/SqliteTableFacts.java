@@ -19,8 +19,12 @@ final class SqliteTableFacts {
   record ForeignKeyFacts(String name, boolean deferrable, boolean initiallyDeferred) {}
 
   boolean autoincrement(String column) {
-    return clauses(column).stream()
-        .anyMatch(c -> c.kind().equals("PRIMARY") && words(c.text()).contains("AUTOINCREMENT"));
+    for (TableShape.Clause c : clauses(column)) {
+      if (c.kind().equals("PRIMARY") && words(c.text()).contains("AUTOINCREMENT")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The expression of a generated column, without its parentheses. */
@@ -118,12 +122,23 @@ final class SqliteTableFacts {
     return shape.column(column).map(TableShape.ColumnDef::clauses).orElse(List.of());
   }
 
+  // loops, not streams, here and in TableShape.column: they run for every column of every table
+  // reflected, mostly before the JIT has compiled anything
   private static String firstGroup(List<String> tokens) {
-    return tokens.stream().filter(t -> t.startsWith("(")).findFirst().orElse("()");
+    for (String t : tokens) {
+      if (t.startsWith("(")) {
+        return t;
+      }
+    }
+    return "()";
   }
 
   private static List<String> words(String sql) {
-    return SqlTokens.tokenize(sql).stream().map(SqlTokens::upper).toList();
+    List<String> words = new ArrayList<>();
+    for (String t : SqlTokens.tokenize(sql)) {
+      words.add(SqlTokens.upper(t));
+    }
+    return words;
   }
 
   private static boolean sameNames(List<String> a, List<String> b) {

@@ -181,7 +181,12 @@ record TableShape(
   }
 
   Optional<ColumnDef> column(String columnName) {
-    return columns.stream().filter(c -> SqlTokens.unquote(c.name()).equalsIgnoreCase(columnName)).findFirst();
+    for (ColumnDef c : columns) {
+      if (SqlTokens.unquote(c.name()).equalsIgnoreCase(columnName)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a table constraint or column clause has this name. */

@@ -124,10 +124,13 @@ class PostgresReflectorTest {
         "CREATE INDEX ix_docs_lower ON docs (lower(email) DESC)",
         "CREATE UNIQUE INDEX ux_docs_email ON docs (email) WHERE score > 0",
         "CREATE INDEX ix_docs_score_id ON docs (score DESC, id)",
-        "CREATE INDEX ix_docs_body ON docs USING gin (body)")) {
+        "CREATE INDEX ix_docs_body ON docs USING gin (body)",
+        "CREATE INDEX ix_docs_mixed ON docs (score, (score + id), lower(email), id)")) {
       assertThat(table(c, "docs").indexes()).containsExactly(
           new Index("ix_docs_body", false, List.of(IndexColumn.of("body")), null, "gin"),
           new Index("ix_docs_lower", false, List.of(new IndexColumn(null, "lower(email::text)", true)), null, "btree"),
+          new Index("ix_docs_mixed", false, List.of(IndexColumn.of("score"), IndexColumn.expression("(score + id)"),
+              IndexColumn.expression("lower(email::text)"), IndexColumn.of("id")), null, "btree"),
           new Index("ix_docs_score_id", false, List.of(IndexColumn.desc("score"), IndexColumn.of("id")), null, "btree"),
           new Index("ux_docs_email", true, List.of(IndexColumn.of("email")), "score > 0", "btree"));
     }
