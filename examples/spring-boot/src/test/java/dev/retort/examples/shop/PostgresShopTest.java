@@ -16,8 +16,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The shop on embedded PostgreSQL (the DataSource is the embedded server's): Retort creates the
@@ -31,11 +29,6 @@ class PostgresShopTest {
   @Autowired OrderRepository orders;
   @Autowired JdbcTemplate jdbc;
   @Autowired Environment environment;
-
-  @DynamicPropertySource
-  static void revisions(DynamicPropertyRegistry registry) {
-    registry.add("retort.locations", RevisionsOnDisk::folder);
-  }
 
   @Test
   void tablesExistBeforeTheFirstRepositoryCall() {

@@ -25,7 +25,6 @@ class SqliteShopTest {
     Path file = Files.createTempDirectory("shop").resolve("shop.db");
     registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + file);
     registry.add("spring.jpa.database-platform", () -> "org.hibernate.community.dialect.SQLiteDialect");
-    registry.add("retort.locations", RevisionsOnDisk::folder);
   }
 
   @Test

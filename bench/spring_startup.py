@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Start-up cost of Retort in a Spring Boot application whose database is already at head.
+
+    spring_startup.py --jar <example fat jar> --flyway-cp <class path> --pg host:port:user
+                      --work <dir> [--size 1000] [--runs 15]
+
+Three variants of examples/spring-boot, each started as `java -cp <exploded jar> ShopApplication`
+on its own PostgreSQL database:
+  retort  - the example as built (the Retort starter), revisions from classpath:db/retort;
+  flyway  - the Retort jars taken out, flyway-core + flyway-database-postgresql added,
+            the same statements as Flyway V<n>__*.sql files in classpath:db/flyway;
+  none    - the Retort jars taken out, nothing added (the schema is already there).
+The first <size> revisions are the example's three, then one CREATE TABLE each. Each database is
+brought to head first (Retort's and the plain one by the Retort variant, Flyway's by Flyway); then
+the variants start in turn, round robin, <runs> times each. The figure is Spring Boot's own
+"Started ShopApplication in X seconds (process running for Y)": Y, from process start to ready.
+Prints a Markdown report on stdout.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+EXAMPLE = ["1a2b3c4d5e6f_create_customers.sql", "2b3c4d5e6f70_create_orders.sql",
+           "3c4d5e6f7081_index_orders_by_customer.sql"]
+STARTED = re.compile(r"Started ShopApplication in ([0-9.]+) seconds \(process running for ([0-9.]+)\)")
+
+
+def upgrade_part(text):
+    """The statements between '-- +upgrade' and '-- +downgrade' of a Retort SQL revision."""
+    return text.split("-- +upgrade", 1)[1].split("-- +downgrade", 1)[0].strip() + "\n"
+
+
+def generate(work, size, example_revisions):
+    retort = work / "revisions-retort" / "db" / "retort"
+    flyway = work / "revisions-flyway" / "db" / "flyway"
+    for d in (retort, flyway):
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+    previous = None
+    for n in range(1, size + 1):
+        if n <= len(EXAMPLE):
+            name = EXAMPLE[n - 1]
+            text = (example_revisions / name).read_text()
+            rev = name.split("_", 1)[0]
+            flyway_name = f"V{n}__{name.split('_', 1)[1]}"
+        else:
+            rev = f"be{n:010x}"
+            body = f"CREATE TABLE bench_{n:04d} (\n    id BIGINT PRIMARY KEY,\n    name VARCHAR(100) NOT NULL\n);\n"
+            text = (f"-- Revision: {rev}\n-- Revises: {previous}\n-- Message: create bench {n}\n"
+                    f"-- Create-Date: 2026-12-01T10:00:00Z\n\n-- +upgrade\n{body}\n"
+                    f"-- +downgrade\nDROP TABLE bench_{n:04d};\n")
+            name = f"{rev}_create_bench_{n:04d}.sql"
+            flyway_name = f"V{n}__create_bench_{n:04d}.sql"
+        (retort / name).write_text(text)
+        (flyway / flyway_name).write_text(upgrade_part(text))
+        previous = rev
+    return retort.parent.parent, flyway.parent.parent
+
+
+def explode(jar, work):
+    app = work / "app"
+    shutil.rmtree(app, ignore_errors=True)
+    with zipfile.ZipFile(jar) as z:
+        z.extractall(app)
+    classes = app / "BOOT-INF" / "classes"
+    example_revisions = work / "example-revisions"
+    shutil.rmtree(example_revisions, ignore_errors=True)
+    shutil.move(str(classes / "db" / "retort"), example_revisions)
+    libs = sorted((app / "BOOT-INF" / "lib").glob("*.jar"))
+    return classes, libs, example_revisions
+
+
+def run_once(cp, db, pg, extra, log):
+    host, port, user = pg
+    cmd = ["java", "-Xmx512m", "-cp", cp, "dev.retort.examples.shop.ShopApplication",
+           f"--spring.datasource.url=jdbc:postgresql://{host}:{port}/{db}",
+           f"--spring.datasource.username={user}", "--spring.datasource.password=",
+           "--spring.main.web-application-type=none"] + extra
+    began = time.perf_counter()
+    result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    wall = time.perf_counter() - began
+    log.write_text(result.stdout)
+    match = STARTED.search(result.stdout)
+    if result.returncode != 0 or not match:
+        sys.exit(f"{db}: the application did not start (exit {result.returncode}); see {log}")
+    return float(match.group(2)), wall
+
+
+def psql(pg, sql, db="postgres"):
+    host, port, user = pg
+    return subprocess.run(["psql", "-X", "-q", "-t", "-A", "-h", host, "-p", port, "-U", user, "-d", db, "-c", sql],
+                          check=True, capture_output=True, text=True).stdout.strip()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--jar", required=True)
+    ap.add_argument("--flyway-cp", required=True)
+    ap.add_argument("--pg", required=True)
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--size", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=15)
+    a = ap.parse_args()
+    work = Path(a.work)
+    work.mkdir(parents=True, exist_ok=True)
+    pg = tuple(a.pg.split(":"))
+
+    classes, libs, example_revisions = explode(a.jar, work)
+    retort_dir, flyway_dir = generate(work, a.size, example_revisions)
+    without_retort = [str(j) for j in libs if not j.name.startswith("retort-")]
+    variants = {
+        "retort": (os.pathsep.join([str(classes), str(retort_dir)] + [str(j) for j in libs]), "b_retort", []),
+        "flyway": (os.pathsep.join([str(classes), str(flyway_dir)] + without_retort + [a.flyway_cp]), "b_flyway",
+                   ["--spring.flyway.locations=classpath:db/flyway"]),
+        "none": (os.pathsep.join([str(classes)] + without_retort), "b_none", []),
+    }
+    for _, db, _ in variants.values():
+        psql(pg, f"DROP DATABASE IF EXISTS {db}")
+        psql(pg, f"CREATE DATABASE {db}")
+
+    logs = work / "logs"
+    logs.mkdir(exist_ok=True)
+    # To head: Retort migrates its own database and the plain one; Flyway its own.
+    print(f"== bringing the databases to head ({a.size} revisions)", file=sys.stderr)
+    retort_cp = variants["retort"][0]
+    to_head = {}
+    to_head["retort"] = run_once(retort_cp, "b_retort", pg, [], logs / "head-retort.log")
+    run_once(retort_cp, "b_none", pg, [], logs / "head-none.log")
+    to_head["flyway"] = run_once(variants["flyway"][0], "b_flyway", pg, variants["flyway"][2], logs / "head-flyway.log")
+    tables = {db: psql(pg, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", db)
+              for _, db, _ in variants.values()}
+    applied = {"b_retort": psql(pg, "SELECT count(*) FROM retort_history", "b_retort"),
+               "b_flyway": psql(pg, "SELECT count(*) FROM flyway_schema_history WHERE success", "b_flyway")}
+
+    # Warm-up (one each, not counted), then round robin, the order rotating each round.
+    names = list(variants)
+    for name in names:
+        cp, db, extra = variants[name]
+        run_once(cp, db, pg, extra, logs / f"warmup-{name}.log")
+    ready = {name: [] for name in names}
+    walls = {name: [] for name in names}
+    loads = []
+    for i in range(a.runs):
+        order = names[i % 3:] + names[:i % 3]
+        loads.append(os.getloadavg()[0])
+        for name in order:
+            cp, db, extra = variants[name]
+            r, w = run_once(cp, db, pg, extra, logs / f"run-{name}.log")
+            ready[name].append(r)
+            walls[name].append(w)
+        print(f"   round {i + 1}/{a.runs}: " + ", ".join(f"{n} {ready[n][-1]:.2f}s" for n in names), file=sys.stderr)
+
+    med = {n: statistics.median(ready[n]) for n in names}
+    print(f"## Spring Boot start-up at head ({a.size} revisions, PostgreSQL)\n")
+    print(f"- runs: {a.runs} per variant after one warm-up each, round robin; load average (1 min) over the rounds: "
+          f"min {min(loads):.2f}, median {statistics.median(loads):.2f}, max {max(loads):.2f}")
+    print(f"- tables per database: {tables}; rows in the history tables: {applied}")
+    print(f"- first start (migrating {a.size} revisions, not counted): Retort {to_head['retort'][0]:.2f} s, "
+          f"Flyway {to_head['flyway'][0]:.2f} s\n")
+    print("| variant | median to ready (s) | min | max | quartiles | median wall, whole process (s) |")
+    print("|---|---|---|---|---|---|")
+    for n in names:
+        q = statistics.quantiles(ready[n], n=4) if len(ready[n]) > 1 else [ready[n][0]] * 3
+        print(f"| {n} | {med[n]:.3f} | {min(ready[n]):.3f} | {max(ready[n]):.3f} | {q[0]:.3f} - {q[2]:.3f} | "
+              f"{statistics.median(walls[n]):.3f} |")
+    print()
+    print(f"- Retort adds {1000 * (med['retort'] - med['none']):+.0f} ms to the median start-up; "
+          f"Flyway adds {1000 * (med['flyway'] - med['none']):+.0f} ms.")
+    print("- every run's figures: " + "; ".join(f"{n}: " + " ".join(f"{x:.2f}" for x in ready[n]) for n in names))
+
+
+if __name__ == "__main__":
+    main()
