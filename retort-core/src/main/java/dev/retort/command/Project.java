@@ -94,7 +94,18 @@ public final class Project {
   /** A runner for one live command; keep it to ask it to stop on a signal. */
   public Runner newRunner(RunListener listener) {
     Database db = database();
-    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
+    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader(),
+        new dev.retort.repeatable.RepeatableSet(repeatables(), java.util.function.UnaryOperator.identity()));
+  }
+
+  /** The repeatable revisions ({@code <script_location>/repeatable}), by name. */
+  public List<dev.retort.repeatable.RepeatableScript> repeatables() {
+    return dev.retort.repeatable.RepeatableFiles.read(List.of(config.scriptLocation().resolve("repeatable")));
+  }
+
+  /** The checksum {@code retort_repeatable} records for each applied repeatable revision (a read, no lock). */
+  public java.util.Map<String, String> repeatableChecksums() {
+    return dev.retort.run.RepeatableChecksums.read(database().url(), database().dialect());
   }
 
   /**

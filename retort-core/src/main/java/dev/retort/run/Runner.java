@@ -7,6 +7,8 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
+import dev.retort.repeatable.RepeatableRun;
+import dev.retort.repeatable.RepeatableSet;
 import dev.retort.script.JavaMigrationLoader;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
@@ -37,6 +39,8 @@ public final class Runner {
   private volatile Thread runThread;
   private volatile Connection openConnection;
   private volatile StepExecutor executor;
+  private final RepeatableSet repeatables;
+  private volatile List<String> repeatablesApplied = List.of();
 
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
     this(graph, dialect, url, options, listener, JavaMigrationLoader.besideScripts());
@@ -45,6 +49,13 @@ public final class Runner {
   /** As above; Java revisions are compiled and loaded with {@code javaRevisions}. */
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener,
       JavaMigrationLoader javaRevisions) {
+    this(graph, dialect, url, options, listener, javaRevisions, RepeatableSet.NONE);
+  }
+
+  /** As above; an upgrade then applies the changed repeatable revisions of {@code repeatables}. */
+  public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener,
+      JavaMigrationLoader javaRevisions, RepeatableSet repeatables) {
+    this.repeatables = repeatables;
     this.javaRevisions = javaRevisions;
     this.graph = graph;
     this.dialect = dialect;
@@ -79,12 +90,16 @@ public final class Runner {
               plan.rowsBefore(), plan.rowsAfter());
         }
         if (plan.isEmpty()) {
+          applyRepeatables(connection, plan);
           return plan;
         }
         List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         executor = new StepExecutor(connection, store, options, listener, dialect, purge);
         List<Step> done = executor.execute(bodies, stopRequested);
+        if (done.size() == plan.steps().size()) {
+          applyRepeatables(connection, plan);
+        }
         return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
             done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
       }
@@ -148,6 +163,19 @@ public final class Runner {
       }
     }
     return false;
+  }
+
+  /** The repeatable revisions the last run applied, in order. */
+  public List<String> repeatablesApplied() {
+    return repeatablesApplied;
+  }
+
+  private void applyRepeatables(Connection connection, Plan plan) throws SQLException {
+    if (!plan.command().equals("upgrade") || stopRequested.get() || repeatables.scripts().isEmpty()) {
+      return;
+    }
+    repeatablesApplied = new RepeatableRun(connection, dialect, Connector.appliedBy(), repeatables.substitution())
+        .apply(repeatables.scripts(), listener::info);
   }
 
   private void waiting(String holder) {
