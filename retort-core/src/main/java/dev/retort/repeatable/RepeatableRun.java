@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Applies the repeatable revisions that are pending or outdated, in name order, each with its
@@ -22,21 +21,17 @@ public final class RepeatableRun {
   private final Connection connection;
   private final Dialect dialect;
   private final String appliedBy;
-  private final UnaryOperator<RepeatableScript> substitution;
 
-  /**
-   * @param substitution turns a script's text into the text to run (placeholders), keeping its
-   *     checksum; {@link UnaryOperator#identity()} when none
-   */
-  public RepeatableRun(Connection connection, Dialect dialect, String appliedBy,
-      UnaryOperator<RepeatableScript> substitution) {
+  public RepeatableRun(Connection connection, Dialect dialect, String appliedBy) {
     this.connection = connection;
     this.dialect = dialect;
     this.appliedBy = appliedBy;
-    this.substitution = substitution;
   }
 
-  /** Applies those of {@code scripts} that changed; returns their names, in order. */
+  /**
+   * Applies those of {@code scripts} that changed; returns their names, in order. Their text is
+   * run as given (placeholders already replaced); their checksum is that of the file as written.
+   */
   public List<String> apply(List<RepeatableScript> scripts, Consumer<String> info) throws SQLException {
     List<String> applied = new ArrayList<>();
     if (scripts.isEmpty()) {
@@ -50,10 +45,8 @@ public final class RepeatableRun {
     List<RepeatableScript> due = scripts.stream()
         .filter(s -> RepeatableState.of(s, recorded) != RepeatableState.APPLIED).toList();
     boolean transactional = dialect.capabilities().transactionalDdl();
-    // every script is substituted before the first runs, so a missing value changes nothing
-    List<RepeatableScript> texts = due.stream().map(substitution).toList();
     try {
-      for (RepeatableScript script : texts) {
+      for (RepeatableScript script : due) {
         info.accept("applying repeatable " + script.name()
             + (script.message().isEmpty() ? "" : " (" + script.message() + ")"));
         connection.setAutoCommit(!transactional);

@@ -8,6 +8,7 @@ import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
 import dev.retort.repeatable.RepeatableRun;
+import dev.retort.repeatable.RepeatableScript;
 import dev.retort.repeatable.RepeatableSet;
 import dev.retort.script.JavaMigrationLoader;
 import dev.retort.store.VersionStore;
@@ -90,15 +91,17 @@ public final class Runner {
               plan.rowsBefore(), plan.rowsAfter());
         }
         if (plan.isEmpty()) {
-          applyRepeatables(connection, plan);
+          applyRepeatables(connection, prepareRepeatables(plan));
           return plan;
         }
-        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
+        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan, options.placeholders());
+        // repeatables are prepared (placeholders) before anything runs, so a missing value changes nothing
+        List<RepeatableScript> prepared = prepareRepeatables(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         executor = new StepExecutor(connection, store, options, listener, dialect, purge);
         List<Step> done = executor.execute(bodies, stopRequested);
         if (done.size() == plan.steps().size()) {
-          applyRepeatables(connection, plan);
+          applyRepeatables(connection, prepared);
         }
         return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
             done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
@@ -170,12 +173,18 @@ public final class Runner {
     return repeatablesApplied;
   }
 
-  private void applyRepeatables(Connection connection, Plan plan) throws SQLException {
-    if (!plan.command().equals("upgrade") || stopRequested.get() || repeatables.scripts().isEmpty()) {
+  private List<RepeatableScript> prepareRepeatables(Plan plan) {
+    return plan.command().equals("upgrade")
+        ? repeatables.scripts().stream().map(repeatables.substitution()).toList()
+        : List.of();
+  }
+
+  private void applyRepeatables(Connection connection, List<RepeatableScript> prepared) throws SQLException {
+    if (stopRequested.get() || prepared.isEmpty()) {
       return;
     }
-    repeatablesApplied = new RepeatableRun(connection, dialect, Connector.appliedBy(), repeatables.substitution())
-        .apply(repeatables.scripts(), listener::info);
+    repeatablesApplied = new RepeatableRun(connection, dialect, Connector.appliedBy())
+        .apply(prepared, listener::info);
   }
 
   private void waiting(String holder) {
