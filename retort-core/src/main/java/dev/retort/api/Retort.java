@@ -85,10 +85,10 @@ public final class Retort {
    * by name; reads {@code retort_repeatable}.
    */
   public List<RepeatableStatus> repeatables() {
-    List<dev.retort.repeatable.RepeatableScript> scripts = project.repeatables();
+    List<dev.retort.run.repeatable.RepeatableScript> scripts = project.repeatables();
     java.util.Map<String, String> recorded = scripts.isEmpty() ? java.util.Map.of() : project.repeatableChecksums();
     return scripts.stream().map(s -> new RepeatableStatus(s.name(), s.path(), s.message(),
-        RepeatableState.valueOf(dev.retort.repeatable.RepeatableState.of(s, recorded).name()), s.checksum(),
+        RepeatableState.valueOf(dev.retort.run.repeatable.RepeatableState.of(s, recorded).name()), s.checksum(),
         recorded.getOrDefault(s.name(), ""))).toList();
   }
 

@@ -39,6 +39,6 @@ public record Database(DatabaseUrl url, Dialect dialect, RunOptions options) {
         config.autoWidenVersionColumn(),
         config.transactionPerMigration(),
         config.lockTimeout(),
-        config.placeholders());
+        new dev.retort.script.Placeholders(config.placeholderReplacement(), config.placeholders()));
   }
 }

@@ -95,13 +95,13 @@ public final class Project {
   public Runner newRunner(RunListener listener) {
     Database db = database();
     return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader(),
-        new dev.retort.repeatable.RepeatableSet(repeatables(),
-            new dev.retort.repeatable.PlaceholderSubstitution(config.placeholders())));
+        new dev.retort.run.repeatable.RepeatableSet(repeatables(),
+            new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())));
   }
 
   /** The repeatable revisions ({@code repeatable_locations}, default {@code <script_location>/repeatable}), by name. */
-  public List<dev.retort.repeatable.RepeatableScript> repeatables() {
-    return dev.retort.repeatable.RepeatableFiles.read(config.repeatableLocations());
+  public List<dev.retort.run.repeatable.RepeatableScript> repeatables() {
+    return dev.retort.run.repeatable.RepeatableFiles.read(config.repeatableLocations());
   }
 
   /** The checksum {@code retort_repeatable} records for each applied repeatable revision (a read, no lock). */
@@ -144,8 +144,8 @@ public final class Project {
     if (kind != MigrateCommand.Kind.UPGRADE || !endsAtHeads(range)) {
       return script;
     }
-    return script + new dev.retort.repeatable.OfflineRepeatables(database().dialect(),
-        new dev.retort.repeatable.PlaceholderSubstitution(config.placeholders())).render(repeatables());
+    return script + new dev.retort.run.repeatable.OfflineRepeatables(database().dialect(),
+        new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())).render(repeatables());
   }
 
   /** Whether an offline range or target ends at the heads (the only scripts repeatables are written into). */

@@ -80,7 +80,8 @@ final class ConfigValues {
         base,
         classpathLocations,
         Optional.empty(),
-        new dev.retort.script.Placeholders(bool(ConfigKey.PLACEHOLDER_REPLACEMENT), placeholderValues),
+        bool(ConfigKey.PLACEHOLDER_REPLACEMENT),
+        placeholderValues,
         repeatableLocations(script, scriptLocation));
   }
 

@@ -40,7 +40,8 @@ import java.util.Optional;
  *     version_locations} entries with {@code classpath:}, e.g. {@code db/retort}), without the prefix
  * @param classLoader the class loader of the class-path locations; empty for the thread's context
  *     class loader (with {@code classpath} entries added, see {@link #revisionClassLoader()})
- * @param placeholders {@code placeholder_replacement} and the values of {@code ${name}} placeholders
+ * @param placeholderReplacement whether {@code ${name}} placeholders are replaced ({@code placeholder_replacement})
+ * @param placeholders the placeholders' values, by name
  * @param repeatableLocations folders of repeatable revisions ({@code repeatable_locations}; default
  *     {@code <script_location>/repeatable})
  */
@@ -65,11 +66,13 @@ public record RetortConfig(
     Path baseFolder,
     List<String> classpathLocations,
     Optional<ClassLoader> classLoader,
-    dev.retort.script.Placeholders placeholders,
+    boolean placeholderReplacement,
+    Map<String, String> placeholders,
     List<Path> repeatableLocations) {
 
   public RetortConfig {
     repeatableLocations = List.copyOf(repeatableLocations);
+    placeholders = Map.copyOf(placeholders);
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
     lintLevels = Map.copyOf(lintLevels);
@@ -87,7 +90,7 @@ public record RetortConfig(
       List<String> classpathLocations, Optional<ClassLoader> classLoader) {
     this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
         transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, user,
-        password, baseFolder, classpathLocations, classLoader, dev.retort.script.Placeholders.OFF,
+        password, baseFolder, classpathLocations, classLoader, false, Map.of(),
         List.of(scriptLocation.resolve("repeatable")));
   }
 
@@ -153,16 +156,16 @@ public record RetortConfig(
   public RetortConfig withUrl(String newUrl) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader, placeholders,
-        repeatableLocations);
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
   public RetortConfig withClasspath(List<Path> newClasspath) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, newClasspath, user, password, baseFolder, classpathLocations, classLoader, placeholders,
-        repeatableLocations);
+        schemaEntities, newClasspath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /**
@@ -172,8 +175,8 @@ public record RetortConfig(
   public RetortConfig withClassLoader(ClassLoader loader) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder, classpathLocations, Optional.of(loader), placeholders,
-        repeatableLocations);
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, Optional.of(loader), placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /**
@@ -183,7 +186,8 @@ public record RetortConfig(
   public RetortConfig withVersionLocations(List<Path> folders, List<String> classpathFolders) {
     return new RetortConfig(configFile, scriptLocation, folders, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder, classpathFolders, classLoader, placeholders, repeatableLocations);
+        schemaEntities, classpath, user, password, baseFolder, classpathFolders, classLoader, placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /**
@@ -191,12 +195,12 @@ public record RetortConfig(
    * environment and the file.
    */
   public RetortConfig withPlaceholderValues(Map<String, String> fromCode) {
-    Map<String, String> all = new java.util.HashMap<>(placeholders.values());
+    Map<String, String> all = new java.util.HashMap<>(placeholders);
     all.putAll(fromCode);
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
         schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader,
-        new dev.retort.script.Placeholders(placeholders.enabled(), all), repeatableLocations);
+        placeholderReplacement, all, repeatableLocations);
   }
 
   /**

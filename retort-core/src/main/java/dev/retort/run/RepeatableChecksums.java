@@ -3,7 +3,7 @@ package dev.retort.run;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.error.ErrorCode;
-import dev.retort.repeatable.RepeatableStore;
+import dev.retort.run.repeatable.RepeatableStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

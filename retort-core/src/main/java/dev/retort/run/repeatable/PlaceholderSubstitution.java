@@ -1,4 +1,4 @@
-package dev.retort.repeatable;
+package dev.retort.run.repeatable;
 
 import dev.retort.script.Placeholders;
 import java.util.function.UnaryOperator;

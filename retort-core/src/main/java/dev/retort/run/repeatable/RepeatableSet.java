@@ -1,4 +1,4 @@
-package dev.retort.repeatable;
+package dev.retort.run.repeatable;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

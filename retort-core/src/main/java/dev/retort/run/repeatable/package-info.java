@@ -3,4 +3,4 @@
  * revision graph's steps whenever their checksum differs from the one recorded at their last
  * application, with their own table ({@code retort_repeatable}).
  */
-package dev.retort.repeatable;
+package dev.retort.run.repeatable;

@@ -1,4 +1,4 @@
-package dev.retort.repeatable;
+package dev.retort.run.repeatable;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.script.MessageText;
