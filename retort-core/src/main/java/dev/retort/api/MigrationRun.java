@@ -36,7 +36,7 @@ public final class MigrationRun {
   public MigrationResult execute() {
     Plan done = project.migrate(runner, Values.kind(direction), target, purge);
     synchronized (applied) {
-      return new MigrationResult(Values.plan(project.graph(), direction, done), applied);
+      return new MigrationResult(Values.plan(project.graph(), direction, done), applied, runner.repeatablesApplied());
     }
   }
 

@@ -81,6 +81,18 @@ public final class Retort {
   }
 
   /**
+   * Each repeatable revision ({@code <script_location>/repeatable}) and its state in the database,
+   * by name; reads {@code retort_repeatable}.
+   */
+  public List<RepeatableStatus> repeatables() {
+    List<dev.retort.run.repeatable.RepeatableScript> scripts = project.repeatables();
+    java.util.Map<String, String> recorded = scripts.isEmpty() ? java.util.Map.of() : project.repeatableChecksums();
+    return scripts.stream().map(s -> new RepeatableStatus(s.name(), s.path(), s.message(),
+        RepeatableState.valueOf(dev.retort.run.repeatable.RepeatableState.of(s, recorded).name()), s.checksum(),
+        recorded.getOrDefault(s.name(), ""))).toList();
+  }
+
+  /**
    * The revisions the version table records.
    *
    * @throws dev.retort.error.RetortException when it records a revision no file has

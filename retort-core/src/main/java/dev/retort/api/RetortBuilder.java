@@ -34,6 +34,7 @@ public final class RetortBuilder {
   private Path snapshotCache;
   private boolean defaultSnapshotCache;
   private ClassLoader classLoader;
+  private final Map<String, String> placeholders = new LinkedHashMap<>();
 
   RetortBuilder() {}
 
@@ -155,6 +156,27 @@ public final class RetortBuilder {
   }
 
   /**
+   * The value of the {@code ${name}} placeholder in SQL revisions and repeatable revisions; it wins
+   * over {@code RETORT_PLACEHOLDERS_<NAME>} and the {@code [placeholders]} table. Replacement itself
+   * is on only with {@code placeholderReplacement(true)} (or {@code placeholder_replacement = true}).
+   */
+  public RetortBuilder placeholder(String name, String value) {
+    placeholders.put(name, value);
+    return this;
+  }
+
+  /** As {@link #placeholder} for each entry (the Maven plugin's and the Spring Boot starter's maps). */
+  public RetortBuilder placeholders(Map<String, String> values) {
+    placeholders.putAll(values);
+    return this;
+  }
+
+  /** Turns {@code ${name}} replacement on or off ({@code placeholder_replacement}); off by default. */
+  public RetortBuilder placeholderReplacement(boolean on) {
+    return property("placeholder_replacement", String.valueOf(on));
+  }
+
+  /**
    * Reads the configuration and returns the project; nothing is connected yet.
    *
    * @throws dev.retort.error.RetortException when a value is invalid or the configuration file is missing
@@ -165,6 +187,9 @@ public final class RetortBuilder {
         .load(Optional.ofNullable(configFile), values);
     if (classLoader != null) {
       config = config.withClassLoader(classLoader);
+    }
+    if (!placeholders.isEmpty()) {
+      config = config.withPlaceholderValues(placeholders);
     }
     Project project = Project.open(config);
     if (dataSource != null) {

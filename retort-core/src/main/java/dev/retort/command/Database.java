@@ -38,6 +38,7 @@ public record Database(DatabaseUrl url, Dialect dialect, RunOptions options) {
         config.versionColumnWidth(),
         config.autoWidenVersionColumn(),
         config.transactionPerMigration(),
-        config.lockTimeout());
+        config.lockTimeout(),
+        new dev.retort.script.Placeholders(config.placeholderReplacement(), config.placeholders()));
   }
 }

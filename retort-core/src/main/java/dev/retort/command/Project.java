@@ -94,7 +94,19 @@ public final class Project {
   /** A runner for one live command; keep it to ask it to stop on a signal. */
   public Runner newRunner(RunListener listener) {
     Database db = database();
-    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader());
+    return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader(),
+        new dev.retort.run.repeatable.RepeatableSet(repeatables(),
+            new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())));
+  }
+
+  /** The repeatable revisions ({@code repeatable_locations}, default {@code <script_location>/repeatable}), by name. */
+  public List<dev.retort.run.repeatable.RepeatableScript> repeatables() {
+    return dev.retort.run.repeatable.RepeatableFiles.read(config.repeatableLocations());
+  }
+
+  /** The checksum {@code retort_repeatable} records for each applied repeatable revision (a read, no lock). */
+  public java.util.Map<String, String> repeatableChecksums() {
+    return dev.retort.run.RepeatableChecksums.read(database().url(), database().dialect());
   }
 
   /**
@@ -127,7 +139,19 @@ public final class Project {
 
   /** The offline SQL script for a range ({@code from:to}) or target. */
   public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
-    return new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl()).offline(range);
+    String script = new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl())
+        .offline(range);
+    if (kind != MigrateCommand.Kind.UPGRADE || !endsAtHeads(range)) {
+      return script;
+    }
+    return script + new dev.retort.run.repeatable.OfflineRepeatables(database().dialect(),
+        new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())).render(repeatables());
+  }
+
+  /** Whether an offline range or target ends at the heads (the only scripts repeatables are written into). */
+  private static boolean endsAtHeads(String range) {
+    String target = range.substring(range.indexOf(':') + 1).strip();
+    return target.isEmpty() || target.equals("heads") || target.equals("head");
   }
 
   /**

@@ -16,7 +16,9 @@ enum ConfigKey {
   DEV_URL(""),
   CLASSPATH(""),
   USER(""),
-  PASSWORD("");
+  PASSWORD(""),
+  REPEATABLE_LOCATIONS(""),
+  PLACEHOLDER_REPLACEMENT("false");
 
   final String defaultValue;
 

@@ -63,7 +63,9 @@ public final class ConfigLoader {
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
     Map<String, Source> sources = new HashMap<>();
     Map<String, String> lintLevels = new HashMap<>();
-    file.ifPresent(f -> readFile(f, lintLevels).forEach((k, v) -> put(values, sources, k, v, Source.FILE)));
+    Map<String, String> placeholders = new HashMap<>();
+    file.ifPresent(f -> readFile(f, lintLevels, placeholders).forEach((k, v) -> put(values, sources, k, v, Source.FILE)));
+    placeholders.putAll(PlaceholderValues.fromEnvironment(env));
     for (ConfigKey key : ConfigKey.values()) {
       String fromEnv = env.get(key.envName());
       if (fromEnv == null && key == ConfigKey.URL) {
@@ -74,7 +76,7 @@ public final class ConfigLoader {
       }
     }
     flags.forEach((name, value) -> put(values, sources, requireKey(name, null), value, Source.FLAG));
-    return new ConfigValues(values, sources, base, file, lintLevels).toConfig();
+    return new ConfigValues(values, sources, base, file, lintLevels, placeholders).toConfig();
   }
 
   private static void put(
@@ -116,7 +118,8 @@ public final class ConfigLoader {
   }
 
   /** The keys of the file; the {@code [lint]} table goes to {@code lintLevels}. */
-  private static Map<ConfigKey, String> readFile(Path file, Map<String, String> lintLevels) {
+  private static Map<ConfigKey, String> readFile(
+      Path file, Map<String, String> lintLevels, Map<String, String> placeholders) {
     Map<String, Object> root;
     try {
       root = TomlDocument.parse(Utf8Text.decode(file, Files.readAllBytes(file), ErrorCode.C001));
@@ -138,6 +141,10 @@ public final class ConfigLoader {
         lintLevels.putAll(LintLevels.read(file, field.getValue()));
         continue;
       }
+      if (field.getKey().equals(PlaceholderValues.TABLE)) {
+        placeholders.putAll(PlaceholderValues.fromFile(file, field.getValue()));
+        continue;
+      }
       ConfigKey key = requireKey(field.getKey(), file);
       values.put(key, text(file, key, field.getValue()));
     }
@@ -145,7 +152,8 @@ public final class ConfigLoader {
   }
 
   private static String text(Path file, ConfigKey key, Object node) {
-    if (node instanceof List<?> list && (key == ConfigKey.VERSION_LOCATIONS || key == ConfigKey.CLASSPATH) && list.stream().allMatch(String.class::isInstance)) {
+    if (node instanceof List<?> list && (key == ConfigKey.VERSION_LOCATIONS || key == ConfigKey.CLASSPATH
+        || key == ConfigKey.REPEATABLE_LOCATIONS) && list.stream().allMatch(String.class::isInstance)) {
       List<String> items = new ArrayList<>();
       list.forEach(item -> items.add((String) item));
       return String.join(",", items);

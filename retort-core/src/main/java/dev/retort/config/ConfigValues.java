@@ -17,6 +17,7 @@ final class ConfigValues {
   private final Path base;
   private final Optional<Path> file;
   private final Map<String, String> lintLevels;
+  private final Map<String, String> placeholderValues;
 
   ConfigValues(Map<ConfigKey, String> values, Map<String, Source> sources, Path base, Optional<Path> file) {
     this(values, sources, base, file, Map.of());
@@ -25,6 +26,13 @@ final class ConfigValues {
   ConfigValues(
       Map<ConfigKey, String> values, Map<String, Source> sources, Path base, Optional<Path> file,
       Map<String, String> lintLevels) {
+    this(values, sources, base, file, lintLevels, Map.of());
+  }
+
+  ConfigValues(
+      Map<ConfigKey, String> values, Map<String, Source> sources, Path base, Optional<Path> file,
+      Map<String, String> lintLevels, Map<String, String> placeholderValues) {
+    this.placeholderValues = placeholderValues;
     this.values = values;
     this.sources = sources;
     this.base = base;
@@ -71,7 +79,33 @@ final class ConfigValues {
         get(ConfigKey.PASSWORD),
         base,
         classpathLocations,
-        Optional.empty());
+        Optional.empty(),
+        bool(ConfigKey.PLACEHOLDER_REPLACEMENT),
+        placeholderValues,
+        repeatableLocations(script, scriptLocation));
+  }
+
+  /** {@code repeatable_locations}: folders only; default {@code <script_location>/repeatable}. */
+  private List<Path> repeatableLocations(LocationText script, Path scriptLocation) {
+    String locations = get(ConfigKey.REPEATABLE_LOCATIONS);
+    List<Path> folders = new ArrayList<>();
+    if (locations.isBlank()) {
+      if (script.classpathName().isEmpty()) {
+        folders.add(scriptLocation.resolve("repeatable"));
+      }
+      return folders;
+    }
+    for (String entry : locations.split(",")) {
+      if (!entry.isBlank()) {
+        LocationText location = location(ConfigKey.REPEATABLE_LOCATIONS, entry.strip());
+        if (location.classpathName().isPresent()) {
+          throw bad(ConfigKey.REPEATABLE_LOCATIONS, entry.strip(), "a folder (classpath: repeatable locations are not"
+              + " supported yet)");
+        }
+        folders.add(location.folder(base));
+      }
+    }
+    return folders;
   }
 
   private LocationText location(ConfigKey key, String text) {
@@ -177,6 +211,7 @@ final class ConfigValues {
     return switch (key) {
       case VERSION_COLUMN_WIDTH -> "255";
       case VERSION_LOCATIONS -> "[\"migrations/versions\", \"classpath:db/retort\"]";
+      case REPEATABLE_LOCATIONS -> "[\"migrations/repeatable\"]";
       case SCRIPT_LOCATION -> "\"migrations\" (or \"classpath:db/retort\")";
       default -> "\"" + key.defaultValue + "\"";
     };

@@ -40,6 +40,10 @@ import java.util.Optional;
  *     version_locations} entries with {@code classpath:}, e.g. {@code db/retort}), without the prefix
  * @param classLoader the class loader of the class-path locations; empty for the thread's context
  *     class loader (with {@code classpath} entries added, see {@link #revisionClassLoader()})
+ * @param placeholderReplacement whether {@code ${name}} placeholders are replaced ({@code placeholder_replacement})
+ * @param placeholders the placeholders' values, by name
+ * @param repeatableLocations folders of repeatable revisions ({@code repeatable_locations}; default
+ *     {@code <script_location>/repeatable})
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -61,15 +65,33 @@ public record RetortConfig(
     String password,
     Path baseFolder,
     List<String> classpathLocations,
-    Optional<ClassLoader> classLoader) {
+    Optional<ClassLoader> classLoader,
+    boolean placeholderReplacement,
+    Map<String, String> placeholders,
+    List<Path> repeatableLocations) {
 
   public RetortConfig {
+    repeatableLocations = List.copyOf(repeatableLocations);
+    placeholders = Map.copyOf(placeholders);
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
     lintLevels = Map.copyOf(lintLevels);
     classpath = List.copyOf(classpath);
     baseFolder = baseFolder.toAbsolutePath().normalize();
     classpathLocations = List.copyOf(classpathLocations);
+  }
+
+  /** A configuration without placeholders, its repeatable revisions in {@code <script_location>/repeatable}. */
+  public RetortConfig(
+      Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
+      int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
+      Optional<Path> schema, String devUrl, Map<String, Source> sources, Map<String, String> lintLevels,
+      Optional<String> schemaEntities, List<Path> classpath, String user, String password, Path baseFolder,
+      List<String> classpathLocations, Optional<ClassLoader> classLoader) {
+    this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
+        transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, user,
+        password, baseFolder, classpathLocations, classLoader, false, Map.of(),
+        List.of(scriptLocation.resolve("repeatable")));
   }
 
   /** A configuration whose relative values are taken against the file's folder, else the process's working directory. */
@@ -134,14 +156,16 @@ public record RetortConfig(
   public RetortConfig withUrl(String newUrl) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader);
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
   public RetortConfig withClasspath(List<Path> newClasspath) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, newClasspath, user, password, baseFolder, classpathLocations, classLoader);
+        schemaEntities, newClasspath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /**
@@ -151,7 +175,8 @@ public record RetortConfig(
   public RetortConfig withClassLoader(ClassLoader loader) {
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder, classpathLocations, Optional.of(loader));
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, Optional.of(loader), placeholderReplacement,
+        placeholders, repeatableLocations);
   }
 
   /**
@@ -161,7 +186,21 @@ public record RetortConfig(
   public RetortConfig withVersionLocations(List<Path> folders, List<String> classpathFolders) {
     return new RetortConfig(configFile, scriptLocation, folders, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
-        schemaEntities, classpath, user, password, baseFolder, classpathFolders, classLoader);
+        schemaEntities, classpath, user, password, baseFolder, classpathFolders, classLoader, placeholderReplacement,
+        placeholders, repeatableLocations);
+  }
+
+  /**
+   * The same configuration with placeholder values set from code added, winning over the
+   * environment and the file.
+   */
+  public RetortConfig withPlaceholderValues(Map<String, String> fromCode) {
+    Map<String, String> all = new java.util.HashMap<>(placeholders);
+    all.putAll(fromCode);
+    return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader,
+        placeholderReplacement, all, repeatableLocations);
   }
 
   /**

@@ -51,6 +51,8 @@ public enum ErrorCode {
   V008("CONCURRENTLY in a transactional revision"),
   /** An application refuses to start: an applied revision's file was edited or deleted (validate-on-migrate). */
   V009("applied revision edited or missing"),
+  /** A statement of a repeatable revision failed. */
+  V010("repeatable revision failed"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */
@@ -87,6 +89,8 @@ public enum ErrorCode {
   S011("revision message is not one line"),
   /** A Java revision's source on the class path, without the compiled class that would run it. */
   S012("Java revision source without its class"),
+  /** A SQL file uses a {@code ${name}} placeholder that has no value. */
+  S013("placeholder has no value"),
   /** A new revision or project cannot be written (bad input, existing files, several heads). */
   A001("cannot author revision"),
   /** {@code lint --since} cannot ask git which files were added. */

@@ -57,7 +57,7 @@ public final class OfflineSqlWriter {
 
   /** The script; every revision is loaded (Java ones compiled) before anything is rendered. */
   public String render(Plan plan) {
-    List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
+    List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan, options.placeholders());
     StepBody firstJava = bodies.stream().filter(b -> b.migration() != null).findFirst().orElse(null);
     if (firstJava == null) {
       return render(plan, bodies, null);

@@ -37,15 +37,15 @@ public final class Preflight {
    * version column of {@code state} cannot hold an id it writes; runs and changes nothing.
    */
   public void check(Plan plan, DatabaseState state, RunOptions options) {
-    load(plan);
+    load(plan, options.placeholders());
     WidthGuard.refuseTooNarrow(dialect, options, plan, state.versionTableExists(), state.width());
   }
 
   /** Each step's body, in order, after its checks. */
-  List<StepBody> load(Plan plan) {
+  List<StepBody> load(Plan plan, dev.retort.script.Placeholders placeholders) {
     List<StepBody> bodies = new ArrayList<>();
     for (Step step : plan.steps()) {
-      StepBody body = StepBody.load(step, revisionOf(step), javaRevisions);
+      StepBody body = StepBody.load(step, revisionOf(step), javaRevisions, placeholders);
       refuseConcurrentlyInTransaction(body);
       bodies.add(body);
     }

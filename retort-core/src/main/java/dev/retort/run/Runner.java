@@ -7,6 +7,9 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
+import dev.retort.run.repeatable.RepeatableRun;
+import dev.retort.run.repeatable.RepeatableScript;
+import dev.retort.run.repeatable.RepeatableSet;
 import dev.retort.script.JavaMigrationLoader;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
@@ -37,6 +40,8 @@ public final class Runner {
   private volatile Thread runThread;
   private volatile Connection openConnection;
   private volatile StepExecutor executor;
+  private final RepeatableSet repeatables;
+  private volatile List<String> repeatablesApplied = List.of();
 
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
     this(graph, dialect, url, options, listener, JavaMigrationLoader.besideScripts());
@@ -45,6 +50,13 @@ public final class Runner {
   /** As above; Java revisions are compiled and loaded with {@code javaRevisions}. */
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener,
       JavaMigrationLoader javaRevisions) {
+    this(graph, dialect, url, options, listener, javaRevisions, RepeatableSet.NONE);
+  }
+
+  /** As above; an upgrade then applies the changed repeatable revisions of {@code repeatables}. */
+  public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener,
+      JavaMigrationLoader javaRevisions, RepeatableSet repeatables) {
+    this.repeatables = repeatables;
     this.javaRevisions = javaRevisions;
     this.graph = graph;
     this.dialect = dialect;
@@ -79,12 +91,18 @@ public final class Runner {
               plan.rowsBefore(), plan.rowsAfter());
         }
         if (plan.isEmpty()) {
+          applyRepeatables(connection, prepareRepeatables(plan));
           return plan;
         }
-        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan);
+        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan, options.placeholders());
+        // repeatables are prepared (placeholders) before anything runs, so a missing value changes nothing
+        List<RepeatableScript> prepared = prepareRepeatables(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         executor = new StepExecutor(connection, store, options, listener, dialect, purge);
         List<Step> done = executor.execute(bodies, stopRequested);
+        if (done.size() == plan.steps().size()) {
+          applyRepeatables(connection, prepared);
+        }
         return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
             done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
       }
@@ -148,6 +166,25 @@ public final class Runner {
       }
     }
     return false;
+  }
+
+  /** The repeatable revisions the last run applied, in order. */
+  public List<String> repeatablesApplied() {
+    return repeatablesApplied;
+  }
+
+  private List<RepeatableScript> prepareRepeatables(Plan plan) {
+    return plan.command().equals("upgrade")
+        ? repeatables.scripts().stream().map(repeatables.substitution()).toList()
+        : List.of();
+  }
+
+  private void applyRepeatables(Connection connection, List<RepeatableScript> prepared) throws SQLException {
+    if (stopRequested.get() || prepared.isEmpty()) {
+      return;
+    }
+    repeatablesApplied = new RepeatableRun(connection, dialect, Connector.appliedBy())
+        .apply(prepared, listener::info);
   }
 
   private void waiting(String holder) {

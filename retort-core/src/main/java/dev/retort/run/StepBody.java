@@ -27,14 +27,15 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
   }
 
   /** Reads a SQL revision's statements, or compiles and instantiates a Java revision with {@code java}. */
-  static StepBody load(Step step, Revision revision, JavaMigrationLoader java) {
+  static StepBody load(Step step, Revision revision, JavaMigrationLoader java, dev.retort.script.Placeholders placeholders) {
     if (revision == null) {
       return new StepBody(step, null, List.of());
     }
     if (revision.kind() == RevisionKind.JAVA) {
       return new StepBody(step, revision, List.of(), java.load(revision));
     }
-    SqlScript script = SqlScript.read(revision.origin().path());
+    java.nio.file.Path path = revision.origin().path();
+    SqlScript script = SqlScript.parse(path, placeholders.apply(path, dev.retort.script.ScriptText.read(path)));
     if (step instanceof Step.Upgrade) {
       return new StepBody(step, revision, script.upgrade());
     }

@@ -78,6 +78,15 @@ public abstract class RetortMojo extends AbstractMojo {
   @Parameter
   private String serverId;
 
+  /**
+   * Values of {@code ${name}} placeholders in SQL revisions ({@code <placeholders><owner>app</owner></placeholders>});
+   * they win over {@code RETORT_PLACEHOLDERS_<NAME>} and {@code retort.toml}'s {@code [placeholders]}.
+   * Replacement is on only with {@code placeholder_replacement = true} (property {@code
+   * retort.placeholderReplacement}).
+   */
+  @Parameter
+  private Map<String, String> placeholders;
+
   /** Skips the goal. Property: {@code retort.skip}. */
   @Parameter
   private boolean skip;
@@ -150,6 +159,9 @@ public abstract class RetortMojo extends AbstractMojo {
       builder.property("classpath", classPath.setting());
     }
     sources.values().forEach(builder::property);
+    if (placeholders != null) {
+      builder.placeholders(placeholders);
+    }
     configure(builder);
     return builder.load();
   }

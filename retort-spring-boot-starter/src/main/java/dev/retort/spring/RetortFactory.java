@@ -26,7 +26,9 @@ final class RetortFactory {
     RetortBuilder builder = Retort.configure()
         .locations(properties.locations().toArray(String[]::new))
         .property("lock_timeout", properties.lockTimeout().toMillis() + "ms")
-        .classLoader(classLoader);
+        .classLoader(classLoader)
+        .placeholderReplacement(properties.placeholderReplacement())
+        .placeholders(properties.placeholders());
     if (properties.versionTable() != null && !properties.versionTable().isBlank()) {
       builder.versionTable(properties.versionTable());
     }

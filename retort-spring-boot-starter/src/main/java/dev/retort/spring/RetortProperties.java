@@ -2,6 +2,7 @@ package dev.retort.spring;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockTimeout how long start-up waits for another instance's migration to finish
  * @param validateOnMigrate refuse to start when an applied revision's file was edited or deleted
  * @param failOnLintErrors refuse to start when retort lint finds an error in the revision files
+ * @param placeholderReplacement replace {@code ${name}} placeholders in SQL revisions (off by default)
+ * @param placeholders the placeholders' values ({@code retort.placeholders.owner=app})
  */
 @ConfigurationProperties(prefix = "retort", ignoreUnknownFields = false)
 public record RetortProperties(
@@ -32,10 +35,13 @@ public record RetortProperties(
     String versionTable,
     @DefaultValue("60s") Duration lockTimeout,
     @DefaultValue("true") boolean validateOnMigrate,
-    @DefaultValue("false") boolean failOnLintErrors) {
+    @DefaultValue("false") boolean failOnLintErrors,
+    @DefaultValue("false") boolean placeholderReplacement,
+    Map<String, String> placeholders) {
 
   public RetortProperties {
     locations = List.copyOf(locations);
+    placeholders = placeholders == null ? Map.of() : Map.copyOf(placeholders);
   }
 
   /** Whether Retort connects by itself ({@code retort.url}) rather than through a DataSource. */
@@ -54,6 +60,7 @@ public record RetortProperties(
     return "RetortProperties[enabled=" + enabled + ", locations=" + locations + ", target=" + target + ", url=" + url
         + ", user=" + user + ", password=" + (password == null ? null : "***") + ", versionTable=" + versionTable
         + ", lockTimeout=" + lockTimeout + ", validateOnMigrate=" + validateOnMigrate + ", failOnLintErrors="
-        + failOnLintErrors + "]";
+        + failOnLintErrors + ", placeholderReplacement=" + placeholderReplacement + ", placeholders="
+        + placeholders.keySet() + "]";
   }
 }

@@ -6,6 +6,7 @@ import dev.retort.api.Retort;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -53,7 +54,7 @@ class PropertiesTest {
   @Test
   void toString_hidesThePassword() {
     RetortProperties properties = new RetortProperties(true, List.of("db/retort"), "heads", "postgresql://db/app",
-        "owner", "s3cret-pw", null, Duration.ofSeconds(60), true, false);
+        "owner", "s3cret-pw", null, Duration.ofSeconds(60), true, false, false, Map.of());
 
     assertThat(properties.toString()).contains("user=owner", "password=***").doesNotContain("s3cret-pw");
   }

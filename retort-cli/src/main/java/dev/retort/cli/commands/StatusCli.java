@@ -2,6 +2,7 @@ package dev.retort.cli.commands;
 
 import dev.retort.cli.RetortCli;
 import dev.retort.api.RevisionState;
+import dev.retort.api.RepeatableStatus;
 import dev.retort.api.RevisionStatus;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.ShownPath;
@@ -46,6 +47,10 @@ public final class StatusCli implements Callable<Integer> {
       for (RevisionStatus e : entries) {
         text.append(String.format("%-8s %s  %s%n", state(e), e.id(),
             e.revision().map(r -> r.message()).orElse("(no script has it: was the file deleted?)")));
+      }
+      for (RepeatableStatus r : root.retort().repeatables()) {
+        text.append(String.format("%-8s %s  %s%n", r.state().name().toLowerCase(java.util.Locale.ROOT),
+            "repeatable:" + r.name(), r.message()));
       }
       out.print(text);
     }
