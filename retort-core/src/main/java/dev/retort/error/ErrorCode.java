@@ -51,6 +51,8 @@ public enum ErrorCode {
   V008("CONCURRENTLY in a transactional revision"),
   /** An application refuses to start: an applied revision's file was edited or deleted (validate-on-migrate). */
   V009("applied revision edited or missing"),
+  /** {@code accept} named a revision that is not applied, or whose file did not change since it was applied. */
+  V020("revision cannot be accepted"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */
