@@ -2,7 +2,9 @@ package dev.retort.cli;
 
 import dev.retort.api.Retort;
 import dev.retort.api.RetortBuilder;
+import dev.retort.cli.commands.AcceptCli;
 import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.RepairCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.DiffCli;
 import dev.retort.cli.commands.CompletionCli;
@@ -51,6 +53,8 @@ public final class RetortCli implements Runnable {
       StampCli.class,
       CurrentCli.class,
       StatusCli.class,
+      AcceptCli.class,
+      RepairCli.class,
       HeadsCli.class,
       BranchesCli.class,
       HistoryCli.class,
