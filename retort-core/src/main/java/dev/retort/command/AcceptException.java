@@ -12,15 +12,6 @@ public final class AcceptException extends RetortException {
     super(ErrorCode.V020, null, summary, details, hint);
   }
 
-  private AcceptException(ErrorCode code, String summary, String hint, Throwable cause) {
-    super(code, null, summary, List.of(), hint, cause);
-  }
-
-  static AcceptException database(String redactedUrl, String message, Throwable cause) {
-    return new AcceptException(ErrorCode.D002, "database error on " + redactedUrl + ": " + message,
-        "check the database is reachable and the user may alter and insert into the history table", cause);
-  }
-
   static AcceptException notApplied(String id, String state) {
     return new AcceptException("cannot accept " + id + ": it is " + state + ", not applied",
         List.of("accept records a deliberate edit of a revision the database already ran"),

@@ -1,26 +1,15 @@
 package dev.retort.command;
 
-import dev.retort.dialect.LockWait;
-import dev.retort.dialect.MigrationLock;
 import dev.retort.graph.AmbiguousPrefixException;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.graph.UnknownRevisionException;
-import dev.retort.run.Connector;
-import dev.retort.run.DatabaseState;
-import dev.retort.store.AcceptRows;
-import dev.retort.store.HistoryEntry;
-import dev.retort.store.VersionStore;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Instant;
+import dev.retort.run.HistoryAcceptance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.TreeSet;
 
 /**
  * {@code accept} and {@code repair}: records the current file checksum of applied revisions that
@@ -42,35 +31,18 @@ public final class ChecksumAcceptance {
    */
   public List<AcceptedChecksum> accept(Optional<List<String>> ids, boolean dryRun) {
     List<RevisionId> wanted = ids.map(this::resolve).orElse(null);
-    if (database.url().sqliteFile() != null && !java.nio.file.Files.exists(database.url().sqliteFile())) {
-      return select(new StatusQuery(graph).status(
-          new DatabaseState(new TreeSet<>(), List.of(), false, OptionalInt.empty())), wanted);
-    }
-    String versionTable = database.options().versionTable();
-    try (Connection connection = Connector.open(database.url());
-        MigrationLock lock = database.dialect().lock(connection, database.url(), versionTable,
-            new LockWait(database.options().lockTimeout(), () -> false))) {
-      VersionStore store = new VersionStore(connection, database.dialect(), versionTable);
-      boolean exists = store.exists();
-      DatabaseState state = new DatabaseState(exists ? store.rows() : new TreeSet<>(), store.history(), exists,
-          OptionalInt.empty());
-      List<AcceptedChecksum> accepted = select(new StatusQuery(graph).status(state), wanted);
-      if (!dryRun && !accepted.isEmpty()) {
-        write(connection, accepted);
-      }
-      return accepted;
-    } catch (SQLException e) {
-      throw AcceptException.database(database.url().redacted(), Connector.withoutPassword(e.getMessage(),
-          database.url()), e);
-    }
+    List<HistoryAcceptance.Change> changes = new HistoryAcceptance(database.url(), database.dialect(),
+        database.options()).accept(state -> select(new StatusQuery(graph).status(state), wanted), dryRun);
+    return changes.stream().map(c -> new AcceptedChecksum(graph.get(new RevisionId(c.revision())),
+        c.previousChecksum(), c.newChecksum())).toList();
   }
 
-  private static List<AcceptedChecksum> select(List<StatusEntry> entries, List<RevisionId> wanted) {
-    List<AcceptedChecksum> accepted = new ArrayList<>();
+  private static List<HistoryAcceptance.Change> select(List<StatusEntry> entries, List<RevisionId> wanted) {
+    List<HistoryAcceptance.Change> accepted = new ArrayList<>();
     if (wanted == null) {
       for (StatusEntry entry : entries) {
         if (entry.state().equals("edited")) {
-          accepted.add(new AcceptedChecksum(entry.revision(), entry.appliedChecksum(), entry.revision().checksum()));
+          accepted.add(change(entry));
         }
       }
       return accepted;
@@ -85,29 +57,13 @@ public final class ChecksumAcceptance {
       if (!entry.state().equals("edited")) {
         throw AcceptException.notEdited(id.value());
       }
-      accepted.add(new AcceptedChecksum(entry.revision(), entry.appliedChecksum(), entry.revision().checksum()));
+      accepted.add(change(entry));
     }
     return accepted;
   }
 
-  private static void write(Connection connection, List<AcceptedChecksum> accepted) throws SQLException {
-    AcceptRows rows = new AcceptRows(connection);
-    String now = Instant.now().toString();
-    String appliedBy = Connector.appliedBy();
-    connection.setAutoCommit(false);
-    try {
-      rows.ensureColumn();
-      for (AcceptedChecksum a : accepted) {
-        rows.record(new HistoryEntry(a.revision().id().value(), AcceptRows.DIRECTION, a.newChecksum(), now, 0,
-            appliedBy, true), a.previousChecksum());
-      }
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+  private static HistoryAcceptance.Change change(StatusEntry entry) {
+    return new HistoryAcceptance.Change(entry.id().value(), entry.appliedChecksum(), entry.revision().checksum());
   }
 
   private List<RevisionId> resolve(List<String> ids) {
