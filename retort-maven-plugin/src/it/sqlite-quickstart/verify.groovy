@@ -29,4 +29,5 @@ assert log.contains('Downgrade to base done: 2 steps; the database is at base')
 assert log =~ /pending +2b3c4d5e6f70  create orders/
 assert log.contains('Stamp to heads done: 1 step; the database is at 2b3c4d5e6f70')
 assert log =~ /(?m)^\[INFO\] 2b3c4d5e6f70 \(head\), create orders$/
+assert log.contains('nothing to repair: no applied revision was edited')
 return true

@@ -2,7 +2,9 @@ package dev.retort.cli;
 
 import dev.retort.api.Retort;
 import dev.retort.api.RetortBuilder;
+import dev.retort.cli.commands.AcceptCli;
 import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.RepairCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.DiffCli;
 import dev.retort.cli.commands.CompletionCli;
@@ -55,6 +57,8 @@ public final class RetortCli implements Runnable {
       "stamp", StampCli.class,
       "current", CurrentCli.class,
       "status", StatusCli.class,
+      "accept", AcceptCli.class,
+      "repair", RepairCli.class,
       "heads", HeadsCli.class,
       "branches", BranchesCli.class,
       "history", HistoryCli.class,

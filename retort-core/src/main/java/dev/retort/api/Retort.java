@@ -93,6 +93,37 @@ public final class Retort {
   }
 
   /**
+   * Records a deliberate edit of each named applied revision (full ids or unique prefixes): its
+   * file's current checksum becomes the reference, in an {@code accept} history row that keeps the
+   * old checksum in {@code previous_checksum}. Runs under the migration lock; records nothing
+   * unless every named revision is applied and edited.
+   *
+   * @throws dev.retort.error.RetortException (RT-V020) when a named revision is pending or not edited
+   */
+  public List<AcceptedRevision> accept(List<String> revisions) {
+    return accept(revisions, false);
+  }
+
+  /** As {@link #accept(List)}; with {@code dryRun}, reports what it would record and writes nothing. */
+  public List<AcceptedRevision> accept(List<String> revisions, boolean dryRun) {
+    return accepted(project.accept(Optional.of(List.copyOf(revisions)), dryRun));
+  }
+
+  /**
+   * Accepts every edited applied revision ({@code retort repair}); returns them, oldest first
+   * (none when nothing is edited). With {@code dryRun}, writes nothing.
+   */
+  public List<AcceptedRevision> repair(boolean dryRun) {
+    return accepted(project.accept(Optional.empty(), dryRun));
+  }
+
+  private List<AcceptedRevision> accepted(List<dev.retort.command.AcceptedChecksum> accepted) {
+    RevisionGraph graph = project.graph();
+    return accepted.stream().map(a -> new AcceptedRevision(Values.revision(graph, a.revision()),
+        a.previousChecksum(), a.newChecksum())).toList();
+  }
+
+  /**
    * The revisions the version table records.
    *
    * @throws dev.retort.error.RetortException when it records a revision no file has

@@ -216,6 +216,14 @@ public final class Project {
     return new StatusQuery(checksummedGraph()).status(databaseState());
   }
 
+  /**
+   * Records the current checksum of edited applied revisions: those named (every one must be
+   * edited), or, without names, all of them ({@code repair}); with {@code dryRun}, only reports.
+   */
+  public List<AcceptedChecksum> accept(java.util.Optional<List<String>> ids, boolean dryRun) {
+    return new ChecksumAcceptance(checksummedGraph(), database()).accept(ids, dryRun);
+  }
+
   public RetortConfig config() {
     return config;
   }

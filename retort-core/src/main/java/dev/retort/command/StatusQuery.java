@@ -18,6 +18,7 @@ import java.util.Set;
  * every build), so it is never "edited". Oldest first. As for every
  * other command, the applied revisions are those the version table's rows reach through the graph;
  * the history table only supplies checksums, so a row no script has makes nothing else applied.
+ * The reference checksum is the latest successful {@code upgrade} or {@code accept} row's.
  */
 public final class StatusQuery {
   private final RevisionGraph graph;
@@ -32,7 +33,7 @@ public final class StatusQuery {
         new Traversal(graph).ancestorsOrSelf(known, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
     Map<String, String> checksums = new HashMap<>();
     for (HistoryEntry entry : state.history()) {
-      if (entry.success() && entry.direction().equals("upgrade")) {
+      if (entry.success() && (entry.direction().equals("upgrade") || entry.direction().equals(dev.retort.store.AcceptRows.DIRECTION))) {
         checksums.put(entry.revision(), entry.checksum());
       }
     }

@@ -37,7 +37,7 @@ public interface Dialect {
     return "CREATE TABLE IF NOT EXISTS " + table + " (" + historyIdColumn() + ","
         + " revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64),"
         + " started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL, applied_by VARCHAR(255) NOT NULL,"
-        + " success BOOLEAN NOT NULL)";
+        + " success BOOLEAN NOT NULL, previous_checksum VARCHAR(64))";
   }
 
   /** DDL widening the version column in place. */

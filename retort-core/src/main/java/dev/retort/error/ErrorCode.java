@@ -53,6 +53,8 @@ public enum ErrorCode {
   V009("applied revision edited or missing"),
   /** A statement of a repeatable revision failed. */
   V010("repeatable revision failed"),
+  /** {@code accept} named a revision that is not applied, or whose file did not change since it was applied. */
+  V020("revision cannot be accepted"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */

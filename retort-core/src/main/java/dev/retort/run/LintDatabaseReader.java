@@ -65,7 +65,7 @@ public final class LintDatabaseReader {
       if (!entry.success()) {
         continue;
       }
-      if (entry.direction().equals("upgrade") && entry.checksum() != null && !entry.checksum().isEmpty()) {
+      if ((entry.direction().equals("upgrade") || entry.direction().equals(dev.retort.store.AcceptRows.DIRECTION)) && entry.checksum() != null && !entry.checksum().isEmpty()) {
         checksums.put(entry.revision(), entry.checksum());
       } else if (entry.direction().equals("downgrade")) {
         checksums.remove(entry.revision());

@@ -87,7 +87,8 @@ public final class StatusCli implements Callable<Integer> {
           .map(r -> "changed since it was applied: " + ShownPath.of(r)).orElse("applied, but no script has it"));
     }
     err.println("fix: revert edited files (git checkout -- <file>) and restore deleted ones; put new changes in a"
-        + " new revision (retort revision -m \"...\"); details: retort lint --url <url>");
+        + " new revision (retort revision -m \"...\"); if an edit is deliberate and the database already matches it,"
+        + " retort accept <id>; details: retort lint --url <url>");
     err.flush();
     return 1;
   }
