@@ -4,8 +4,10 @@ import dev.retort.api.LintFinding;
 import dev.retort.api.LintResult;
 import dev.retort.api.LintSeverity;
 import dev.retort.api.Retort;
+import dev.retort.api.SarifLog;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -44,7 +46,8 @@ public final class LintMojo extends RetortMojo {
     LintResult result = retort.lint(withDatabase, true, Set.of());
     Path sarif = setting("sarifFile", sarifFile).map(f -> basedir().resolve(f).normalize())
         .orElse(buildDirectory().resolve("retort-lint.sarif"));
-    SarifLog log = new SarifLog(basedir(), retort.lintRules(), pluginVersion == null ? "" : pluginVersion);
+    SarifLog log = new SarifLog(basedir(), retort.lintRules(), pluginVersion == null ? "" : pluginVersion)
+        .declaringSourceRoot();
     for (LintFinding finding : result.findings()) {
       String line = finding.file().map(f -> log.uri(f) + (finding.line() > 0 ? ":" + finding.line() : "") + ": ")
           .orElse("") + finding.severity().name().toLowerCase(Locale.ROOT) + "[" + finding.code() + "] "
@@ -56,7 +59,8 @@ public final class LintMojo extends RetortMojo {
       }
     }
     try {
-      log.write(sarif, result.findings());
+      Files.createDirectories(sarif.toAbsolutePath().getParent());
+      Files.writeString(sarif, log.toJson(result.findings()));
     } catch (IOException e) {
       throw new MojoFailureException("error: cannot write the SARIF log " + sarif + ": " + e.getMessage()
           + "\nfix: check that the folder is writable, or set <sarifFile>", e);

@@ -3,11 +3,11 @@ package dev.retort.cli.commands;
 import dev.retort.api.LintFinding;
 import dev.retort.api.LintResult;
 import dev.retort.api.Retort;
+import dev.retort.api.SarifLog;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.RetortVersion;
 import dev.retort.cli.output.LintJson;
 import dev.retort.cli.output.LintBaselineNote;
-import dev.retort.cli.output.LintSarif;
 import dev.retort.cli.output.LintText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -88,7 +88,10 @@ public final class LintCli implements Callable<Integer> {
     Path base = root.workingDirectory();
     switch (format) {
       case json -> new LintJson(base, retort.lintRules()).write(out, findings);
-      case sarif -> new LintSarif(base, retort.lintRules(), new RetortVersion().getVersion()[0]).write(out, findings);
+      case sarif -> {
+        out.println(new SarifLog(base, retort.lintRules(), new RetortVersion().getVersion()[0]).toJson(findings));
+        out.flush();
+      }
       default -> new LintText(base, colour()).write(out, findings);
     }
     new LintBaselineNote(base).write(format == Format.text ? out : spec.commandLine().getErr(), report);

@@ -1,11 +1,7 @@
-package dev.retort.cli.output;
+package dev.retort.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.retort.api.LintFinding;
-import dev.retort.api.LintRule;
-import dev.retort.api.LintSeverity;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,31 +11,50 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code retort lint --format sarif}: a SARIF 2.1.0 log for code-scanning tools. One run; the
- * driver lists every rule; each result has ruleId, ruleIndex, level, message and, when the
- * finding has a file, a physical location relative to the project ({@code %SRCROOT%}).
+ * Lint findings as a SARIF 2.1.0 log for code-scanning tools ({@code retort lint --format sarif},
+ * the Maven plugin's {@code lint} goal). One run; the driver lists every rule; each result has its
+ * rule, level, message (and fix) and, when the finding concerns a file, the file relative to the
+ * project ({@code %SRCROOT%}) and the line.
  */
-public final class LintSarif {
+public final class SarifLog {
   /** The SARIF schema URI written into the log. */
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-  private final LintPaths paths;
+  private final Path base;
   private final List<LintRule> rules;
   private final String version;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final boolean declareSourceRoot;
 
   /**
    * @param base the folder artifact URIs are relative to
    * @param rules every rule that ran
-   * @param version Retort's version, for the driver
+   * @param version the tool's version, for the driver
    */
-  public LintSarif(Path base, List<LintRule> rules, String version) {
-    this.paths = new LintPaths(base);
-    this.rules = List.copyOf(rules);
-    this.version = version;
+  public SarifLog(Path base, List<LintRule> rules, String version) {
+    this(base, rules, version, false);
   }
 
-  public void write(PrintWriter out, List<LintFinding> findings) {
+  private SarifLog(Path base, List<LintRule> rules, String version, boolean declareSourceRoot) {
+    this.base = base.toAbsolutePath().normalize();
+    this.rules = List.copyOf(rules);
+    this.version = version;
+    this.declareSourceRoot = declareSourceRoot;
+  }
+
+  /** The same log that also says where {@code %SRCROOT%} is ({@code originalUriBaseIds}), for a file kept apart from the project. */
+  public SarifLog declaringSourceRoot() {
+    return new SarifLog(base, rules, version, true);
+  }
+
+  /** A finding's file as the log names it: relative to the base folder when inside it, with {@code /} separators. */
+  public String uri(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+
+  /** The log for {@code findings}, pretty-printed JSON. */
+  public String toJson(List<LintFinding> findings) {
     Map<String, Integer> index = new HashMap<>();
     List<Map<String, Object>> descriptors = new ArrayList<>();
     for (LintRule rule : rules) {
@@ -52,17 +67,19 @@ public final class LintSarif {
     driver.put("rules", descriptors);
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", Map.of("driver", driver));
+    if (declareSourceRoot) {
+      run.put("originalUriBaseIds", Map.of("%SRCROOT%", Map.of("uri", base.toUri().toString())));
+    }
     run.put("results", findings.stream().map(f -> result(f, index.get(f.code()))).toList());
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     log.put("runs", List.of(run));
     try {
-      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(log));
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(log);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    out.flush();
   }
 
   private static Map<String, Object> descriptor(LintRule rule) {
@@ -84,15 +101,14 @@ public final class LintSarif {
     map.put("level", level(finding.severity()));
     String fix = finding.fix().isEmpty() ? "" : "\nfix: " + finding.fix();
     map.put("message", Map.of("text", finding.message() + fix));
-    if (finding.file().isPresent()) {
+    finding.file().ifPresent(file -> {
       Map<String, Object> physical = new LinkedHashMap<>();
-      physical.put("artifactLocation",
-          Map.of("uri", paths.show(finding.file().get()), "uriBaseId", "%SRCROOT%"));
+      physical.put("artifactLocation", Map.of("uri", uri(file), "uriBaseId", "%SRCROOT%"));
       if (finding.line() > 0) {
         physical.put("region", Map.of("startLine", finding.line()));
       }
       map.put("locations", List.of(Map.of("physicalLocation", physical)));
-    }
+    });
     return map;
   }
 
