@@ -35,6 +35,7 @@ public final class RetortBuilder {
   private boolean defaultSnapshotCache;
   private ClassLoader classLoader;
   private final Map<String, String> placeholders = new LinkedHashMap<>();
+  private final java.util.List<Callback> callbacks = new java.util.ArrayList<>();
 
   RetortBuilder() {}
 
@@ -177,6 +178,21 @@ public final class RetortBuilder {
   }
 
   /**
+   * Adds Java callbacks, run in the order added after the SQL callback files ({@code
+   * <script_location>/callbacks/before-upgrade.sql}, ...) of the same event.
+   */
+  public RetortBuilder callback(Callback... more) {
+    callbacks.addAll(java.util.List.of(more));
+    return this;
+  }
+
+  /** As {@link #callback(Callback...)} for a list (the Spring Boot starter's callback beans). */
+  public RetortBuilder callbacks(java.util.List<? extends Callback> more) {
+    callbacks.addAll(more);
+    return this;
+  }
+
+  /**
    * Reads the configuration and returns the project; nothing is connected yet.
    *
    * @throws dev.retort.error.RetortException when a value is invalid or the configuration file is missing
@@ -194,6 +210,10 @@ public final class RetortBuilder {
     Project project = Project.open(config);
     if (dataSource != null) {
       project = project.withDataSource(dataSource);
+    }
+    if (!callbacks.isEmpty()) {
+      project = project.withCallbacks(callbacks.stream()
+          .<dev.retort.run.callback.CallbackHandler>map(CallbackAdapter::new).toList());
     }
     Optional<Path> cache = defaultSnapshotCache
         ? Optional.of(SnapshotCache.defaultFolder(environment))

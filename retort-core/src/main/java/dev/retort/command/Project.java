@@ -29,11 +29,18 @@ public final class Project {
   private final DialectRegistry dialects;
   private final boolean checksums;
   private final javax.sql.DataSource dataSource;
+  private final List<dev.retort.run.callback.CallbackHandler> callbackHandlers;
   private RevisionGraph graph;
   private Database database;
   private JavaMigrationLoader javaRevisions;
 
   private Project(RetortConfig config, DialectRegistry dialects, boolean checksums, javax.sql.DataSource dataSource) {
+    this(config, dialects, checksums, dataSource, List.of());
+  }
+
+  private Project(RetortConfig config, DialectRegistry dialects, boolean checksums, javax.sql.DataSource dataSource,
+      List<dev.retort.run.callback.CallbackHandler> callbackHandlers) {
+    this.callbackHandlers = List.copyOf(callbackHandlers);
     this.config = config;
     this.dialects = dialects;
     this.checksums = checksums;
@@ -57,22 +64,42 @@ public final class Project {
    * on it.
    */
   public Project withoutChecksums() {
-    return new Project(config, dialects, false, dataSource);
+    return new Project(config, dialects, false, dataSource, callbackHandlers);
   }
 
   /** The same project on another database URL; a data source given before is no longer used. */
   public Project withUrl(String url) {
-    return new Project(config.withUrl(url), dialects, checksums, null);
+    return new Project(config.withUrl(url), dialects, checksums, null, callbackHandlers);
   }
 
   /** The same project with another class path for JPA entities. */
   public Project withClasspath(List<java.nio.file.Path> entries) {
-    return new Project(config.withClasspath(entries), dialects, checksums, dataSource);
+    return new Project(config.withClasspath(entries), dialects, checksums, dataSource, callbackHandlers);
   }
 
   /** The same project on an application's own connection pool instead of the configured URL. */
   public Project withDataSource(javax.sql.DataSource pool) {
-    return new Project(config, dialects, checksums, pool);
+    return new Project(config, dialects, checksums, pool, callbackHandlers);
+  }
+
+  /** The same project with Java callbacks, run after the SQL callback files at each event. */
+  public Project withCallbacks(List<dev.retort.run.callback.CallbackHandler> handlers) {
+    return new Project(config, dialects, checksums, dataSource, handlers);
+  }
+
+  /**
+   * The callbacks a run fires: the SQL files of {@code callback_locations} (default {@code
+   * <script_location>/callbacks}), then the Java callbacks given.
+   */
+  public dev.retort.run.callback.Callbacks callbacks() {
+    return new dev.retort.run.callback.Callbacks(
+        dev.retort.run.callback.CallbackFiles.read(config.callbackLocations()), callbackHandlers);
+  }
+
+  /** The configured database with the callbacks, for commands that run or render revisions. */
+  private Database runDatabase() {
+    Database db = database();
+    return new Database(db.url(), db.dialect(), db.options().withCallbacks(callbacks()));
   }
 
   /** The configured database (URL, dialect, run options); nothing is connected yet. */
@@ -93,7 +120,7 @@ public final class Project {
 
   /** A runner for one live command; keep it to ask it to stop on a signal. */
   public Runner newRunner(RunListener listener) {
-    Database db = database();
+    Database db = runDatabase();
     return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader(),
         new dev.retort.run.repeatable.RepeatableSet(repeatables(),
             new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())));
@@ -139,13 +166,19 @@ public final class Project {
 
   /** The offline SQL script for a range ({@code from:to}) or target. */
   public String offlineSql(MigrateCommand.Kind kind, String range, boolean purge) {
-    String script = new MigrateCommand(checksummedGraph(), database(), kind, purge, javaLoader(), config.devUrl())
+    Database db = runDatabase();
+    String script = new MigrateCommand(checksummedGraph(), db, kind, purge, javaLoader(), config.devUrl())
         .offline(range);
-    if (kind != MigrateCommand.Kind.UPGRADE || !endsAtHeads(range)) {
-      return script;
+    if (kind == MigrateCommand.Kind.UPGRADE && endsAtHeads(range)) {
+      script += new dev.retort.run.repeatable.OfflineRepeatables(database().dialect(),
+          new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders()))
+          .render(repeatables());
     }
-    return script + new dev.retort.run.repeatable.OfflineRepeatables(database().dialect(),
-        new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())).render(repeatables());
+    dev.retort.run.RunOptions options = db.options();
+    dev.retort.run.callback.OfflineCallbacks callbacks = new dev.retort.run.callback.OfflineCallbacks(
+        options.callbacks().prepared(options.placeholders()), database().dialect().capabilities().transactionalDdl());
+    return script + dev.retort.run.callback.CallbackEvent.after(kind.name().toLowerCase(java.util.Locale.ROOT))
+        .map(callbacks::alone).orElse("");
   }
 
   /** Whether an offline range or target ends at the heads (the only scripts repeatables are written into). */

@@ -18,6 +18,7 @@ enum ConfigKey {
   USER(""),
   PASSWORD(""),
   REPEATABLE_LOCATIONS(""),
+  CALLBACK_LOCATIONS(""),
   PLACEHOLDER_REPLACEMENT("false");
 
   final String defaultValue;

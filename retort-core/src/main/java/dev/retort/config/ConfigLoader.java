@@ -153,7 +153,7 @@ public final class ConfigLoader {
 
   private static String text(Path file, ConfigKey key, Object node) {
     if (node instanceof List<?> list && (key == ConfigKey.VERSION_LOCATIONS || key == ConfigKey.CLASSPATH
-        || key == ConfigKey.REPEATABLE_LOCATIONS) && list.stream().allMatch(String.class::isInstance)) {
+        || key == ConfigKey.REPEATABLE_LOCATIONS || key == ConfigKey.CALLBACK_LOCATIONS) && list.stream().allMatch(String.class::isInstance)) {
       List<String> items = new ArrayList<>();
       list.forEach(item -> items.add((String) item));
       return String.join(",", items);

@@ -82,25 +82,29 @@ final class ConfigValues {
         Optional.empty(),
         bool(ConfigKey.PLACEHOLDER_REPLACEMENT),
         placeholderValues,
-        repeatableLocations(script, scriptLocation));
+        folders(ConfigKey.REPEATABLE_LOCATIONS, "repeatable", script, scriptLocation),
+        folders(ConfigKey.CALLBACK_LOCATIONS, "callbacks", script, scriptLocation));
   }
 
-  /** {@code repeatable_locations}: folders only; default {@code <script_location>/repeatable}. */
-  private List<Path> repeatableLocations(LocationText script, Path scriptLocation) {
-    String locations = get(ConfigKey.REPEATABLE_LOCATIONS);
+  /**
+   * {@code repeatable_locations} or {@code callback_locations}: folders only; by default the folder
+   * {@code defaultName} in a script location on the file system, none in one on the class path.
+   */
+  private List<Path> folders(ConfigKey key, String defaultName, LocationText script, Path scriptLocation) {
+    String locations = get(key);
     List<Path> folders = new ArrayList<>();
     if (locations.isBlank()) {
       if (script.classpathName().isEmpty()) {
-        folders.add(scriptLocation.resolve("repeatable"));
+        folders.add(scriptLocation.resolve(defaultName));
       }
       return folders;
     }
     for (String entry : locations.split(",")) {
       if (!entry.isBlank()) {
-        LocationText location = location(ConfigKey.REPEATABLE_LOCATIONS, entry.strip());
+        LocationText location = location(key, entry.strip());
         if (location.classpathName().isPresent()) {
-          throw bad(ConfigKey.REPEATABLE_LOCATIONS, entry.strip(), "a folder (classpath: repeatable locations are not"
-              + " supported yet)");
+          throw bad(key, entry.strip(), "a folder (classpath: locations are not supported for " + defaultName
+              + " yet)");
         }
         folders.add(location.folder(base));
       }
@@ -212,6 +216,7 @@ final class ConfigValues {
       case VERSION_COLUMN_WIDTH -> "255";
       case VERSION_LOCATIONS -> "[\"migrations/versions\", \"classpath:db/retort\"]";
       case REPEATABLE_LOCATIONS -> "[\"migrations/repeatable\"]";
+      case CALLBACK_LOCATIONS -> "[\"migrations/callbacks\"]";
       case SCRIPT_LOCATION -> "\"migrations\" (or \"classpath:db/retort\")";
       default -> "\"" + key.defaultValue + "\"";
     };

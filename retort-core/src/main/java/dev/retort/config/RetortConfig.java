@@ -44,6 +44,8 @@ import java.util.Optional;
  * @param placeholders the placeholders' values, by name
  * @param repeatableLocations folders of repeatable revisions ({@code repeatable_locations}; default
  *     {@code <script_location>/repeatable})
+ * @param callbackLocations folders of SQL callback files ({@code callback_locations}; default {@code
+ *     <script_location>/callbacks})
  */
 public record RetortConfig(
     Optional<Path> configFile,
@@ -68,10 +70,12 @@ public record RetortConfig(
     Optional<ClassLoader> classLoader,
     boolean placeholderReplacement,
     Map<String, String> placeholders,
-    List<Path> repeatableLocations) {
+    List<Path> repeatableLocations,
+    List<Path> callbackLocations) {
 
   public RetortConfig {
     repeatableLocations = List.copyOf(repeatableLocations);
+    callbackLocations = List.copyOf(callbackLocations);
     placeholders = Map.copyOf(placeholders);
     versionLocations = List.copyOf(versionLocations);
     sources = Map.copyOf(sources);
@@ -81,7 +85,10 @@ public record RetortConfig(
     classpathLocations = List.copyOf(classpathLocations);
   }
 
-  /** A configuration without placeholders, its repeatable revisions in {@code <script_location>/repeatable}. */
+  /**
+   * A configuration without placeholders, its repeatable revisions in {@code <script_location>/repeatable} and
+   * its callbacks in {@code <script_location>/callbacks}.
+   */
   public RetortConfig(
       Optional<Path> configFile, Path scriptLocation, List<Path> versionLocations, String url, String versionTable,
       int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration, Duration lockTimeout,
@@ -91,7 +98,7 @@ public record RetortConfig(
     this(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth, autoWidenVersionColumn,
         transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels, schemaEntities, classpath, user,
         password, baseFolder, classpathLocations, classLoader, false, Map.of(),
-        List.of(scriptLocation.resolve("repeatable")));
+        List.of(scriptLocation.resolve("repeatable")), List.of(scriptLocation.resolve("callbacks")));
   }
 
   /** A configuration whose relative values are taken against the file's folder, else the process's working directory. */
@@ -157,7 +164,7 @@ public record RetortConfig(
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
         schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
-        placeholders, repeatableLocations);
+        placeholders, repeatableLocations, callbackLocations);
   }
 
   /** The same configuration with another class path for JPA entities ({@code --classpath}). */
@@ -165,7 +172,7 @@ public record RetortConfig(
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
         schemaEntities, newClasspath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
-        placeholders, repeatableLocations);
+        placeholders, repeatableLocations, callbackLocations);
   }
 
   /**
@@ -176,7 +183,7 @@ public record RetortConfig(
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
         schemaEntities, classpath, user, password, baseFolder, classpathLocations, Optional.of(loader), placeholderReplacement,
-        placeholders, repeatableLocations);
+        placeholders, repeatableLocations, callbackLocations);
   }
 
   /**
@@ -187,7 +194,7 @@ public record RetortConfig(
     return new RetortConfig(configFile, scriptLocation, folders, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
         schemaEntities, classpath, user, password, baseFolder, classpathFolders, classLoader, placeholderReplacement,
-        placeholders, repeatableLocations);
+        placeholders, repeatableLocations, callbackLocations);
   }
 
   /**
@@ -200,7 +207,7 @@ public record RetortConfig(
     return new RetortConfig(configFile, scriptLocation, versionLocations, url, versionTable, versionColumnWidth,
         autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
         schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader,
-        placeholderReplacement, all, repeatableLocations);
+        placeholderReplacement, all, repeatableLocations, callbackLocations);
   }
 
   /**

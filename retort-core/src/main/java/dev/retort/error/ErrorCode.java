@@ -55,6 +55,8 @@ public enum ErrorCode {
   V010("repeatable revision failed"),
   /** {@code accept} named a revision that is not applied, or whose file did not change since it was applied. */
   V020("revision cannot be accepted"),
+  /** A callback (a SQL file or a Java handler) failed during upgrade or downgrade. */
+  V030("callback failed"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */
@@ -93,6 +95,8 @@ public enum ErrorCode {
   S012("Java revision source without its class"),
   /** A SQL file uses a {@code ${name}} placeholder that has no value. */
   S013("placeholder has no value"),
+  /** A file in a callbacks folder whose name is no callback event. */
+  S020("unknown callback file"),
   /** A new revision or project cannot be written (bad input, existing files, several heads). */
   A001("cannot author revision"),
   /** {@code lint --since} cannot ask git which files were added. */

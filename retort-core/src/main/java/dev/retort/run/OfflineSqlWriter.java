@@ -5,6 +5,8 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
+import dev.retort.run.callback.CallbackEvent;
+import dev.retort.run.callback.OfflineCallbacks;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
@@ -23,7 +25,9 @@ import java.util.Set;
  * Renders a plan as a SQL script (offline {@code --sql} mode): the version table DDL when the
  * plan starts from base, then per step {@code -- Running upgrade a -> b, message}, its statements
  * and the version row changes with escaped literals, each step in its own transaction unless the
- * revision is non-transactional.
+ * revision is non-transactional. The {@code before-upgrade} (or {@code before-downgrade}) callbacks come
+ * before the first step and the {@code each} callbacks around each revision's statements; the caller
+ * appends the {@code after} callbacks (after the repeatable revisions) with {@link OfflineCallbacks}.
  */
 public final class OfflineSqlWriter {
   /** Alembic's default column width: scripts that do not start from base widen anything narrower. */
@@ -101,6 +105,8 @@ public final class OfflineSqlWriter {
       comment(out, plan.longestWritten() + " is " + longest + " characters: make sure the version column holds it");
       out.append(dialect.widenVersionColumn(table, Math.max(longest, options.versionColumnWidth()))).append(";\n\n");
     }
+    OfflineCallbacks callbacks = callbacks();
+    CallbackEvent.before(plan.command()).ifPresent(event -> out.append(callbacks.alone(event)));
     boolean open = false;
     for (StepBody body : bodies) {
       Step step = body.step();
@@ -113,12 +119,20 @@ public final class OfflineSqlWriter {
       }
       comment(out, body.description());
       out.append('\n');
+      boolean upgrade = step instanceof Step.Upgrade;
+      String revision = body.revision() == null ? null : body.revision().id().value();
+      if (revision != null) {
+        out.append(callbacks.within(CallbackEvent.beforeEach(upgrade), revision));
+      }
       for (SqlStatement statement : body.statements()) {
         out.append(statement.sql()).append(";\n\n");
         onScratch(scratch, statement.sql());
       }
       if (body.migration() != null) {
         renderJava(body, scratch, out);
+      }
+      if (revision != null) {
+        out.append(callbacks.within(CallbackEvent.afterEach(upgrade), revision));
       }
       for (String change : rowChanges(table, step.rowsBefore(), step.rowsAfter())) {
         out.append(change).append(";\n\n");
@@ -132,6 +146,11 @@ public final class OfflineSqlWriter {
       out.append("COMMIT;\n\n");
     }
     return out.toString();
+  }
+
+  private OfflineCallbacks callbacks() {
+    return new OfflineCallbacks(options.callbacks().prepared(options.placeholders()),
+        dialect.capabilities().transactionalDdl());
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.retort.run;
 
+import dev.retort.run.callback.Callbacks;
+import dev.retort.script.Placeholders;
 import java.time.Duration;
 
 /**
@@ -11,15 +13,29 @@ import java.time.Duration;
  * @param transactionPerMigration one transaction per step (else one for the whole run)
  * @param lockTimeout how long to wait for the migration lock
  * @param placeholders the {@code ${name}} replacement for SQL revisions (off by default)
+ * @param callbacks what runs before and after an upgrade or downgrade and each of its revisions
  */
 public record RunOptions(
     String versionTable, int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration,
-    Duration lockTimeout, dev.retort.script.Placeholders placeholders) {
+    Duration lockTimeout, Placeholders placeholders, Callbacks callbacks) {
 
-  /** Options without placeholder replacement. */
+  /** Options without callbacks. */
+  public RunOptions(String versionTable, int versionColumnWidth, boolean autoWidenVersionColumn,
+      boolean transactionPerMigration, Duration lockTimeout, Placeholders placeholders) {
+    this(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration, lockTimeout, placeholders,
+        Callbacks.NONE);
+  }
+
+  /** Options without placeholder replacement or callbacks. */
   public RunOptions(String versionTable, int versionColumnWidth, boolean autoWidenVersionColumn,
       boolean transactionPerMigration, Duration lockTimeout) {
     this(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration, lockTimeout,
-        dev.retort.script.Placeholders.OFF);
+        Placeholders.OFF);
+  }
+
+  /** The same options with {@code callbacks}. */
+  public RunOptions withCallbacks(Callbacks callbacks) {
+    return new RunOptions(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration,
+        lockTimeout, placeholders, callbacks);
   }
 }

@@ -7,6 +7,9 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
 import dev.retort.plan.Step;
+import dev.retort.run.callback.CallbackEvent;
+import dev.retort.run.callback.CallbackFailedException;
+import dev.retort.run.callback.CallbackRunner;
 import dev.retort.run.repeatable.RepeatableRun;
 import dev.retort.run.repeatable.RepeatableScript;
 import dev.retort.run.repeatable.RepeatableSet;
@@ -90,18 +93,25 @@ public final class Runner {
           plan = new Plan(plan.command(), plan.target(), List.of(new Step.Stamp(plan.rowsBefore(), plan.rowsAfter())),
               plan.rowsBefore(), plan.rowsAfter());
         }
+        // callbacks and repeatables are prepared (placeholders) before anything runs, so a missing value changes nothing
+        CallbackRunner callbacks = new CallbackRunner(connection, options.callbacks().prepared(options.placeholders()),
+            dialect.capabilities().transactionalDdl(), listener::info);
         if (plan.isEmpty()) {
-          applyRepeatables(connection, prepareRepeatables(plan));
+          List<RepeatableScript> prepared = prepareRepeatables(plan);
+          before(callbacks, plan);
+          applyRepeatables(connection, prepared);
+          after(callbacks, plan, plan.rowsBefore());
           return plan;
         }
         List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan, options.placeholders());
-        // repeatables are prepared (placeholders) before anything runs, so a missing value changes nothing
         List<RepeatableScript> prepared = prepareRepeatables(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
-        executor = new StepExecutor(connection, store, options, listener, dialect, purge);
+        before(callbacks, plan);
+        executor = new StepExecutor(connection, store, options, listener, dialect, purge, callbacks);
         List<Step> done = executor.execute(bodies, stopRequested);
         if (done.size() == plan.steps().size()) {
           applyRepeatables(connection, prepared);
+          after(callbacks, plan, plan.rowsAfter());
         }
         return new Plan(plan.command(), plan.target(), done, plan.rowsBefore(),
             done.isEmpty() ? plan.rowsBefore() : done.get(done.size() - 1).rowsAfter());
@@ -185,6 +195,35 @@ public final class Runner {
     }
     repeatablesApplied = new RepeatableRun(connection, dialect, Connector.appliedBy())
         .apply(prepared, listener::info);
+  }
+
+  /** The {@code before-upgrade} (or {@code before-downgrade}) callbacks; nothing has changed yet. */
+  private void before(CallbackRunner callbacks, Plan plan) throws SQLException {
+    java.util.Optional<CallbackEvent> event = CallbackEvent.before(plan.command());
+    if (event.isEmpty() || callbacks.isEmpty()) {
+      return;
+    }
+    try {
+      callbacks.runAlone(event.get());
+    } catch (CallbackFailedException e) {
+      throw e.withState("nothing was " + plan.command() + "d; " + StateLeft.state(plan.rowsBefore()),
+          "fix the callback and run the command again");
+    }
+  }
+
+  /** The {@code after-upgrade} (or {@code after-downgrade}) callbacks, once every step ran. */
+  private void after(CallbackRunner callbacks, Plan plan, java.util.Set<RevisionId> rows) throws SQLException {
+    java.util.Optional<CallbackEvent> event = CallbackEvent.after(plan.command());
+    if (event.isEmpty() || callbacks.isEmpty() || stopRequested.get()) {
+      return;
+    }
+    try {
+      callbacks.runAlone(event.get());
+    } catch (CallbackFailedException e) {
+      throw e.withState("every revision of the " + plan.command() + " ran and is recorded ("
+          + StateLeft.state(rows) + "); only the callback was rolled back where the database can",
+          "fix the callback and run the command again: with nothing left to do, it runs the callbacks only");
+    }
   }
 
   private void waiting(String holder) {

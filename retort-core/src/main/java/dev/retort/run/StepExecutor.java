@@ -4,6 +4,9 @@ import dev.retort.dialect.Dialect;
 import dev.retort.error.Location;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Step;
+import dev.retort.run.callback.CallbackEvent;
+import dev.retort.run.callback.CallbackFailedException;
+import dev.retort.run.callback.CallbackRunner;
 import dev.retort.script.SqlStatement;
 import dev.retort.store.HistoryEntry;
 import dev.retort.store.VersionStore;
@@ -19,8 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs loaded steps (a SQL revision's statements, or a Java revision's {@code upgrade}/{@code
- * downgrade} with {@link JdbcOperations} on the same connection): each transactional step and its
- * version update commit together; a
+ * downgrade} with {@link JdbcOperations} on the same connection), between its {@code before-each}
+ * and {@code after-each} callbacks: each transactional step, its callbacks and its version update
+ * commit together; a
  * non-transactional step runs in autocommit, then its version update commits. On failure the step
  * is rolled back where the database can, a failed history row is written, and the error names
  * file, line, statement and the state left.
@@ -32,6 +36,7 @@ final class StepExecutor {
   private final RunListener listener;
   private final boolean purge;
   private final Dialect dialect;
+  private final CallbackRunner callbacks;
   private final String appliedBy = Connector.appliedBy();
   /** The step running now, for {@link #abandon}; null between steps. */
   private volatile Progress current;
@@ -42,7 +47,9 @@ final class StepExecutor {
   private record Progress(StepBody body, StateLeft left, boolean transactional, Instant started, long t0) {}
 
   StepExecutor(
-      Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge) {
+      Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge,
+      CallbackRunner callbacks) {
+    this.callbacks = callbacks;
     this.connection = connection;
     this.store = store;
     this.options = options;
@@ -81,14 +88,22 @@ final class StepExecutor {
       lastCommitted = committed;
       current = new Progress(body, left, transactional, started, t0);
       try {
+        eachCallback(body, true);
         if (body.migration() != null) {
           runJava(body);
         } else {
           runStatements(body);
         }
+        eachCallback(body, false);
       } catch (SQLException e) {
         listener.stepFinished(body.step(), millisSince(t0), false);
         throw failed(body, e, transactional, left, started, t0);
+      } catch (CallbackFailedException e) {
+        listener.stepFinished(body.step(), millisSince(t0), false);
+        rollBack(body, started, t0);
+        throw e.withState((transactional ? left.afterRollback() : "this revision is not transactional: what it did"
+            + " stays applied, unrecorded; " + left.state()),
+            "fix the callback and run the command again: it starts with " + left.resumesFrom());
       } catch (RuntimeException e) {
         listener.stepFinished(body.step(), millisSince(t0), false);
         throw javaFailed(body, e, transactional, left, started, t0);
@@ -147,6 +162,16 @@ final class StepExecutor {
         ? p.left().afterRollback("its transaction was")
         : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
     return RevisionExitedException.during(p.body().revision(), direction, left, p.left().resumesFrom(), calling);
+  }
+
+  /** The {@code before-each} (or {@code after-each}) callbacks of a revision's step; none for a stamp. */
+  private void eachCallback(StepBody body, boolean before) {
+    if (body.revision() == null || callbacks.isEmpty()) {
+      return;
+    }
+    boolean upgrade = body.step() instanceof Step.Upgrade;
+    callbacks.runWithin(before ? CallbackEvent.beforeEach(upgrade) : CallbackEvent.afterEach(upgrade),
+        body.revision().id().value());
   }
 
   private void runStatements(StepBody body) throws SQLException {

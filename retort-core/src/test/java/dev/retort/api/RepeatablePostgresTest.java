@@ -21,7 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Repeatable revisions and placeholders on embedded PostgreSQL (transactional DDL: a failure is rolled back). */
+/**
+ * Repeatable revisions, placeholders and callbacks on embedded PostgreSQL (transactional DDL: a failure is rolled
+ * back).
+ */
 class RepeatablePostgresTest {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static EmbeddedPostgres server;
@@ -81,6 +84,47 @@ class RepeatablePostgresTest {
         + " WHERE table_schema = 'public'")).isEqualTo("a_view");
     assertThat(retort.repeatables()).extracting(RepeatableStatus::state)
         .containsExactly(RepeatableState.APPLIED, RepeatableState.PENDING);
+  }
+
+  @Test
+  void aFailingAfterEachCallback_rollsBackItsRevisionAndWhatTheCallbacksWrote_onlyForThatRevision() throws Exception {
+    callback("after-each.sql", "CREATE TABLE IF NOT EXISTS cb_log (event text);\n"
+        + "INSERT INTO cb_log SELECT 'each' FROM users;\n"
+        + "INSERT INTO cb_log SELECT 'orders seen' FROM orders WHERE ${offset} > 0;\n");
+    Retort retort = retort("1");
+
+    RetortException error = catchThrowableOfType(() -> retort.upgrade("heads"), RetortException.class);
+
+    // users: the third statement fails (no orders table yet), so users is rolled back with the callback's rows
+    assertThat(error.code()).isEqualTo(ErrorCode.V030);
+    assertThat(error.location().orElseThrow().line()).isEqualTo(3);
+    assertThat(error.details()).anySatisfy(d -> assertThat(d).contains("WHERE 1 > 0"));
+    assertThat(query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+        + " AND table_name IN ('users', 'orders', 'cb_log')")).isEqualTo("0");
+    assertThat(retort.current()).isEmpty();
+
+    callback("after-each.sql", "CREATE TABLE IF NOT EXISTS cb_log (event text);\nINSERT INTO cb_log VALUES ('each');\n");
+    retort.upgrade("heads");
+    assertThat(query("SELECT count(*) FROM cb_log")).isEqualTo("2");
+  }
+
+  @Test
+  void aFailingAfterUpgradeCallback_isRolledBack_whileTheRevisionsStayRecorded() throws Exception {
+    callback("after-upgrade.sql", "CREATE TABLE grants_done (id int);\nGRANT SELECT ON users TO no_such_role;\n");
+    Retort retort = retort("0");
+
+    RetortException error = catchThrowableOfType(() -> retort.upgrade("heads"), RetortException.class);
+
+    assertThat(error.code()).isEqualTo(ErrorCode.V030);
+    assertThat(error.summary()).contains("no_such_role");
+    assertThat(retort.current()).extracting(RevisionInfo::id).containsExactly(ApiProject.ORDERS);
+    assertThat(query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'grants_done'"))
+        .as("the callback's own transaction was rolled back").isEqualTo("0");
+  }
+
+  private void callback(String file, String text) throws IOException {
+    Files.createDirectories(dir.resolve("migrations/callbacks"));
+    Files.writeString(dir.resolve("migrations/callbacks/" + file), text);
   }
 
   private Retort retort(String offset) {

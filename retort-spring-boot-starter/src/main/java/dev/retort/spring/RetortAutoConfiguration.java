@@ -50,9 +50,10 @@ public class RetortAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Retort retort(RetortProperties properties, @RetortDataSource ObjectProvider<DataSource> retortDataSource,
-        ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader) {
+        ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader,
+        ObjectProvider<dev.retort.api.Callback> callbacks) {
       return RetortFactory.create(properties, retortDataSource.getIfAvailable(), dataSource.getIfUnique(),
-          resourceLoader.getClassLoader());
+          resourceLoader.getClassLoader(), callbacks.orderedStream().toList());
     }
 
     @Bean

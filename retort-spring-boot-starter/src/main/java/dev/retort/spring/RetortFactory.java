@@ -20,15 +20,17 @@ final class RetortFactory {
    * @param retortDataSource the DataSource marked {@link RetortDataSource}, or null
    * @param applicationDataSource the application's only DataSource, or null (none, or several)
    * @param classLoader the application's class loader, for {@code classpath:} locations
+   * @param callbacks the application's {@link dev.retort.api.Callback} beans, in their {@code @Order}
    */
   static Retort create(RetortProperties properties, DataSource retortDataSource, DataSource applicationDataSource,
-      ClassLoader classLoader) {
+      ClassLoader classLoader, java.util.List<dev.retort.api.Callback> callbacks) {
     RetortBuilder builder = Retort.configure()
         .locations(properties.locations().toArray(String[]::new))
         .property("lock_timeout", properties.lockTimeout().toMillis() + "ms")
         .classLoader(classLoader)
         .placeholderReplacement(properties.placeholderReplacement())
-        .placeholders(properties.placeholders());
+        .placeholders(properties.placeholders())
+        .callbacks(callbacks);
     if (properties.versionTable() != null && !properties.versionTable().isBlank()) {
       builder.versionTable(properties.versionTable());
     }

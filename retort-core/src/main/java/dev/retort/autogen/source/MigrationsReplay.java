@@ -28,13 +28,14 @@ public final class MigrationsReplay {
   /**
    * @param graph the project's revisions (with checksums)
    * @param dialect the scratch database's dialect
-   * @param options the project's run options (version table, transactions)
+   * @param options the project's run options (version table, transactions); callbacks do not run on the
+   *     scratch database
    * @param javaRevisions how Java revisions are compiled and loaded
    */
   public MigrationsReplay(RevisionGraph graph, Dialect dialect, RunOptions options, JavaMigrationLoader javaRevisions) {
     this.graph = graph;
     this.dialect = dialect;
-    this.options = options;
+    this.options = options.withCallbacks(dev.retort.run.callback.Callbacks.NONE);
     this.javaRevisions = javaRevisions;
   }
 
