@@ -55,6 +55,35 @@ class JavaApiDocsTest {
     assertThat(run(main, project)).first().isEqualTo("up to date");
   }
 
+  @Test
+  void callbackExample_compilesAndRecordsEachAppliedRevision() throws Exception {
+    List<String> page = Files.readAllLines(PAGE, StandardCharsets.UTF_8);
+    int start = page.indexOf("### Callbacks");
+    assertThat(start).as("the callbacks section of %s", PAGE).isPositive();
+    int javaOpen = opening(page, start, "```java");
+    String source = String.join("\n", page.subList(javaOpen + 1, closing(page, javaOpen)));
+    Matcher name = Pattern.compile("public final class (\\w+)").matcher(source);
+    assertThat(name.find()).as("a public class in the example").isTrue();
+    Path project = dir.resolve("project");
+    writeRevision(project, "aaaa00000001", "", "create users", "CREATE TABLE users (id INTEGER PRIMARY KEY);",
+        "DROP TABLE users;");
+    writeRevision(project, "bbbb00000002", "aaaa00000001", "add orders",
+        "CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER);", "DROP TABLE orders;");
+    dev.retort.api.Callback callback = (dev.retort.api.Callback) compile(name.group(1), source)
+        .getDeclaredConstructor().newInstance();
+
+    Retort.configure().workingDirectory(project).url("sqlite:app.db").callback(callback).load().upgrade("heads");
+
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("app.db"));
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT revision FROM deploy_audit ORDER BY rowid")) {
+      List<String> audited = new ArrayList<>();
+      while (rs.next()) {
+        audited.add(rs.getString(1));
+      }
+      assertThat(audited).containsExactly("aaaa00000001", "bbbb00000002");
+    }
+  }
+
   /** The line of the first {@code fence} at or after line {@code from}. */
   private static int opening(List<String> page, int from, String fence) {
     int line = from;

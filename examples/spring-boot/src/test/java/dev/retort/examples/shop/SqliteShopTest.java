@@ -19,6 +19,7 @@ class SqliteShopTest {
   @Autowired CustomerRepository customers;
   @Autowired OrderRepository orders;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DeployAudit deployAudit;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) throws IOException {
@@ -32,6 +33,11 @@ class SqliteShopTest {
     assertThat(startupReport.customersAtStartup()).isEqualTo(1);
     assertThat(jdbc.queryForList("SELECT version_num FROM retort_version", String.class))
         .containsExactly("3c4d5e6f7081");
+  }
+
+  @Test
+  void theCallbackBeanHeardEachRevision_inOrder() {
+    assertThat(deployAudit.applied()).containsExactly("1a2b3c4d5e6f", "2b3c4d5e6f70", "3c4d5e6f7081");
   }
 
   @Test
