@@ -19,7 +19,7 @@ public final class CallbackRunner {
    * @param callbacks the callbacks, placeholders already replaced
    * @param transactionalDdl whether the database rolls DDL back (then an event of its own runs in a
    *     transaction)
-   * @param info where a line naming each callback as it starts goes
+   * @param info where a line naming each SQL callback of a {@code before}/{@code after} event goes as it starts
    */
   public CallbackRunner(Connection connection, Callbacks callbacks, boolean transactionalDdl, Consumer<String> info) {
     this.connection = connection;
@@ -69,7 +69,10 @@ public final class CallbackRunner {
    */
   public void runWithin(CallbackEvent event, String revision) {
     for (CallbackScript script : callbacks.scriptsFor(event)) {
-      info.accept("running callback " + script.name() + (revision == null ? "" : " for " + revision));
+      if (revision == null) {
+        // the each callbacks are part of the revision's step, whose line is open
+        info.accept("running callback " + script.name());
+      }
       runScript(script, revision);
     }
     for (CallbackHandler handler : callbacks.handlers()) {
