@@ -69,6 +69,8 @@ public enum ErrorCode {
   L001("lock timeout"),
   /** The run was stopped while it waited for the lock. */
   L002("stopped while waiting for the lock"),
+  /** A lease lock was taken over by another run because its holder fell silent for longer than the lease. */
+  L003("migration lock lost"),
   /** A file could not be read. */
   S001("unreadable script file"),
   /** A revision header is malformed or incomplete. */

@@ -215,6 +215,10 @@ class ArchitectureTest {
             "dev.retort.autogen.scratch..", "dev.retort.autogen.source..",
             // retort-migration-api: Operations.connection() hands a Java revision its JDBC connection, by design
             "dev.retort.migration..")
+        // the public API's callbacks hand user code the run's connection, by design (as Operations.connection())
+        .and().doNotHaveFullyQualifiedName("dev.retort.api.CallbackContext")
+        .and().doNotHaveFullyQualifiedName("dev.retort.api.Callback")
+        .and().doNotHaveFullyQualifiedName("dev.retort.api.CallbackAdapter")
         .should().dependOnClassesThat().resideInAPackage("java.sql..")
         .check(core);
   }
