@@ -16,8 +16,9 @@ import java.util.SortedSet;
 /**
  * What an id rewrite changes in one database, worked out from what it records: the version rows
  * and history rows to rename, and an {@code accept} history row for each rewritten file whose
- * recorded checksum was the file's checksum before the rewrite (so the rewrite does not make
- * applied revisions look edited). Pure.
+ * recorded checksum (of its latest successful upgrade or accept row, unless downgraded since) was the
+ * file's checksum before the rewrite, so the rewrite does not make applied revisions look
+ * edited. Pure.
  *
  * @param versionRows the renames whose old id is a version row
  * @param historyRows the renames whose old id has history rows
@@ -41,8 +42,13 @@ record IdRewriteStatements(
     Map<String, String> reference = new HashMap<>();
     for (HistoryEntry entry : history) {
       inHistory.add(entry.revision());
-      if (entry.success() && (entry.direction().equals("upgrade") || entry.direction().equals(AcceptRows.DIRECTION))) {
+      if (!entry.success()) {
+        continue;
+      }
+      if (entry.direction().equals("upgrade") || entry.direction().equals(AcceptRows.DIRECTION)) {
         reference.put(entry.revision(), entry.checksum() == null ? "" : entry.checksum());
+      } else if (entry.direction().equals("downgrade")) {
+        reference.remove(entry.revision()); // downgraded since: nothing applied to accept
       }
     }
     List<DatabaseIdRewrite.Rename> version = new ArrayList<>();

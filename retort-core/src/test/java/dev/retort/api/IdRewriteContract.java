@@ -291,4 +291,19 @@ abstract class IdRewriteContract {
         .contains("-- Revises: " + mapping(result).get(M) + "\n");
     assertThat(retort().status()).extracting(RevisionStatus::state).containsOnly(RevisionState.APPLIED);
   }
+
+  @Test
+  void aDowngradedRevision_getsNoAcceptRow_andStaysPending() throws Exception {
+    RenameProject.write(versions(), RenameProject.Shape.ONE_BRANCH);
+    retort().upgrade("heads");
+    retort().downgrade("-1");
+
+    IdRewriteResult result = retort().rewriteIds(RevisionSelection.longerThan(32), IdRewriteOptions.defaults());
+
+    Map<String, String> mapping = mapping(result);
+    assertThat(history(0)).filteredOn(r -> r.split("\\|")[2].equals("accept"))
+        .extracting(r -> r.split("\\|")[1]).containsExactlyInAnyOrder(mapping.get(A), mapping.get(B));
+    assertThat(retort().status()).extracting(s -> s.id() + " " + s.state()).containsExactly(
+        mapping.get(A) + " APPLIED", mapping.get(B) + " APPLIED", mapping.get(C) + " PENDING");
+  }
 }
