@@ -5,6 +5,8 @@ import dev.retort.api.RetortBuilder;
 import dev.retort.cli.commands.AcceptCli;
 import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.RepairCli;
+import dev.retort.cli.commands.RenameRevisionCli;
+import dev.retort.cli.commands.RewriteIdsCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.DiffCli;
 import dev.retort.cli.commands.CompletionCli;
@@ -59,6 +61,8 @@ public final class RetortCli implements Runnable {
       "status", StatusCli.class,
       "accept", AcceptCli.class,
       "repair", RepairCli.class,
+      "rename-revision", RenameRevisionCli.class,
+      "rewrite-ids", RewriteIdsCli.class,
       "heads", HeadsCli.class,
       "branches", BranchesCli.class,
       "history", HistoryCli.class,

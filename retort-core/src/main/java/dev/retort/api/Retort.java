@@ -190,6 +190,42 @@ public final class Retort {
   }
 
   /**
+   * Renames revision {@code oldId} (an id or unique prefix) to {@code newId}: its header, its file
+   * name when the name holds the id, a Java revision's {@code _<id>} class name, every {@code
+   * Revises:}/{@code Depends-On:} naming it, and (unless {@code filesOnly}) the version and history
+   * rows of the database, in one transaction. Everything is checked first; a failure leaves files
+   * and database as they were. When the files were renamed already, only the database is brought
+   * along; when that is done too, nothing changes ({@link IdRewriteResult#nothingToDo()}).
+   *
+   * @throws dev.retort.error.RetortException (RT-A006) when NEW is not a legal, free id; (RT-V021)
+   *     when the version table holds rows no revision file has
+   */
+  public IdRewriteResult renameRevision(String oldId, String newId, IdRewriteOptions options) {
+    return IdRewriteValues.of(project.idRewrite(options.filesOnly()).rename(oldId, newId, options.dryRun(),
+        options.mappingOut()));
+  }
+
+  /**
+   * Gives each selected revision a new id of 12 random hex characters, as {@link #renameRevision}
+   * does for one, and writes the id mapping file ({@link IdRewriteOptions#mappingOut()}, by default
+   * {@code retort-id-mapping.json} beside the configuration) for other databases.
+   */
+  public IdRewriteResult rewriteIds(RevisionSelection selection, IdRewriteOptions options) {
+    java.nio.file.Path mapping = options.mappingOut().orElseGet(project::defaultIdMappingFile);
+    return IdRewriteValues.of(project.idRewrite(options.filesOnly())
+        .rewrite(IdRewriteValues.selection(selection), options.dryRun(), mapping));
+  }
+
+  /**
+   * Brings this project's database along with files that {@code rewrite-ids} already rewrote:
+   * renames its version and history rows as {@code mappingFile} says, in one transaction. Refuses
+   * version rows that are neither old ids of the mapping nor revisions of the files.
+   */
+  public IdRewriteResult applyIdMapping(java.nio.file.Path mappingFile, boolean dryRun) {
+    return IdRewriteValues.of(project.idRewrite(false).applyMapping(mappingFile, dryRun));
+  }
+
+  /**
    * Compares the schema {@code current} gives with the one {@code desired} gives, both normalised
    * by a scratch database of the project's dialect.
    */

@@ -257,6 +257,25 @@ public final class Project {
     return new ChecksumAcceptance(checksummedGraph(), database()).accept(ids, dryRun);
   }
 
+  /**
+   * {@code rename-revision}, {@code rewrite-ids}: an id rewrite on this project's files and, unless
+   * {@code filesOnly}, its database. The graph is read again after a rewrite.
+   */
+  public IdRewriteCommand idRewrite(boolean filesOnly) {
+    java.util.Optional<dev.retort.run.DatabaseIdRewrite> db = filesOnly
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new dev.retort.run.DatabaseIdRewrite(database().url(), database().dialect(),
+            database().options()));
+    IdRewriteCommand command = new IdRewriteCommand(graph(), db, config.versionTable(), new java.security.SecureRandom());
+    graph = null;
+    return command;
+  }
+
+  /** Where {@code rewrite-ids} writes its mapping by default: {@code retort-id-mapping.json} beside the configuration. */
+  public java.nio.file.Path defaultIdMappingFile() {
+    return config.baseFolder().resolve(IdMappingFile.DEFAULT_NAME);
+  }
+
   public RetortConfig config() {
     return config;
   }

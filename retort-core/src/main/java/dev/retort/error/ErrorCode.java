@@ -55,6 +55,8 @@ public enum ErrorCode {
   V010("repeatable revision failed"),
   /** {@code accept} named a revision that is not applied, or whose file did not change since it was applied. */
   V020("revision cannot be accepted"),
+  /** The version table holds a row that a rename cannot map: no revision file has it and it is not a renamed id. */
+  V021("version row unknown to the rename"),
   /** A callback (a SQL file or a Java handler) failed during upgrade or downgrade. */
   V030("callback failed"),
   /** The database URL names no supported database. */
@@ -109,6 +111,12 @@ public enum ErrorCode {
   A004("bad lint baseline file"),
   /** An application refuses to start: lint found errors in the revisions (fail-on-lint-errors). */
   A005("lint errors at start-up"),
+  /** {@code rename-revision} or {@code rewrite-ids} cannot rename: an unknown or taken id, no revision selected, a file it cannot write. */
+  A006("cannot rename revision"),
+  /** An id mapping file ({@code rewrite-ids --mapping-out} / {@code --apply-mapping}) cannot be read, parsed or written. */
+  A007("bad id mapping file"),
+  /** Writing the renamed files failed; every file was put back and the database left unchanged. */
+  A008("renamed files not written"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

@@ -73,7 +73,7 @@ final class JavaHeaderParser {
   }
 
   /** The position just after the {@code (} of the annotation, or -1. */
-  private static int find(String text) {
+  static int find(String text) {
     Matcher m = ANNOTATION.matcher(text);
     while (m.find()) {
       int at = m.start();
