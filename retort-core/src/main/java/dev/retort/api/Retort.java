@@ -190,6 +190,24 @@ public final class Retort {
   }
 
   /**
+   * {@code retort squash}: writes one revision that replaces the linear chain {@code FROM:TO}
+   * (header {@code Replaces:}); the old revisions stay until {@link #pruneSquashes}. Returns its file.
+   */
+  public Path squash(NewSquash request) {
+    return project.squash(new dev.retort.command.SquashRequest(request.range(), request.message(), request.concat(),
+        request.revisionId().orElse(null)));
+  }
+
+  /**
+   * {@code retort squash --prune}: deletes the revisions the squash {@code which} names replaces
+   * (its id or its range; empty: every squash) and makes it an ordinary revision; refused while the
+   * configured database still records a revision of the range.
+   */
+  public List<SquashPruned> pruneSquashes(Optional<String> which) {
+    return project.pruneSquash(which.orElse(null)).stream().map(Values::pruned).toList();
+  }
+
+  /**
    * Compares the schema {@code current} gives with the one {@code desired} gives, both normalised
    * by a scratch database of the project's dialect.
    */

@@ -206,6 +206,26 @@ public final class Project {
     return file;
   }
 
+  /** {@code retort squash FROM:TO}: writes the squash revision of the range; returns its path. */
+  public java.nio.file.Path squash(SquashRequest request) {
+    java.nio.file.Path file = new SquashCommand(config, checksummedGraph(), this::database, javaLoader()).squash(request);
+    graph = null;
+    return file;
+  }
+
+  /**
+   * {@code retort squash --prune}: prunes the squash {@code which} names (null: every one), after
+   * checking the database, when one is configured or given, no longer needs the old revisions.
+   */
+  public List<PrunedSquash> pruneSquash(String which) {
+    boolean hasDatabase = dataSource != null || (config.url() != null && !config.url().isBlank());
+    java.util.Optional<java.util.function.Supplier<DatabaseState>> state =
+        hasDatabase ? java.util.Optional.of(this::databaseState) : java.util.Optional.empty();
+    List<PrunedSquash> pruned = new SquashPrune(config, graph(), state, hasDatabase ? redactedUrl() : "").prune(which);
+    graph = null;
+    return pruned;
+  }
+
   /** Creates a new project in {@code dir}; returns what it created. */
   public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
     return InitCommand.init(dir);

@@ -79,6 +79,11 @@ public final class Squashes {
     return originals;
   }
 
+  /** A revision as its script declares it (references not rewritten for a view), squash or replaced. */
+  public Optional<Revision> asWritten(RevisionId id) {
+    return original(id);
+  }
+
   /** A revision as read from its script, squash or replaced, whatever the view. */
   Optional<Revision> original(RevisionId id) {
     return Optional.ofNullable(originals.get(id));

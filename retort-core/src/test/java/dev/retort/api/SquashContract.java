@@ -165,4 +165,105 @@ abstract class SquashContract {
         .containsExactly(R5, R4, SQUASH, R0);
     assertThat(retort.branchPoints()).isEmpty();
   }
+
+  // ---- retort squash: generated and concatenated
+
+  private static final String GENERATED = "g7777777777a";
+
+  private Path generatedProject(boolean concat) throws Exception {
+    Path project = dir.resolve(concat ? "concat" : "generated");
+    SquashFixture.history(versions(project));
+    Path file = retort(project, "scratch-unused").squash(
+        new NewSquash(R1 + ":" + R3, "squash a and b", concat, java.util.Optional.of(GENERATED)));
+    String text = java.nio.file.Files.readString(file);
+    assertThat(text).contains("-- Revises: " + R0 + "\n").contains("-- Replaces: " + R1 + ", " + R2 + ", " + R3 + "\n");
+    return project;
+  }
+
+  @Test
+  void generatedSquash_everyKindOfDatabaseReachesTheSameSchema() throws Exception {
+    squashAndUpgradeEveryKind(false);
+  }
+
+  @Test
+  void concatenatedSquash_everyKindOfDatabaseReachesTheSameSchema() throws Exception {
+    squashAndUpgradeEveryKind(true);
+  }
+
+  private void squashAndUpgradeEveryKind(boolean concat) throws Exception {
+    Path project = generatedProject(concat);
+    String k = concat ? "c" : "g";
+    SchemaSnapshot reference = reference();
+    retort(plain(), k + "part").upgrade(R2);
+    retort(plain(), k + "end").upgrade(R3);
+    retort(plain(), k + "past").upgrade(R4);
+
+    assertThat(steps(retort(project, k + "fresh").upgrade("head"))).containsExactly(R0, GENERATED, R4, R5);
+    assertThat(steps(retort(project, k + "part").upgrade("head"))).containsExactly(R3, R4, R5);
+    assertThat(steps(retort(project, k + "end").upgrade("head"))).containsExactly(R4, R5);
+    assertThat(steps(retort(project, k + "past").upgrade("head"))).containsExactly(R5);
+    for (String database : List.of("fresh", "part", "end", "past")) {
+      assertThat(schema(k + database)).as(database).isEqualTo(reference);
+    }
+    assertThat(steps(retort(project, k + "fresh").downgrade(R0))).containsExactly("-" + R5, "-" + R4, "-" + GENERATED);
+    retort(plain(), k + "r0").upgrade(R0);
+    assertThat(schema(k + "fresh")).isEqualTo(schema(k + "r0"));
+  }
+
+  @Test
+  void squash_rangeWithABranchPointInside_isRefusedNamingIt() throws Exception {
+    ApiProject.revision(versions(plain()), "x000000000a", R2, "side branch", "CREATE TABLE x (id INTEGER);",
+        "DROP TABLE x;");
+
+    RetortException error = catchThrowableOfType(() -> retort(plain(), "unused").squash(
+        new NewSquash(R1 + ":" + R3, "squash", true, java.util.Optional.empty())), RetortException.class);
+
+    assertThat(error.code()).isEqualTo(ErrorCode.A010);
+    assertThat(error.summary()).contains(R2 + " is a branch point");
+  }
+
+  // ---- retort squash --prune
+
+  @Test
+  void prune_isRefusedWhileTheDatabaseIsPartWay_andWorksOnceItIsPast() throws Exception {
+    retort(squashed(), "prune").upgrade(R2);
+
+    RetortException partWay = catchThrowableOfType(() -> retort(squashed(), "prune").pruneSquashes(
+        java.util.Optional.empty()), RetortException.class);
+
+    assertThat(partWay.code()).isEqualTo(ErrorCode.A010);
+    assertThat(partWay.hint()).contains("retort upgrade " + R3);
+    assertThat(versions(squashed()).resolve(R1 + "_create_a.sql")).exists();
+
+    retort(squashed(), "prune").upgrade("head");
+    List<SquashPruned> pruned = retort(squashed(), "prune").pruneSquashes(java.util.Optional.of(SQUASH));
+
+    assertThat(pruned).singleElement().satisfies(p -> {
+      assertThat(p.replaced()).containsExactly(R1, R2, R3);
+      assertThat(p.deleted()).hasSize(3).allSatisfy(f -> assertThat(f).doesNotExist());
+    });
+    assertThat(java.nio.file.Files.readString(versions(squashed()).resolve(R4 + "_index_b.sql")))
+        .contains("-- Revises: " + SQUASH + "\n");
+    assertThat(java.nio.file.Files.readString(versions(squashed()).resolve(SQUASH + "_squash_a_and_b.sql")))
+        .doesNotContain("Replaces");
+    Retort after = retort(squashed(), "prune");
+    assertThat(after.history(java.util.Optional.empty())).extracting(RevisionInfo::id).containsExactly(R5, R4, SQUASH, R0);
+    assertThat(after.upgrade("head").nothingToDo()).isTrue();
+    assertThat(steps(retort(squashed(), "pruned-fresh").upgrade("head"))).containsExactly(R0, SQUASH, R4, R5);
+    assertThat(schema("pruned-fresh")).isEqualTo(reference());
+  }
+
+  @Test
+  void prune_isRefusedWhileTheDatabaseRecordsTheRangesEnd_untilItIsStampedAsTheSquash() throws Exception {
+    retort(plain(), "prune-end").upgrade(R3);
+
+    RetortException atEnd = catchThrowableOfType(() -> retort(squashed(), "prune-end").pruneSquashes(
+        java.util.Optional.empty()), RetortException.class);
+
+    assertThat(atEnd.code()).isEqualTo(ErrorCode.A010);
+    assertThat(atEnd.hint()).contains("retort stamp " + SQUASH);
+    retort(squashed(), "prune-end").stamp(SQUASH);
+    assertThat(retort(squashed(), "prune-end").pruneSquashes(java.util.Optional.empty())).hasSize(1);
+    assertThat(steps(retort(squashed(), "prune-end").upgrade("head"))).containsExactly(R4, R5);
+  }
 }
