@@ -101,4 +101,65 @@ class SquashCliTest {
     assertThat(p.run("history").succeeded().out()).contains(S + " -> " + D);
     assertThat(p.run("upgrade", "heads").succeeded().err()).doesNotContain("Running upgrade");
   }
+
+  // ---- lint
+
+  private void squashFile(String id, String revises, String replaces) {
+    p.file("migrations/versions/" + id + "_squash.sql", "-- Revision: " + id + "\n-- Revises: " + revises
+        + "\n-- Message: squash\n-- Replaces: " + replaces + "\n\n-- +upgrade\nSELECT 1;\n\n-- +downgrade\nSELECT 1;\n");
+  }
+
+  private String lint(String code) {
+    CliRun.Result result = p.run("lint");
+    assertThat(result.exitCode()).as(result.out() + result.err()).isIn(0, 1);
+    return String.join("\n", result.outLines().stream().filter(l -> l.contains("[" + code + "]")).toList());
+  }
+
+  @Test
+  void lint_twoSquashesReplacingOneRevision_isRT117() {
+    squashFile("5555aaaa0001", A, B + ", " + C);
+    squashFile("5555aaaa0002", B, C + ", " + D);
+
+    assertThat(lint("RT117")).contains("error[RT117]", "5555aaaa0002", C + " is replaced by squash 5555aaaa0001");
+  }
+
+  @Test
+  void lint_replacedRevisionsNotAChain_isRT118() {
+    squashFile(S, "", A + ", " + C);
+
+    assertThat(lint("RT118")).contains("error[RT118]", S, "not a linear chain");
+  }
+
+  @Test
+  void lint_squashRevisingOtherThanTheRangesParents_isRT118() {
+    squashFile(S, "", B + ", " + C);
+
+    assertThat(lint("RT118")).contains("error[RT118]", "range it replaces starts at " + B + ", which revises " + A);
+  }
+
+  @Test
+  void lint_someReplacedRevisionsUnknown_isRT116() {
+    squashFile(S, A, B + ", " + C + ", ffff99999999");
+
+    assertThat(lint("RT116")).contains("error[RT116]", "ffff99999999", "which have no script");
+  }
+
+  @Test
+  void lint_everyReplacedRevisionGone_isAWarningRT119() {
+    squashFile(S, D, "ffff99999998, ffff99999999");
+
+    CliRun.Result result = p.run("lint");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("warning[RT119]", S, "ordinary revision");
+  }
+
+  @Test
+  void lint_aValidSquash_findsNothingAboutIt() {
+    p.run("squash", B + ":" + C, "-m", "squash b and c", "--concat", "--rev-id", S).succeeded();
+
+    CliRun.Result result = p.run("lint");
+
+    assertThat(result.out()).doesNotContain("RT116", "RT117", "RT118", "RT119", "RT101");
+  }
 }

@@ -46,34 +46,34 @@ final class SquashChain {
       return Optional.empty();
     }
     if (!gone.isEmpty()) {
-      return problem("Replaces names " + names(gone) + ", which have no script, while "
+      return problem(SquashException.Kind.UNKNOWN_REPLACED, "Replaces names " + names(gone) + ", which have no script, while "
           + names(replaced.stream().filter(byId::containsKey).toList()) + " still have theirs",
           "restore the deleted scripts, or finish pruning with: retort squash --prune " + squash.id());
     }
     for (RevisionId id : replaced) {
       if (id.equals(squash.id())) {
-        return problem("Replaces names the squash itself", "remove " + id + " from its Replaces line");
+        return problem(SquashException.Kind.NOT_CHAIN, "Replaces names the squash itself", "remove " + id + " from its Replaces line");
       }
       if (byId.get(id).isSquash()) {
-        return problem("Replaces names " + id + ", itself a squash", "squash the revisions " + id + " replaces instead,"
+        return problem(SquashException.Kind.NOT_CHAIN, "Replaces names " + id + ", itself a squash", "squash the revisions " + id + " replaces instead,"
             + " or prune " + id + " first (retort squash --prune " + id + ")");
       }
       if (claimedBy.containsKey(id)) {
-        return problem(id + " is replaced by squash " + claimedBy.get(id) + " as well",
+        return problem(SquashException.Kind.OVERLAP, id + " is replaced by squash " + claimedBy.get(id) + " as well",
             "keep one squash per revision: delete one of " + claimedBy.get(id) + " and " + squash.id());
       }
     }
     Optional<String> notChain = order(replaced);
     if (notChain.isPresent()) {
       ordered.clear();
-      return problem("the replaced revisions are not a linear chain: " + notChain.get(),
+      return problem(SquashException.Kind.NOT_CHAIN, "the replaced revisions are not a linear chain: " + notChain.get(),
           "squash a range with no branch point or merge inside it (retort squash FROM:TO)");
     }
     Revision first = byId.get(ordered.get(0));
     if (!Set.copyOf(first.parents()).equals(Set.copyOf(squash.parents()))) {
       ordered.clear();
       String parents = first.parents().isEmpty() ? "" : names(first.parents());
-      return problem("it revises " + (squash.parents().isEmpty() ? "nothing" : names(squash.parents()))
+      return problem(SquashException.Kind.NOT_CHAIN, "it revises " + (squash.parents().isEmpty() ? "nothing" : names(squash.parents()))
           + ", but the range it replaces starts at " + first.id() + ", which revises "
           + (parents.isEmpty() ? "nothing" : parents), "Revises: " + parents);
     }
@@ -128,8 +128,8 @@ final class SquashChain {
     return Optional.empty();
   }
 
-  private Optional<SquashException> problem(String what, String hint) {
-    return Optional.of(new SquashException(squash, what, List.of(), hint));
+  private Optional<SquashException> problem(SquashException.Kind kind, String what, String hint) {
+    return Optional.of(new SquashException(squash, kind, what, hint));
   }
 
   private static String names(List<RevisionId> ids) {

@@ -12,8 +12,25 @@ import java.util.List;
 public final class SquashException extends RetortException {
   private static final long serialVersionUID = 1L;
 
-  SquashException(Revision squash, String problem, List<String> details, String hint) {
+  /** What is wrong, for lint rules that report one kind each. */
+  public enum Kind {
+    /** {@code Replaces:} names revisions without a script while others still have theirs. */
+    UNKNOWN_REPLACED,
+    /** A revision is replaced by two squashes. */
+    OVERLAP,
+    /** The replaced revisions are not one linear chain the squash can stand in for. */
+    NOT_CHAIN
+  }
+
+  private final Kind kind;
+
+  SquashException(Revision squash, Kind kind, String problem, String hint) {
     super(ErrorCode.G020, squash.origin().revisionLocation(),
-        "squash " + squash.id() + ": " + problem, details, hint);
+        "squash " + squash.id() + ": " + problem, List.of(), hint);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
   }
 }
