@@ -131,7 +131,9 @@ public final class Retort {
   public List<RevisionInfo> current() {
     RevisionGraph graph = project.graph();
     List<RevisionId> rows = List.copyOf(project.databaseState().rows());
-    List<RevisionId> missing = rows.stream().filter(id -> !graph.contains(id)).toList();
+    // a row of a revision a squash replaces is shown as the revision it is (its script is still there)
+    List<RevisionId> missing = rows.stream()
+        .filter(id -> !graph.contains(id) && graph.squashes().replacing(id).isEmpty()).toList();
     if (!missing.isEmpty()) {
       throw PlanException.missingScripts(missing);
     }

@@ -291,12 +291,14 @@ public final class Project {
     try {
       return revisions(new HistoryQuery(graph(), null).range(range));
     } catch (dev.retort.graph.NeedsDatabaseException needsDatabase) {
-      var rows = databaseState().rows();
-      var missing = rows.stream().filter(id -> !graph().contains(id)).toList();
+      // with squashes, the history of the graph the database reads (the old chain, part-way through it)
+      var view = dev.retort.plan.SquashView.of(graph(), databaseState().rows());
+      var rows = view.rows();
+      var missing = rows.stream().filter(id -> !view.graph().contains(id)).toList();
       if (!missing.isEmpty()) {
         throw dev.retort.plan.PlanException.missingScripts(missing);
       }
-      return revisions(new HistoryQuery(graph(), rows).range(range));
+      return revisions(new HistoryQuery(view.graph(), rows).range(range));
     }
   }
 
