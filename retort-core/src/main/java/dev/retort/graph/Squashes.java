@@ -35,6 +35,9 @@ public final class Squashes {
   static Squashes find(Map<RevisionId, Revision> byId, List<RetortException> problems) {
     Map<RevisionId, List<RevisionId>> children = new HashMap<>();
     for (Revision revision : byId.values()) {
+      if (revision.isSquash()) {
+        continue; // a squash sits beside the chain it replaces: it makes no branch point in another squash's chain
+      }
       for (RevisionId parent : revision.parents()) {
         children.computeIfAbsent(parent, k -> new ArrayList<>()).add(revision.id());
       }
