@@ -21,18 +21,15 @@ final class ConcatenatedBody {
   private ConcatenatedBody() {}
 
   static RevisionBody of(SquashRange range) {
-    StringBuilder upgrade = new StringBuilder();
-    StringBuilder downgrade = new StringBuilder();
+    List<String> upgrade = new java.util.ArrayList<>();
+    List<String> downgrade = new java.util.ArrayList<>();
     for (Revision revision : range.chain()) {
       Sections sections = sections(revision);
-      upgrade.append(from(revision)).append(sections.upgrade());
+      upgrade.add(from(revision) + sections.upgrade());
+      downgrade.add(0, from(revision) + sections.downgrade());
     }
-    List<Revision> reversed = new java.util.ArrayList<>(range.chain());
-    java.util.Collections.reverse(reversed);
-    for (Revision revision : reversed) {
-      downgrade.append(from(revision)).append(sections(revision).downgrade());
-    }
-    return RevisionBody.sql(upgrade.toString(), downgrade.toString());
+    // one blank line between the revisions' parts
+    return RevisionBody.sql(String.join("\n", upgrade), String.join("\n", downgrade));
   }
 
   private static String from(Revision revision) {
@@ -58,9 +55,9 @@ final class ConcatenatedBody {
     return new Sections(trimmed(text.substring(up.end(), down.start())), trimmed(text.substring(down.end())));
   }
 
-  /** The section without blank lines around it, ending with one line break and a blank line. */
+  /** The section without blank lines around it, ending with one line break (empty: nothing). */
   private static String trimmed(String section) {
     String body = section.strip();
-    return body.isEmpty() ? "\n" : body + "\n\n";
+    return body.isEmpty() ? "" : body + "\n";
   }
 }
