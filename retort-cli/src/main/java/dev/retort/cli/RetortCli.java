@@ -7,6 +7,7 @@ import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.RepairCli;
 import dev.retort.cli.commands.RenameRevisionCli;
 import dev.retort.cli.commands.RewriteIdsCli;
+import dev.retort.cli.commands.SquashCli;
 import dev.retort.cli.commands.CheckCli;
 import dev.retort.cli.commands.DiffCli;
 import dev.retort.cli.commands.CompletionCli;
@@ -53,6 +54,7 @@ public final class RetortCli implements Runnable {
       "init", InitCli.class,
       "revision", RevisionCli.class,
       "merge", MergeCli.class,
+      "squash", SquashCli.class,
       "edit", EditCli.class,
       "upgrade", UpgradeCli.class,
       "downgrade", DowngradeCli.class,

@@ -131,7 +131,9 @@ public final class Retort {
   public List<RevisionInfo> current() {
     RevisionGraph graph = project.graph();
     List<RevisionId> rows = List.copyOf(project.databaseState().rows());
-    List<RevisionId> missing = rows.stream().filter(id -> !graph.contains(id)).toList();
+    // a row of a revision a squash replaces is shown as the revision it is (its script is still there)
+    List<RevisionId> missing = rows.stream()
+        .filter(id -> !graph.contains(id) && graph.squashes().replacing(id).isEmpty()).toList();
     if (!missing.isEmpty()) {
       throw PlanException.missingScripts(missing);
     }
@@ -223,6 +225,24 @@ public final class Retort {
    */
   public IdRewriteResult applyIdMapping(java.nio.file.Path mappingFile, boolean dryRun) {
     return IdRewriteValues.of(project.idRewrite(false).applyMapping(mappingFile, dryRun));
+  }
+
+  /**
+   * {@code retort squash}: writes one revision that replaces the linear chain {@code FROM:TO}
+   * (header {@code Replaces:}); the old revisions stay until {@link #pruneSquashes}. Returns its file.
+   */
+  public Path squash(NewSquash request) {
+    return project.squash(new dev.retort.command.SquashRequest(request.range(), request.message(), request.concat(),
+        request.revisionId().orElse(null)));
+  }
+
+  /**
+   * {@code retort squash --prune}: deletes the revisions the squash {@code which} names replaces
+   * (its id or its range; empty: every squash) and makes it an ordinary revision; refused while the
+   * configured database still records a revision of the range.
+   */
+  public List<SquashPruned> pruneSquashes(Optional<String> which) {
+    return project.pruneSquash(which.orElse(null)).stream().map(Values::pruned).toList();
   }
 
   /**

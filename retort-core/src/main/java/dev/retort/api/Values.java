@@ -126,6 +126,10 @@ final class Values {
     return new SchemaDifference(d.kind(), d.table(), d.name(), d.description(), d.sql());
   }
 
+  static SquashPruned pruned(dev.retort.command.PrunedSquash pruned) {
+    return new SquashPruned(pruned.squash().value(), ids(pruned.replaced()), pruned.deleted(), pruned.rewritten());
+  }
+
   static RevisionRequest request(NewRevision revision) {
     return new RevisionRequest(revision.message(), revision.java(), revision.head().orElse(null), revision.splice(),
         revision.branchLabels(), revision.dependsOn(), revision.revisionId().orElse(null),

@@ -94,7 +94,8 @@ public final class LintCommand {
     return new ScriptHeader(h.path(), h.kind(), h.id(), h.idLine(),
         h.revises().stream().filter(RevisionId::isValid).toList(), h.revisesLine(),
         h.dependsOn().stream().filter(RevisionId::isValid).toList(), h.dependsOnLine(),
-        h.branchLabels(), h.branchLabelsLine(), h.message(), h.messageLine(), h.createDate(), h.transactional(), h.checksum());
+        h.branchLabels(), h.branchLabelsLine(), h.message(), h.messageLine(), h.createDate(), h.transactional(), h.checksum(),
+        h.replaces().stream().filter(RevisionId::isValid).toList(), h.replacesLine());
   }
 
   private static Optional<RetortException> bodyProblem(ScriptHeader header) {

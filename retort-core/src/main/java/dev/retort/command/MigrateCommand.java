@@ -5,7 +5,7 @@ import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.graph.TargetRange;
 import dev.retort.plan.Plan;
-import dev.retort.plan.Planner;
+import dev.retort.plan.SquashPlanner;
 import dev.retort.run.DatabaseState;
 import dev.retort.run.OfflineSqlWriter;
 import dev.retort.run.Preflight;
@@ -95,7 +95,7 @@ public final class MigrateCommand {
   }
 
   private Plan plan(Collection<RevisionId> rows, String target) {
-    Planner planner = new Planner(graph);
+    SquashPlanner planner = new SquashPlanner(graph);
     return switch (kind) {
       case UPGRADE -> planner.upgrade(rows, target);
       case DOWNGRADE -> planner.downgrade(rows, target);

@@ -239,6 +239,26 @@ public final class Project {
     return file;
   }
 
+  /** {@code retort squash FROM:TO}: writes the squash revision of the range; returns its path. */
+  public java.nio.file.Path squash(SquashRequest request) {
+    java.nio.file.Path file = new SquashCommand(config, checksummedGraph(), this::database, javaLoader()).squash(request);
+    graph = null;
+    return file;
+  }
+
+  /**
+   * {@code retort squash --prune}: prunes the squash {@code which} names (null: every one), after
+   * checking the database, when one is configured or given, no longer needs the old revisions.
+   */
+  public List<PrunedSquash> pruneSquash(String which) {
+    boolean hasDatabase = dataSource != null || (config.url() != null && !config.url().isBlank());
+    java.util.Optional<java.util.function.Supplier<DatabaseState>> state =
+        hasDatabase ? java.util.Optional.of(this::databaseState) : java.util.Optional.empty();
+    List<PrunedSquash> pruned = new SquashPrune(config, graph(), state, hasDatabase ? redactedUrl() : "").prune(which);
+    graph = null;
+    return pruned;
+  }
+
   /** Creates a new project in {@code dir}; returns what it created. */
   public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
     return InitCommand.init(dir);
@@ -323,12 +343,14 @@ public final class Project {
     try {
       return revisions(new HistoryQuery(graph(), null).range(range));
     } catch (dev.retort.graph.NeedsDatabaseException needsDatabase) {
-      var rows = databaseState().rows();
-      var missing = rows.stream().filter(id -> !graph().contains(id)).toList();
+      // with squashes, the history of the graph the database reads (the old chain, part-way through it)
+      var view = dev.retort.plan.SquashView.of(graph(), databaseState().rows());
+      var rows = view.rows();
+      var missing = rows.stream().filter(id -> !view.graph().contains(id)).toList();
       if (!missing.isEmpty()) {
         throw dev.retort.plan.PlanException.missingScripts(missing);
       }
-      return revisions(new HistoryQuery(graph(), rows).range(range));
+      return revisions(new HistoryQuery(view.graph(), rows).range(range));
     }
   }
 

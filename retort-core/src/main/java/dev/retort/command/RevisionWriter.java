@@ -36,10 +36,21 @@ final class RevisionWriter {
 
   private final RetortConfig config;
   private final RevisionGraph graph;
+  private final List<String> extraHeaders;
 
   RevisionWriter(RetortConfig config, RevisionGraph graph) {
+    this(config, graph, List.of());
+  }
+
+  private RevisionWriter(RetortConfig config, RevisionGraph graph, List<String> extraHeaders) {
     this.config = config;
     this.graph = graph;
+    this.extraHeaders = List.copyOf(extraHeaders);
+  }
+
+  /** The same writer adding these SQL header lines (e.g. {@code -- Replaces: ...}) after the template's own. */
+  RevisionWriter withHeaders(List<String> lines) {
+    return new RevisionWriter(config, graph, lines);
   }
 
   Path write(String message, boolean java, List<RevisionId> parents, List<String> labels, List<String> dependsOn,
@@ -137,6 +148,7 @@ final class RevisionWriter {
       extra.append("-- Depends-On: ").append(String.join(", ", dependsOn)).append('\n');
       extraJava.append(",\n    dependsOn = {").append(quoted(dependsOn)).append('}');
     }
+    extraHeaders.forEach(line -> extra.append(line).append('\n'));
     values.put("extra_headers", extra.toString());
     values.put("extra_java", extraJava.toString());
     String template = ScriptTemplates.forProject(config.scriptLocation(), java ? ScriptTemplates.JAVA : ScriptTemplates.SQL);

@@ -27,8 +27,16 @@ public final class StatusQuery {
     this.graph = graph;
   }
 
+  /**
+   * With squashes, the revisions are those of the view the version rows choose ({@link
+   * dev.retort.plan.SquashView}): a squash in place of its range, or the old chain for a database
+   * part-way through it; a row of a replaced revision read as its squash is not "missing".
+   */
   public List<StatusEntry> status(DatabaseState state) {
-    List<RevisionId> known = state.rows().stream().filter(graph::contains).toList();
+    dev.retort.plan.SquashView view = dev.retort.plan.SquashView.of(this.graph, state.rows());
+    RevisionGraph graph = view.graph();
+    java.util.SortedSet<RevisionId> rows = view.rows();
+    List<RevisionId> known = rows.stream().filter(graph::contains).toList();
     Set<RevisionId> applied = new java.util.HashSet<>(
         new Traversal(graph).ancestorsOrSelf(known, Traversal.Edges.PARENTS_AND_DEPENDENCIES));
     Map<String, String> checksums = new HashMap<>();
@@ -51,7 +59,7 @@ public final class StatusQuery {
       }
       entries.add(new StatusEntry(id, revision, status, recorded));
     }
-    for (RevisionId id : state.rows()) {
+    for (RevisionId id : rows) {
       if (!graph.contains(id)) {
         entries.add(new StatusEntry(id, null, "missing", checksums.getOrDefault(id.value(), "")));
       }

@@ -29,10 +29,14 @@ public enum ErrorCode {
   G011("bad parent list"),
   /** A range's lower end is not an ancestor of its upper end. */
   G012("range ends not related"),
+  /** A squash revision's {@code Replaces:} is not a linear chain of revisions, or overlaps another squash. */
+  G020("invalid squash"),
   /** A downgrade target that is not applied. */
   P001("not a downgrade target"),
   /** A downgrade target applied only because another revision depends on it. */
   P002("dependency-only downgrade target"),
+  /** A target inside a squashed range, on a database that applied the range as its squash. */
+  P010("target inside a squashed range"),
   /** A version row names a revision that no script declares. */
   V001("applied revision has no script"),
   /** The version column is narrower than an id the run must write, and auto-widening is off. */
@@ -117,6 +121,8 @@ public enum ErrorCode {
   A007("bad id mapping file"),
   /** Writing the renamed files failed; every file was put back and the database left unchanged. */
   A008("renamed files not written"),
+  /** {@code retort squash} cannot squash the range, or cannot prune while a database still needs the old revisions. */
+  A010("cannot squash"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

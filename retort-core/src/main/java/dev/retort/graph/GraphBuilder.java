@@ -17,8 +17,18 @@ import java.util.Set;
  */
 public final class GraphBuilder {
   private final List<Revision> revisions = new ArrayList<>();
+  private Squashes given;
+  private Set<RevisionId> expanded = Set.of();
 
   GraphBuilder() {}
+
+  /** The view of {@code squashes} in which those named in {@code expanded} are read as their old chains. */
+  static RevisionGraph view(Squashes squashes, Set<RevisionId> expanded) {
+    GraphBuilder builder = new GraphBuilder();
+    builder.given = squashes;
+    builder.expanded = Set.copyOf(expanded);
+    return builder.build();
+  }
 
   public GraphBuilder add(Revision revision) {
     revisions.add(revision);
@@ -52,17 +62,31 @@ public final class GraphBuilder {
       Map<RevisionId, List<RevisionId>> dependents,
       Map<String, RevisionId> labelOwners,
       Map<RevisionId, Set<String>> coveringLabels,
-      List<RevisionId> order) {}
+      List<RevisionId> order,
+      Squashes squashes,
+      Set<RevisionId> expanded) {}
 
   private record Assembly(Parts parts, List<RetortException> problems) {}
 
   private Assembly assemble() {
     List<RetortException> problems = new ArrayList<>();
-    Map<RevisionId, Revision> byId = new LinkedHashMap<>(revisions.size() * 2);
-    for (Revision revision : revisions) {
-      Revision first = byId.putIfAbsent(revision.id(), revision);
-      if (first != null) {
-        problems.add(new DuplicateRevisionException(first, revision));
+    Squashes squashes = given;
+    Map<RevisionId, Revision> byId;
+    if (squashes != null) {
+      byId = squashes.arrange(squashes.originals(), expanded);
+    } else {
+      byId = new LinkedHashMap<>(revisions.size() * 2);
+      boolean anySquash = false;
+      for (Revision revision : revisions) {
+        Revision first = byId.putIfAbsent(revision.id(), revision);
+        if (first != null) {
+          problems.add(new DuplicateRevisionException(first, revision));
+        }
+        anySquash |= revision.isSquash();
+      }
+      squashes = anySquash ? Squashes.find(byId, problems) : Squashes.NONE;
+      if (!squashes.isEmpty()) {
+        byId = squashes.arrange(byId, Set.of());
       }
     }
     Map<String, RevisionId> labelOwners = labelOwners(byId, problems);
@@ -97,7 +121,9 @@ public final class GraphBuilder {
         Collections.unmodifiableMap(dependents),
         Collections.unmodifiableMap(labelOwners),
         covering,
-        Collections.unmodifiableList(order));
+        Collections.unmodifiableList(order),
+        squashes,
+        expanded);
     return new Assembly(parts, problems);
   }
 

@@ -19,6 +19,8 @@ import java.util.TreeSet;
  * @param checksum SHA-256 hex of the file with line endings normalised, or empty
  * @param transactional whether the revision runs inside a transaction
  * @param origin the file and header lines it came from
+ * @param replaces for a squash revision, the ids of the revisions it replaces ({@code Replaces:});
+ *     empty for every other revision
  */
 public record Revision(
     RevisionId id,
@@ -30,7 +32,8 @@ public record Revision(
     RevisionKind kind,
     String checksum,
     boolean transactional,
-    ScriptOrigin origin) {
+    ScriptOrigin origin,
+    List<RevisionId> replaces) {
 
   public Revision {
     Objects.requireNonNull(id, "id");
@@ -44,6 +47,33 @@ public record Revision(
     Objects.requireNonNull(kind, "kind");
     checksum = checksum == null ? "" : checksum;
     Objects.requireNonNull(origin, "origin");
+    replaces = List.copyOf(replaces);
+  }
+
+  /** A revision that replaces nothing (every revision but a squash). */
+  public Revision(
+      RevisionId id,
+      List<RevisionId> parents,
+      List<String> dependsOn,
+      Set<String> branchLabels,
+      String message,
+      String createDate,
+      RevisionKind kind,
+      String checksum,
+      boolean transactional,
+      ScriptOrigin origin) {
+    this(id, parents, dependsOn, branchLabels, message, createDate, kind, checksum, transactional, origin, List.of());
+  }
+
+  /** True when this revision squashes others ({@code Replaces:} names at least one). */
+  public boolean isSquash() {
+    return !replaces.isEmpty();
+  }
+
+  /** The same revision with other parents and dependencies (a squash view rewrites references). */
+  public Revision withReferences(List<RevisionId> newParents, List<String> newDependsOn) {
+    return new Revision(id, newParents, newDependsOn, branchLabels, message, createDate, kind, checksum,
+        transactional, origin, replaces);
   }
 
   /** A revision built in memory, for tests and generators. */

@@ -26,6 +26,8 @@ public final class RevisionGraph {
   private final List<RevisionId> heads;
   private final List<RevisionId> bases;
   private final String[] sortedIds;
+  private final Squashes squashes;
+  private final Set<RevisionId> expanded;
 
   RevisionGraph(GraphBuilder.Parts parts) {
     this.byId = parts.byId();
@@ -35,6 +37,8 @@ public final class RevisionGraph {
     this.labelOwners = parts.labelOwners();
     this.coveringLabels = parts.coveringLabels();
     this.order = parts.order();
+    this.squashes = parts.squashes();
+    this.expanded = parts.expanded();
     List<RevisionId> headList = new ArrayList<>();
     List<RevisionId> baseList = new ArrayList<>();
     for (RevisionId id : order) {
@@ -76,13 +80,40 @@ public final class RevisionGraph {
     return byId.containsKey(id);
   }
 
-  /** The revision with this id; an {@link IllegalArgumentException} if there is none. */
+  /**
+   * The revision with this id; an {@link IllegalArgumentException} if there is none. A revision
+   * this view leaves out for a squash (a replaced one, or the squash of an expanded chain) is
+   * returned too, as its script declares it, so a plan made on another view of the same scripts
+   * finds its scripts here.
+   */
   public Revision get(RevisionId id) {
     Revision revision = byId.get(id);
     if (revision == null) {
-      throw new IllegalArgumentException("no revision " + id);
+      return squashes.original(id).orElseThrow(() -> new IllegalArgumentException("no revision " + id));
     }
     return revision;
+  }
+
+  /** The squashes whose replaced scripts are there ({@link Squashes#NONE} for most graphs). */
+  public Squashes squashes() {
+    return squashes;
+  }
+
+  /** The squashes this view reads as their old chains; empty for the graph as loaded (every squash collapsed). */
+  public Set<RevisionId> expanded() {
+    return expanded;
+  }
+
+  /**
+   * The same scripts with the squashes in {@code expandedSquashes} read as their old chains (the
+   * squash left out, references to it read as references to the chain's last revision) and every
+   * other squash standing in for its chain.
+   */
+  public RevisionGraph view(Set<RevisionId> expandedSquashes) {
+    if (expandedSquashes.equals(expanded)) {
+      return this;
+    }
+    return GraphBuilder.view(squashes, expandedSquashes);
   }
 
   public Optional<Revision> find(RevisionId id) {

@@ -17,7 +17,8 @@ final class HeaderFields {
     CREATE_DATE("Create-Date"),
     BRANCH_LABELS("Branch-Labels"),
     DEPENDS_ON("Depends-On"),
-    TRANSACTIONAL("Transactional");
+    TRANSACTIONAL("Transactional"),
+    REPLACES("Replaces");
 
     final String header;
 
@@ -80,7 +81,9 @@ final class HeaderFields {
         lines[Key.MESSAGE.ordinal()],
         text(Key.CREATE_DATE),
         transactional(),
-        checksum);
+        checksum,
+        list(Key.REPLACES),
+        lines[Key.REPLACES.ordinal()]);
   }
 
   private String text(Key key) {

@@ -17,7 +17,8 @@ final class HeaderKeys {
       Map.entry("branch labels", HeaderFields.Key.BRANCH_LABELS),
       Map.entry("depends-on", HeaderFields.Key.DEPENDS_ON),
       Map.entry("depends on", HeaderFields.Key.DEPENDS_ON),
-      Map.entry("transactional", HeaderFields.Key.TRANSACTIONAL));
+      Map.entry("transactional", HeaderFields.Key.TRANSACTIONAL),
+      Map.entry("replaces", HeaderFields.Key.REPLACES));
 
   private HeaderKeys() {}
 

@@ -30,6 +30,8 @@ import java.util.Set;
  * @param createDate the create date text, or empty
  * @param transactional whether the revision runs in a transaction
  * @param checksum SHA-256 hex of the normalised file
+ * @param replaces the ids a squash revision replaces ({@code Replaces:}), as written; empty otherwise
+ * @param replacesLine line of {@code Replaces:}
  */
 public record ScriptHeader(
     Path path,
@@ -46,9 +48,20 @@ public record ScriptHeader(
     int messageLine,
     String createDate,
     boolean transactional,
-    String checksum) {
+    String checksum,
+    List<String> replaces,
+    int replacesLine) {
+
+  /** A header without {@code Replaces:}. */
+  public ScriptHeader(Path path, RevisionKind kind, String id, int idLine, List<String> revises, int revisesLine,
+      List<String> dependsOn, int dependsOnLine, Set<String> branchLabels, int branchLabelsLine, String message,
+      int messageLine, String createDate, boolean transactional, String checksum) {
+    this(path, kind, id, idLine, revises, revisesLine, dependsOn, dependsOnLine, branchLabels, branchLabelsLine,
+        message, messageLine, createDate, transactional, checksum, List.of(), 0);
+  }
 
   public ScriptHeader {
+    replaces = List.copyOf(replaces);
     revises = List.copyOf(revises);
     dependsOn = List.copyOf(dependsOn);
     branchLabels = Set.copyOf(branchLabels);
@@ -65,7 +78,8 @@ public record ScriptHeader(
   /** The same header with its message written on one line ({@link MessageText#escaped}). */
   public ScriptHeader withOneLineMessage() {
     return new ScriptHeader(path, kind, id, idLine, revises, revisesLine, dependsOn, dependsOnLine, branchLabels,
-        branchLabelsLine, MessageText.escaped(message), messageLine, createDate, transactional, checksum);
+        branchLabelsLine, MessageText.escaped(message), messageLine, createDate, transactional, checksum, replaces,
+        replacesLine);
   }
 
   /**
@@ -102,6 +116,14 @@ public record ScriptHeader(
     for (String parent : revises) {
       parents.add(RevisionId.of(parent));
     }
+    List<RevisionId> replaced = new ArrayList<>(replaces.size());
+    for (String old : replaces) {
+      String problem = RevisionId.problemWith(old);
+      if (problem != null) {
+        throw HeaderException.illegalId(new Location(path, replacesLine), "Replaces: " + problem);
+      }
+      replaced.add(RevisionId.of(old));
+    }
     return new Revision(
         RevisionId.of(id),
         parents,
@@ -112,6 +134,7 @@ public record ScriptHeader(
         kind,
         checksum,
         transactional,
-        new ScriptOrigin(path, idLine, revisesLine, dependsOnLine, branchLabelsLine));
+        new ScriptOrigin(path, idLine, revisesLine, dependsOnLine, branchLabelsLine),
+        replaced);
   }
 }

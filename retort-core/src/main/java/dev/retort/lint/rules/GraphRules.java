@@ -24,6 +24,10 @@ public final class GraphRules {
         new EmptyUpgrade(scripts.bodies()),
         new ConcurrentlyInTransaction(scripts),
         new DuplicateLabel(),
-        new MultiLineMessage());
+        new MultiLineMessage(),
+        new SquashUnknownReplaced(),
+        new SquashOverlap(),
+        new SquashNotChain(),
+        new StaleReplaces());
   }
 }

@@ -37,8 +37,20 @@ public final class SeveralHeads implements Rule {
     Set<RevisionId> parents = new HashSet<>();
     Set<RevisionId> seen = new HashSet<>();
     context.revisions().forEach(r -> parents.addAll(r.parents()));
+    // a squash whose replaced revisions are there stands beside its chain: it is not a second head, and a
+    // revision written on it continues the chain's end as well
+    Set<RevisionId> ids = context.revisions().stream().map(Revision::id).collect(Collectors.toSet());
+    Set<RevisionId> squashes = new HashSet<>();
+    for (Revision r : context.revisions()) {
+      if (r.isSquash() && ids.containsAll(r.replaces())) {
+        squashes.add(r.id());
+        if (parents.contains(r.id())) {
+          parents.addAll(r.replaces());
+        }
+      }
+    }
     List<Revision> heads = context.revisions().stream()
-        .filter(r -> !parents.contains(r.id()) && seen.add(r.id()))
+        .filter(r -> !parents.contains(r.id()) && !squashes.contains(r.id()) && seen.add(r.id()))
         .sorted(Comparator.comparing(Revision::id))
         .toList();
     if (heads.size() < 2) {

@@ -24,7 +24,11 @@ public final class UnlabelledBases implements Rule {
 
   @Override
   public List<Finding> check(LintContext context) {
-    List<Revision> bases = context.revisions().stream().filter(Revision::isBase).toList();
+    // a squash of a range that starts at a base is a base beside it, not a second one
+    java.util.Set<dev.retort.graph.RevisionId> ids =
+        context.revisions().stream().map(Revision::id).collect(java.util.stream.Collectors.toSet());
+    List<Revision> bases = context.revisions().stream()
+        .filter(r -> r.isBase() && !(r.isSquash() && ids.containsAll(r.replaces()))).toList();
     if (bases.size() < 2) {
       return List.of();
     }
