@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.draw.AsciiGraph;
+import dev.retort.graph.draw.DotGraph;
+import dev.retort.graph.draw.MermaidGraph;
+import dev.retort.graph.draw.PictureReaders;
+import dev.retort.graph.draw.SvgGraph;
 import dev.retort.graph.draw.GraphView;
 import dev.retort.graph.draw.LanePicture;
 import java.util.HashMap;
@@ -44,6 +48,40 @@ class RealWorldGraphPicturesTest {
     // and one kept free below a base
     assertThat(picture.width()).as("lanes of %s:%n%s", project, text)
         .isLessThanOrEqualTo(maxOpenEdges(picture.ids(), spec) + 2);
+  }
+
+  @ParameterizedTest
+  @MethodSource("projects")
+  void dotMermaidSvg_holdEveryRevisionAndEveryEdge(String project) {
+    RealWorldGraphs.Spec spec = RealWorldGraphs.load(project);
+    RevisionGraph graph = RealWorldGraphs.memoryGraph(spec);
+    GraphView view = GraphView.of(graph);
+    java.util.Set<String> edges = new java.util.LinkedHashSet<>();
+    int count = 0;
+    for (RealWorldGraphs.SpecRevision r : spec.revisions()) {
+      for (String p : r.downRevisions()) {
+        edges.add(p + " -> " + r.id());
+        count++;
+      }
+      // depends_on may name a label; the spec's labels say which revision declares it
+      for (String d : new java.util.LinkedHashSet<>(r.dependsOn())) {
+        String target = spec.revisions().stream().filter(o -> o.branchLabels().contains(d)).map(o -> o.id())
+            .findFirst().orElse(d);
+        if (edges.add(target + " ..> " + r.id())) {
+          count++;
+        }
+      }
+    }
+    List<String> ids = spec.revisions().stream().map(RealWorldGraphs.SpecRevision::id).toList();
+
+    for (PictureReaders.Contents contents : List.of(
+        PictureReaders.dot(DotGraph.render(view)),
+        PictureReaders.mermaid(MermaidGraph.render(view)),
+        PictureReaders.svg(SvgGraph.render(view)))) {
+      assertThat(contents.revisions()).containsExactlyInAnyOrderElementsOf(ids);
+      assertThat(contents.edges()).containsExactlyInAnyOrderElementsOf(edges);
+      assertThat(contents.edgeElements()).isEqualTo(count);
+    }
   }
 
   /** The most parent edges that pass one gap between two lines of revisions, in the picture's order. */
