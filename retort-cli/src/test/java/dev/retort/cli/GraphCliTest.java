@@ -180,6 +180,7 @@ class GraphCliTest {
     // the configured database, through -i, gives the same marks; without either, none
     p.file("retort.toml", "script_location = \"migrations\"\nurl = \"sqlite:" + db.toString().replace("\\", "/") + "\"\n");
     assertThat(p.run("graph", "-i").succeeded().out()).isEqualTo(p.run("graph", "--url", "sqlite:" + db).out());
+    assertThat(p.run("history", "--graph", "-i").succeeded().out()).isEqualTo(p.run("graph", "-i").out());
     assertThat(LanePicture.parse(p.run("graph").succeeded().out()).glyphs().values()).containsOnly('*');
   }
 

@@ -95,6 +95,29 @@ class PictureTextTest {
   }
 
   @Test
+  void lanes_mergeOfFourParentsAcrossOtherLines_readBackIntoItsEdges() {
+    RevisionGraph graph = RevisionGraph.of(List.of(
+        Revision.of("base1", List.of()),
+        Revision.of("aaaa", List.of("base1")),
+        Revision.of("bbbb", List.of("base1")),
+        Revision.of("cccc", List.of("aaaa")),
+        Revision.of("base2", List.of()),
+        Revision.of("dddd", List.of("base2")),
+        Revision.of("side", List.of("bbbb")),
+        Revision.of("octo", List.of("cccc", "bbbb", "dddd", "base2")),
+        Revision.of("tip", List.of("octo", "side"))));
+
+    String text = AsciiGraph.render(GraphView.of(graph));
+    LanePicture picture = LanePicture.parse(text);
+
+    assertThat(picture.parents().get("octo")).as(text).containsExactlyInAnyOrder("cccc", "bbbb", "dddd", "base2");
+    assertThat(picture.parents().get("tip")).as(text).containsExactlyInAnyOrder("octo", "side");
+    assertThat(picture.parents().get("side")).as(text).containsExactly("bbbb");
+    assertThat(picture.parents().get("dddd")).as(text).containsExactly("base2");
+    assertThat(picture.parents().get("base1")).as(text).isEmpty();
+  }
+
+  @Test
   void svg_emptyView_isStillAWellFormedPicture() {
     GraphView view = GraphView.of(graph(), List.of(), List.of(), false);
 
