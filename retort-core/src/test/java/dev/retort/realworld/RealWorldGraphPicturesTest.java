@@ -44,7 +44,7 @@ class RealWorldGraphPicturesTest {
       r.downRevisions().forEach(p -> assertThat(row.get(p)).as("%s below its child %s", p, r.id())
           .isGreaterThan(row.get(r.id())));
     }
-    // freed lanes are reused: no wider than the edges open at once, plus the lane being opened
+    // freed lanes are closed up: no wider than the edges open at once, plus the lane being opened
     // and one kept free below a base
     assertThat(picture.width()).as("lanes of %s:%n%s", project, text)
         .isLessThanOrEqualTo(maxOpenEdges(picture.ids(), spec) + 2);

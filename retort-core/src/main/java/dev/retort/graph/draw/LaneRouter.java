@@ -10,8 +10,8 @@ import java.util.Objects;
  * applied) in its lane and {@code |} in the lanes passing by. The lines between move each lane by
  * at most one column: {@code /} one to the left, {@code \} one to the right, {@code X} two lanes
  * changing places. Lanes that lead to the same revision join just above it; a merge opens one new
- * lane per extra parent just below it; a lane freed by a base or a join is reused by the next new
- * line, so the width stays at the number of lines open at once.
+ * lane per extra parent just below it; when a lane is freed (by a base or a join), the lanes right
+ * of it move one column left, so the width stays at the number of lines open at once.
  */
 public final class LaneRouter {
   /** The lanes between two lines: what revision each leads to, null for a free lane. */
@@ -49,6 +49,23 @@ public final class LaneRouter {
       split(column, parents.get(i));
     }
     trim();
+    closeGaps();
+  }
+
+  /** Moves the lanes right of a free lane one column left, a line at a time, until no free lane is left between. */
+  private void closeGaps() {
+    int gap = lanes.indexOf(null);
+    while (gap >= 0) {
+      List<LaneMove> moves = new ArrayList<>();
+      for (int j = 0; j < lanes.size(); j++) {
+        if (lanes.get(j) != null) {
+          moves.add(new LaneMove(j, j > gap ? j - 1 : j));
+        }
+      }
+      apply(moves);
+      endedAbove = -1;
+      gap = lanes.indexOf(null);
+    }
   }
 
   /** The first free lane, except one that a base just above ends in (it would look joined to it). */
