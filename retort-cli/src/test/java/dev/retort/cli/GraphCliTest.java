@@ -138,7 +138,7 @@ class GraphCliTest {
     CliRun.Result result = p.run("graph", "-o", "no/such/folder/graph.txt");
 
     assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.errLines().get(0)).startsWith("error[RT-A010]: ").contains("graph.txt")
+    assertThat(result.errLines().get(0)).startsWith("error[RT-A011]: ").contains("graph.txt")
         .endsWith("cannot write the output file: its folder does not exist");
     assertThat(result.err()).contains("fix: ").doesNotContain("Exception");
     assertThat(result.out()).isEmpty();

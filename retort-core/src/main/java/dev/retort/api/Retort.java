@@ -190,7 +190,7 @@ public final class Retort {
   /**
    * Writes the picture of {@link #graph} to {@code file} (UTF-8, replacing it); returns the file.
    *
-   * @throws dev.retort.error.RetortException (RT-A010) when the file cannot be written
+   * @throws dev.retort.error.RetortException (RT-A011) when the file cannot be written
    */
   public Path writeGraph(GraphFormat format, Optional<String> range, boolean markApplied, Path file) {
     return GraphDrawing.write(file, graph(format, range, markApplied));

@@ -12,7 +12,7 @@ public final class OutputFileException extends RetortException {
   private static final long serialVersionUID = 1L;
 
   OutputFileException(Path file, IOException cause) {
-    super(ErrorCode.A010, new Location(file, 0), "cannot write the output file: " + reason(cause), List.of(),
+    super(ErrorCode.A011, new Location(file, 0), "cannot write the output file: " + reason(cause), List.of(),
         "check that the folder exists and is writable, or choose another file with -o", cause);
   }
 

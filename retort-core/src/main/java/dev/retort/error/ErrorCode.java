@@ -103,7 +103,7 @@ public enum ErrorCode {
   A004("bad lint baseline file"),
   /** An application refuses to start: lint found errors in the revisions (fail-on-lint-errors). */
   A005("lint errors at start-up"),
-  A010("cannot write output file"),
+  A011("cannot write output file"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */
