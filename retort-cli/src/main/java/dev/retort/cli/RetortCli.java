@@ -19,6 +19,7 @@ import dev.retort.cli.commands.LintCli;
 import dev.retort.cli.commands.MergeCli;
 import dev.retort.cli.commands.RevisionCli;
 import dev.retort.cli.commands.HeadsCli;
+import dev.retort.cli.commands.GraphCli;
 import dev.retort.cli.commands.HistoryCli;
 import dev.retort.cli.commands.ShowCli;
 import dev.retort.cli.commands.StampCli;
@@ -68,6 +69,7 @@ public final class RetortCli implements Runnable {
       "heads", HeadsCli.class,
       "branches", BranchesCli.class,
       "history", HistoryCli.class,
+      "graph", GraphCli.class,
       "show", ShowCli.class,
       "lint", LintCli.class,
       "check", CheckCli.class,

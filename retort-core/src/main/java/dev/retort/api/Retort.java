@@ -2,6 +2,7 @@ package dev.retort.api;
 
 import dev.retort.autogen.source.SnapshotCache;
 import dev.retort.command.Comparison;
+import dev.retort.command.GraphDrawing;
 import dev.retort.command.Project;
 import dev.retort.config.RetortConfig;
 import dev.retort.graph.RevisionGraph;
@@ -177,6 +178,24 @@ public final class Retort {
   public List<RevisionInfo> revisions() {
     RevisionGraph graph = project.graph();
     return Values.revisions(graph, graph.topologicalOrder().stream().map(graph::get).toList());
+  }
+
+  /**
+   * A picture of the graph ({@code retort graph}), or of the history range {@code range} ({@code
+   * a:b}, as {@link #history}); with {@code markApplied}, the revisions the database has applied
+   * are marked and its version rows labelled {@code (current)} (reads the version table).
+   */
+  public String graph(GraphFormat format, Optional<String> range, boolean markApplied) {
+    return new GraphDrawing(project).draw(Values.format(format), range.orElse(null), markApplied);
+  }
+
+  /**
+   * Writes the picture of {@link #graph} to {@code file} (UTF-8, replacing it); returns the file.
+   *
+   * @throws dev.retort.error.RetortException (RT-A011) when the file cannot be written
+   */
+  public Path writeGraph(GraphFormat format, Optional<String> range, boolean markApplied, Path file) {
+    return GraphDrawing.write(file, graph(format, range, markApplied));
   }
 
   // ---- authoring

@@ -71,6 +71,10 @@ final class Values {
     };
   }
 
+  static dev.retort.graph.draw.DrawingFormat format(GraphFormat format) {
+    return dev.retort.graph.draw.DrawingFormat.valueOf(format.name());
+  }
+
   static PlannedStep step(RevisionGraph graph, Step step) {
     if (step instanceof Step.Upgrade up) {
       return new PlannedStep(Direction.UPGRADE, Optional.of(revision(graph, graph.get(up.revision()))),

@@ -123,6 +123,8 @@ public enum ErrorCode {
   A008("renamed files not written"),
   /** {@code retort squash} cannot squash the range, or cannot prune while a database still needs the old revisions. */
   A010("cannot squash"),
+  /** An output file ({@code graph -o}) cannot be written: its folder is missing or not writable. */
+  A011("cannot write output file"),
   /** The configuration file is unreadable or not valid TOML. */
   C001("bad configuration file"),
   /** A configuration value has the wrong type or an unknown key. */

@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.cli.RetortCli;
 import dev.retort.cli.output.RevisionJson;
 import dev.retort.cli.output.RevisionText;
+import dev.retort.api.GraphFormat;
 import dev.retort.api.RevisionInfo;
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -37,8 +39,20 @@ public final class HistoryCli implements Callable<Integer> {
   @Option(names = {"-i", "--indicate-current"}, description = "Mark the database's current revisions (connects to it).")
   boolean indicateCurrent;
 
+  @Option(names = "--graph", description = "Draw the lanes of the graph beside the revisions (as retort graph).")
+  boolean graph;
+
   @Override
   public Integer call() {
+    if (graph) {
+      if (json || verbose) {
+        throw new ParameterException(spec.commandLine(), "--graph draws text lanes: leave out --json and --verbose");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(root.retortForShowing(false).graph(GraphFormat.ASCII, Optional.ofNullable(range), indicateCurrent));
+      out.flush();
+      return 0;
+    }
     List<RevisionInfo> revisions = root.retortForShowing(json).history(Optional.ofNullable(range));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
