@@ -52,6 +52,7 @@ public final class IdRewriteCommand {
    * database is brought along (nothing when it is already).
    */
   public IdRewriteReport rename(String oldRef, String newId, boolean dryRun, Optional<Path> mappingOut) {
+    refuseWhileSquashed();
     Optional<RevisionId> old = resolve(oldRef);
     if (old.isEmpty()) {
       if (RevisionId.isValid(oldRef) && RevisionId.isValid(newId) && graph.contains(new RevisionId(newId))) {
@@ -66,6 +67,7 @@ public final class IdRewriteCommand {
 
   /** Gives each selected revision a new random 12-hex id; writes the mapping to {@code mappingOut}. */
   public IdRewriteReport rewrite(IdSelection selection, boolean dryRun, Path mappingOut) {
+    refuseWhileSquashed();
     List<RevisionId> selected = selection.select(graph);
     if (selected.isEmpty()) {
       return new IdRewriteReport(List.of(), List.of(), List.of(), List.of(), Optional.empty(), dryRun);
@@ -176,4 +178,18 @@ public final class IdRewriteCommand {
     @Override
     public void undo() {}
   };
+
+  /**
+   * Id rewrites read the graph as written; while a squash still has its replaced revisions, the
+   * graph the commands see puts the squash in their place, so rewrites wait until it is pruned.
+   */
+  private void refuseWhileSquashed() {
+    if (!graph.squashes().isEmpty()) {
+      dev.retort.graph.Squash squash = graph.squashes().all().get(0);
+      throw IdRewriteException.refused(null, "the project has a squash whose replaced revisions are still there ("
+          + squash.id() + " replaces " + squash.from() + ".." + squash.to() + ")", List.of(
+              "a squash's Replaces: line and the databases part-way through its range still use the old ids"),
+          "prune it first (retort squash --prune " + squash.id() + "), then rename");
+    }
+  }
 }

@@ -266,4 +266,25 @@ abstract class SquashContract {
     assertThat(retort(squashed(), "prune-end").pruneSquashes(java.util.Optional.empty())).hasSize(1);
     assertThat(steps(retort(squashed(), "prune-end").upgrade("head"))).containsExactly(R4, R5);
   }
+
+  @Test
+  void idRewrites_areRefusedUntilTheSquashIsPruned() throws Exception {
+    for (String id : List.of(R2, SQUASH, R4)) {
+      RetortException refused = catchThrowableOfType(() -> retort(squashed(), "rename").renameRevision(id,
+          "renamed00000", new IdRewriteOptions(false, true, java.util.Optional.empty())), RetortException.class);
+      assertThat(refused.code()).as("renaming %s", id).isEqualTo(ErrorCode.A006);
+      assertThat(refused.hint()).isEqualTo("prune it first (retort squash --prune " + SQUASH + "), then rename");
+    }
+    assertThat(read(versions(squashed()).resolve(java.nio.file.Files.list(versions(squashed()))
+        .filter(f -> read(f).contains("-- Revision: " + R4)).findFirst().orElseThrow().getFileName())))
+        .as("nothing was written").contains("-- Revises: " + R3);
+  }
+
+  private static String read(Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
