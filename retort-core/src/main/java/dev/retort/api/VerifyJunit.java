@@ -24,6 +24,27 @@ public final class VerifyJunit {
     }
   }
 
+  /**
+   * Checks, before a long run, that {@code file} can be written: its folder exists and is
+   * writable, and it is not a folder itself.
+   *
+   * @throws dev.retort.error.RetortException RT-T003 when it cannot be
+   */
+  public static void requireWritable(java.nio.file.Path file) {
+    java.nio.file.Path folder = file.toAbsolutePath().getParent();
+    if (java.nio.file.Files.isDirectory(file)) {
+      throw dev.retort.verify.VerifyException.unwritable(file, new java.io.IOException("it is a folder"));
+    }
+    if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+      throw dev.retort.verify.VerifyException.unwritable(file, new java.io.IOException("its folder " + folder
+          + " does not exist"));
+    }
+    if (!java.nio.file.Files.isWritable(folder)) {
+      throw dev.retort.verify.VerifyException.unwritable(file, new java.io.IOException("its folder " + folder
+          + " is not writable"));
+    }
+  }
+
   /** The XML document for {@code result}. */
   public static String toXml(VerifyResult result) {
     List<Case> revisions = result.revisions().stream()

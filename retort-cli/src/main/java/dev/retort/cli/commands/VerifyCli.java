@@ -77,9 +77,13 @@ public final class VerifyCli implements Callable<Integer> {
     seeds.forEach((rev, file) -> seedFiles.put(rev, root.workingDirectory().resolve(file).normalize()));
     VerifyRequest request = new VerifyRequest(heads || scope != null, Optional.ofNullable(url), allowData,
         Optional.ofNullable(minRevision), skip, seedFiles);
+    Path junitFile = junit == null ? null : root.workingDirectory().resolve(junit).normalize();
+    if (junitFile != null) {
+      VerifyJunit.requireWritable(junitFile);
+    }
     VerifyResult result = root.retort().verify(request);
-    if (junit != null) {
-      VerifyJunit.write(result, root.workingDirectory().resolve(junit).normalize());
+    if (junitFile != null) {
+      VerifyJunit.write(result, junitFile);
     }
     if (json) {
       new VerifyJson().write(spec.commandLine().getOut(), result);
