@@ -314,4 +314,17 @@ class VerifyCliTest {
     assertThat(revisions.getAttribute("tests")).isEqualTo("3");
     assertThat(revisions.getAttribute("failures")).isEqualTo("1");
   }
+
+  @Test
+  void skippedRevisionThatLeavesATable_failsTheBaseCheck() {
+    revision("aaaa00000001", "", "create users", USERS, "DROP TABLE users;");
+    revision("aaaa00000002", "aaaa00000001", "create audit", "CREATE TABLE audit (id INTEGER PRIMARY KEY);",
+        "SELECT 1;");
+    CliRun.Result r = run("verify", "--skip", "aaaa00000002");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.outLines()).contains("ok    aaaa00000001  create users",
+        "ok    aaaa00000002  create audit  (stairway skipped (--skip aaaa00000002))",
+        "FAIL  base: downgrade to base does not leave an empty schema: left behind: table audit");
+    assertThat(r.outLines().get(r.outLines().size() - 1)).isEqualTo("verify failed: base");
+  }
 }
