@@ -30,4 +30,14 @@ assert log =~ /pending +2b3c4d5e6f70  create orders/
 assert log.contains('Stamp to heads done: 1 step; the database is at 2b3c4d5e6f70')
 assert log =~ /(?m)^\[INFO\] 2b3c4d5e6f70 \(head\), create orders$/
 assert log.contains('nothing to repair: no applied revision was edited')
+assert log.contains('verify on SQLite in memory')
+assert log =~ /passed  2b3c4d5e6f70  create orders/
+assert log.contains('base: passed, downgrade to base leaves an empty schema')
+def junit = new File(basedir, 'target/retort-verify.xml')
+assert junit.isFile() : "no JUnit report at $junit"
+def xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit)
+def revisions = xml.getElementsByTagName('testsuite').item(0)
+assert revisions.getAttribute('name') == 'retort verify: revisions'
+assert revisions.getElementsByTagName('testcase').length == 2
+assert revisions.getAttribute('failures') == '0'
 return true

@@ -25,6 +25,7 @@ import dev.retort.cli.commands.ShowCli;
 import dev.retort.cli.commands.StampCli;
 import dev.retort.cli.commands.StatusCli;
 import dev.retort.cli.commands.UpgradeCli;
+import dev.retort.cli.commands.VerifyCli;
 import dev.retort.cli.output.ErrorPrinter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ public final class RetortCli implements Runnable {
       "lint", LintCli.class,
       "check", CheckCli.class,
       "diff", DiffCli.class,
+      "verify", VerifyCli.class,
       "completion", CompletionCli.class,
       "help", CommandLine.HelpCommand.class);
 

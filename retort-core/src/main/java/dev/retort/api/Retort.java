@@ -286,6 +286,22 @@ public final class Retort {
     return project.compare(Values.spec(current), Values.spec(desired), snapshotCache.map(SnapshotCache::new));
   }
 
+  // ---- verify
+
+  /**
+   * {@code retort verify}: upgrades every revision one at a time on a scratch database of the
+   * project's dialect (or the throwaway database {@code request.url()}), downgrading and upgrading
+   * each again and checking by reflection that its downgrade restores the schema from before it;
+   * then downgrades to base and checks the schema is empty, and compares head with the configured
+   * desired schema. Stops at the first revision that fails.
+   *
+   * @throws dev.retort.error.RetortException RT-T001 when {@code request.url()} holds data (unless
+   *     {@code allowData}), RT-T002 when an option names no single revision or a seed file cannot be read
+   */
+  public VerifyResult verify(VerifyRequest request) {
+    return VerifyValues.result(project.graph(), project.verify(VerifyValues.options(request)));
+  }
+
   // ---- lint
 
   /**

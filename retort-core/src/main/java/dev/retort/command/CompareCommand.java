@@ -73,10 +73,8 @@ public final class CompareCommand {
       }
       BuiltSchema have = builder.build(current);
       BuiltSchema want = builder.build(desired);
-      if (dialect.name().equals("postgresql")) {
-        have = new BuiltSchema(CheckSettling.settle(have.snapshot(), want.snapshot(), builder::fresh), have.hints(),
-            have.description());
-      }
+      have = new BuiltSchema(settled(dialect, have.snapshot(), want.snapshot(), builder::fresh), have.hints(),
+          have.description());
       DiffOptions options = !want.hints().isEmpty()
           ? HintCheck.options(want.hints(), have.snapshot(), want.snapshot())
           : reversedHints(have.hints(), want, have);
@@ -91,6 +89,15 @@ public final class CompareCommand {
       return new Comparison(dialect, upgrade, options, have.description(), want.description(),
           builder.scratchDescription(), have.snapshot(), want.snapshot(), differences);
     }
+  }
+
+  /**
+   * {@code current} with the PostgreSQL checks that only print differently settled to the desired
+   * side's text ({@link CheckSettling}); as it is on other databases.
+   */
+  static dev.retort.schema.SchemaSnapshot settled(Dialect dialect, dev.retort.schema.SchemaSnapshot current,
+      dev.retort.schema.SchemaSnapshot desired, java.util.function.Supplier<dev.retort.autogen.scratch.ScratchDatabase> fresh) {
+    return dialect.name().equals("postgresql") ? CheckSettling.settle(current, desired, fresh) : current;
   }
 
   /** Hints carried by the current side (e.g. {@code diff --from schema.sql}) rename from the desired side. */

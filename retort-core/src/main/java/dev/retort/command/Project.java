@@ -296,6 +296,14 @@ public final class Project {
     return config.baseFolder().resolve(IdMappingFile.DEFAULT_NAME);
   }
 
+  /**
+   * {@code retort verify}: the heads, the stairway of every revision on a scratch database (or the
+   * throwaway database of {@code options.url()}), the downgrade to base and the desired schema.
+   */
+  public dev.retort.verify.VerifyReport verify(VerifyOptions options) {
+    return new VerifyCommand(config, dialects, checksummedGraph(), javaLoader()).verify(options);
+  }
+
   public RetortConfig config() {
     return config;
   }

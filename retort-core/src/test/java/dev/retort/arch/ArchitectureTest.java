@@ -213,6 +213,8 @@ class ArchitectureTest {
             "dev.retort.dialect..", "dev.retort.store..", "dev.retort.run..", "dev.retort.autogen.reflect..",
             // scratch databases are created and dropped, schema sources applied and read, over JDBC
             "dev.retort.autogen.scratch..", "dev.retort.autogen.source..",
+            // verify runs seed files on its throwaway database
+            "dev.retort.verify..",
             // retort-migration-api: Operations.connection() hands a Java revision its JDBC connection, by design
             "dev.retort.migration..")
         // the public API's callbacks hand user code the run's connection, by design (as Operations.connection())

@@ -22,7 +22,8 @@ final class PropertyNames {
    * here so that a pom may keep the plugin's version in that property.
    */
   static final Set<String> PLUGIN_SETTINGS = Set.of("skip", "configFile", "serverId", "target", "purge", "message",
-      "autogenerate", "revisionId", "sarifFile", "strict", "lintDatabase", "dryRun", "version");
+      "autogenerate", "revisionId", "sarifFile", "strict", "lintDatabase", "dryRun", "version", "heads", "minRevision",
+      "skipRevisions", "junitFile");
 
   private PropertyNames() {}
 
