@@ -74,7 +74,13 @@ def explode(jar, work):
     shutil.rmtree(example_revisions, ignore_errors=True)
     shutil.move(str(classes / "db" / "retort"), example_revisions)
     libs = sorted((app / "BOOT-INF" / "lib").glob("*.jar"))
-    return classes, libs, example_revisions
+    # the variants without Retort: the same classes but the example's Retort callback bean
+    # (DeployAudit implements dev.retort.api.Callback, which those class paths do not have)
+    plain = work / "classes-without-retort"
+    shutil.rmtree(plain, ignore_errors=True)
+    shutil.copytree(classes, plain)
+    (plain / "dev" / "retort" / "examples" / "shop" / "DeployAudit.class").unlink()
+    return classes, plain, libs, example_revisions
 
 
 def run_once(cp, db, pg, extra, log):
@@ -112,14 +118,14 @@ def main():
     work.mkdir(parents=True, exist_ok=True)
     pg = tuple(a.pg.split(":"))
 
-    classes, libs, example_revisions = explode(a.jar, work)
+    classes, plain, libs, example_revisions = explode(a.jar, work)
     retort_dir, flyway_dir = generate(work, a.size, example_revisions)
     without_retort = [str(j) for j in libs if not j.name.startswith("retort-")]
     variants = {
         "retort": (os.pathsep.join([str(classes), str(retort_dir)] + [str(j) for j in libs]), "b_retort", []),
-        "flyway": (os.pathsep.join([str(classes), str(flyway_dir)] + without_retort + [a.flyway_cp]), "b_flyway",
+        "flyway": (os.pathsep.join([str(plain), str(flyway_dir)] + without_retort + [a.flyway_cp]), "b_flyway",
                    ["--spring.flyway.locations=classpath:db/flyway"]),
-        "none": (os.pathsep.join([str(classes)] + without_retort), "b_none", []),
+        "none": (os.pathsep.join([str(plain)] + without_retort), "b_none", []),
     }
     for _, db, _ in variants.values():
         psql(pg, f"DROP DATABASE IF EXISTS {db}")
