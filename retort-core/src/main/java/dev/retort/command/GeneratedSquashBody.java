@@ -11,7 +11,6 @@ import dev.retort.autogen.scratch.ScratchServers;
 import dev.retort.autogen.source.SchemaSourceException;
 import dev.retort.autogen.source.SnapshotReader;
 import dev.retort.config.RetortConfig;
-import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
@@ -20,7 +19,6 @@ import dev.retort.run.RunListener;
 import dev.retort.run.Runner;
 import dev.retort.schema.SchemaSnapshot;
 import dev.retort.script.JavaMigrationLoader;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,13 +67,9 @@ final class GeneratedSquashBody {
       try {
         runner.run(rows -> new SquashPlanner(graph).upgrade(rows, target.value()));
       } catch (RetortException e) {
-        List<String> details = new ArrayList<>();
-        details.add(e.code().display() + ": " + e.summary());
-        details.addAll(e.details());
-        details.add("scratch database: " + scratch.description());
-        throw new SchemaSourceException(ErrorCode.M007, e.location().orElse(null),
-            "the revisions fail to replay on the scratch database: " + e.summary(), details,
-            "fix the revision named, or squash with --concat (which runs nothing)", e);
+        throw SchemaSourceException.replayFailed(e, scratch.description(),
+            "the revisions fail to replay on the scratch database",
+            "fix the revision named, or squash with --concat (which runs nothing)");
       }
     }
     return reader.read(scratch.url());

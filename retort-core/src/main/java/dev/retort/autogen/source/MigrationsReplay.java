@@ -1,7 +1,6 @@
 package dev.retort.autogen.source;
 
 import dev.retort.autogen.scratch.ScratchDatabase;
-import dev.retort.error.ErrorCode;
 import dev.retort.error.RetortException;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
@@ -66,13 +65,9 @@ public final class MigrationsReplay {
       try {
         runner.run(rows -> new Planner(graph).upgrade(rows, "heads"));
       } catch (RetortException e) {
-        List<String> details = new ArrayList<>();
-        details.add(e.code().display() + ": " + e.summary());
-        details.addAll(e.details());
-        details.add("scratch database: " + scratch.description());
-        throw new SchemaSourceException(ErrorCode.M007, e.location().orElse(null),
-            "migrations fail to replay on the scratch database: " + e.summary(), details,
-            "fix the revision named; retort upgrade heads --url <an empty database> reproduces the failure", e);
+        throw SchemaSourceException.replayFailed(e, scratch.description(),
+            "migrations fail to replay on the scratch database",
+            "fix the revision named; retort upgrade heads --url <an empty database> reproduces the failure");
       }
     }
     return reader.read(scratch.url());

@@ -29,4 +29,18 @@ public final class SchemaSourceException extends RetortException {
   public SchemaSourceException(ErrorCode code, Location location, String summary, List<String> details, String hint) {
     this(code, location, summary, details, hint, null);
   }
+
+  /**
+   * RT-M007: revisions failed while they were replayed on a scratch database. Carries the
+   * revision's own error (code, summary, details) and names the scratch database.
+   */
+  public static SchemaSourceException replayFailed(RetortException error, String scratch, String summary,
+      String hint) {
+    List<String> details = new java.util.ArrayList<>();
+    details.add(error.code().display() + ": " + error.summary());
+    details.addAll(error.details());
+    details.add("scratch database: " + scratch);
+    return new SchemaSourceException(ErrorCode.M007, error.location().orElse(null), summary + ": " + error.summary(),
+        details, hint, error);
+  }
 }

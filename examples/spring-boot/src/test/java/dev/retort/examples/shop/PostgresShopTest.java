@@ -15,35 +15,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The shop on embedded PostgreSQL (the DataSource is the embedded server's): Retort creates the
- * tables before the first repository call, in {@link StartupReport}'s constructor, and Hibernate
- * validates the schema it finds.
+ * The shop on embedded PostgreSQL (the DataSource is the embedded server's), and its actuator
+ * endpoints; Hibernate validates the schema it finds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PostgresShopTest {
-  @Autowired StartupReport startupReport;
-  @Autowired CustomerRepository customers;
-  @Autowired OrderRepository orders;
-  @Autowired JdbcTemplate jdbc;
+class PostgresShopTest extends ShopContract {
   @Autowired Environment environment;
-
-  @Test
-  void tablesExistBeforeTheFirstRepositoryCall() {
-    assertThat(startupReport.customersAtStartup()).isEqualTo(1);
-    assertThat(jdbc.queryForList("SELECT version_num FROM retort_version", String.class))
-        .containsExactly("3c4d5e6f7081");
-  }
-
-  @Test
-  void entitiesWorkOnTheMigratedSchema() {
-    Customer ada = customers.findByEmail("ada@example.com").orElseThrow();
-    orders.save(new PurchaseOrder(ada, 4200));
-
-    assertThat(orders.findByCustomer(ada)).extracting(PurchaseOrder::getTotalCents).containsExactly(4200L);
-  }
 
   @Test
   void actuatorReportsTheRevisions() throws Exception {
