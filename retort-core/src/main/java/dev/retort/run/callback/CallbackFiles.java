@@ -5,14 +5,9 @@ import dev.retort.error.Location;
 import dev.retort.error.NearMatches;
 import dev.retort.error.RetortException;
 import dev.retort.script.ScriptText;
-import dev.retort.script.UnreadableScriptException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.retort.script.SqlFolders;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads the SQL callback files of some folders: every {@code .sql} file directly in them, named after
@@ -28,25 +23,10 @@ public final class CallbackFiles {
    * @throws RetortException RT-S020 for a {@code .sql} file whose name is no event
    */
   public static List<CallbackScript> read(List<Path> folders) {
-    List<CallbackScript> scripts = new ArrayList<>();
-    for (Path folder : folders) {
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      List<Path> files;
-      try (Stream<Path> listing = Files.list(folder)) {
-        files = listing.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList();
-      } catch (IOException e) {
-        throw new UnreadableScriptException(folder, e);
-      }
-      for (Path file : files) {
-        String name = file.getFileName().toString();
-        CallbackEvent event = CallbackEvent.ofFileName(name).orElseThrow(() -> new UnknownCallbackFileException(file));
-        scripts.add(new CallbackScript(event, file, ScriptText.read(file)));
-      }
-    }
-    scripts.sort(Comparator.comparing(CallbackScript::name));
-    return List.copyOf(scripts);
+    return SqlFolders.files(folders).stream().map(file -> new CallbackScript(
+        CallbackEvent.ofFileName(file.getFileName().toString())
+            .orElseThrow(() -> new UnknownCallbackFileException(file)),
+        file, ScriptText.read(file))).toList();
   }
 
   /** A {@code .sql} file in a callbacks folder whose name is no event: it would never run. */

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Reads the repeatable revisions of some folders: every {@code .sql} file, sorted by name. */
 public final class RepeatableFiles {
@@ -19,21 +16,9 @@ public final class RepeatableFiles {
 
   /** The {@code .sql} files directly in {@code folders} (a folder that does not exist has none), by name. */
   public static List<RepeatableScript> read(List<Path> folders) {
-    List<RepeatableScript> scripts = new ArrayList<>();
-    for (Path folder : folders) {
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).sorted().toList()) {
-          scripts.add(readOne(file));
-        }
-      } catch (IOException e) {
-        throw new UnreadableScriptException(folder, e);
-      }
-    }
-    scripts.sort(Comparator.comparing(RepeatableScript::name));
-    return List.copyOf(scripts);
+    // by name (the file stem), which is the order they run in
+    return dev.retort.script.SqlFolders.files(folders).stream().map(RepeatableFiles::readOne)
+        .sorted(java.util.Comparator.comparing(RepeatableScript::name)).toList();
   }
 
   private static RepeatableScript readOne(Path file) {
