@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 /**
  * A database URL in JDBC form ({@code jdbc:postgresql://…}, {@code jdbc:sqlite:…}), Retort's short
  * form ({@code sqlite:retort.db}) or SQLAlchemy's ({@code postgresql://user:pass@host:5432/db},
- * {@code sqlite:///rel.db}, {@code sqlite:////abs.db}). The password travels in {@link
+ * {@code sqlite:///rel.db}, {@code sqlite:////abs.db}, {@code mysql+pymysql://user:pass@host/db},
+ * {@code mariadb://…}). The password travels in {@link
  * #properties()}, never in {@link #toString()}.
  *
- * @param scheme {@code sqlite} or {@code postgresql}
+ * @param scheme the dialect's name: {@code sqlite}, {@code postgresql} or {@code mysql} (MySQL and
+ *     MariaDB; {@code mariadb://} URLs go to MariaDB Connector/J, {@code mysql://} to MySQL Connector/J)
  * @param jdbcUrl the URL handed to the driver, without credentials where they could be separated
  * @param properties driver properties (user, password)
  * @param sqliteFile for SQLite: the database file, or null for an in-memory database
@@ -32,7 +34,7 @@ public record DatabaseUrl(
   // As SQLAlchemy reads it: the user may hold '@' (user@server on Azure), the password runs to the '@' and may
   // hold '/', ':', '+' unencoded. A host cannot hold '@', so one there belongs to the password (see fromSqlAlchemy).
   private static final Pattern SQLALCHEMY =
-      Pattern.compile("(postgres(?:ql)?)(?:\\+\\w+)?://(?:([^:/]*)(?::([^@]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+      Pattern.compile("(postgres(?:ql)?|mysql|mariadb)(?:\\+\\w+)?://(?:([^:/]*)(?::([^@]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
   // The password of user:password@ in any URL, to the LAST '@' before the query string (a password may hold
   // '@', '/' and ':' unencoded); failing that, to the first '@' when no '/' comes before it (a password with '?').
@@ -106,6 +108,9 @@ public record DatabaseUrl(
     if (text.startsWith("jdbc:postgresql:")) {
       return new DatabaseUrl("postgresql", text, new Properties(), null, redact(text));
     }
+    if (text.startsWith("jdbc:mysql:") || text.startsWith("jdbc:mariadb:")) {
+      return new DatabaseUrl("mysql", text, new Properties(), null, redact(text));
+    }
     Matcher m = SQLALCHEMY.matcher(text);
     if (m.matches()) {
       return fromSqlAlchemy(m, text);
@@ -152,17 +157,22 @@ public record DatabaseUrl(
         }
       }
     }
-    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(hostPort).append(database);
+    String driver = m.group(1).startsWith("postgres") ? "postgresql" : m.group(1);
+    String scheme = driver.equals("postgresql") ? "postgresql" : "mysql";
+    StringBuilder jdbc = new StringBuilder("jdbc:" + driver + "://").append(hostPort).append(database);
     String sep = "?";
     for (Map.Entry<String, String> e : query.entrySet()) {
       if (e.getKey().equals("password")) {
         props.setProperty("password", e.getValue());
         continue;
       }
+      if (scheme.equals("mysql") && e.getKey().equals("charset")) {
+        continue; // PyMySQL's charset=utf8mb4: what both Java drivers use by default
+      }
       jdbc.append(sep).append(e.getKey()).append('=').append(e.getValue());
       sep = "&";
     }
-    return new DatabaseUrl("postgresql", jdbc.toString(), props, null, redact(text));
+    return new DatabaseUrl(scheme, jdbc.toString(), props, null, redact(text));
   }
 
   /** A query value, as SQLAlchemy's {@code parse_qsl}: '+' is a space. */

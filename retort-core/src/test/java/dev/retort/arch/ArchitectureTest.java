@@ -33,6 +33,7 @@ class ArchitectureTest {
   static void importCore() {
     core = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("/dev/retort/testkit/")) // test-only servers
         .importPackages("dev.retort");
   }
 

@@ -55,9 +55,9 @@ class DatabaseUrlTest {
   @Test
   void parse_unsupportedUrl_errorShowsTheMaskedUrl() {
     UnsupportedUrlException e = catchThrowableOfType(
-        () -> DatabaseUrl.parse("mysql://root:s3cret@PW@host/db", Path.of(".")), UnsupportedUrlException.class);
+        () -> DatabaseUrl.parse("oracle://root:s3cret@PW@host/db", Path.of(".")), UnsupportedUrlException.class);
 
-    assertThat(e.getMessage()).contains("mysql://root:***@host/db").doesNotContain("s3cret").doesNotContain("PW");
+    assertThat(e.getMessage()).contains("oracle://root:***@host/db").doesNotContain("s3cret").doesNotContain("PW");
   }
 
   /** Messages show a URL only through redact(): no main class outside DatabaseUrl and Connector reads jdbcUrl(). */

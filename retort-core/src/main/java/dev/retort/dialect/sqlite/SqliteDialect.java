@@ -31,7 +31,8 @@ public final class SqliteDialect implements Dialect {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, false, false);
+    // a file lock stands in for a session lock: the operating system releases it when the process dies
+    return new Capabilities(true, false, false, true, true, false, false);
   }
 
   @Override
