@@ -86,11 +86,10 @@ public final class MigrateCommand {
       target = rangeText;
     }
     Plan plan = plan(start, target);
-    // Java revisions render by running against an empty database of the same kind: SQLite in memory,
-    // else dev_url (a PostgreSQL server cannot be conjured offline).
-    DatabaseUrl scratch = database.url().scheme().equals("sqlite")
-        ? DatabaseUrl.parse("jdbc:sqlite::memory:", Path.of(""))
-        : devUrl == null || devUrl.isBlank() ? null : DatabaseUrl.parse(devUrl, Path.of("").toAbsolutePath());
+    // Java revisions render by running against an empty database of the same kind: one in memory where the
+    // dialect has it (SQLite), else dev_url (a database server cannot be conjured offline).
+    DatabaseUrl scratch = database.dialect().inMemoryDatabase()
+        .orElseGet(() -> devUrl == null || devUrl.isBlank() ? null : DatabaseUrl.parse(devUrl, Path.of("").toAbsolutePath()));
     return new OfflineSqlWriter(graph, database.dialect(), database.options(), javaRevisions, scratch).render(plan);
   }
 

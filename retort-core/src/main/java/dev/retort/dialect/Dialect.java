@@ -64,6 +64,14 @@ public interface Dialect {
     return List.of();
   }
 
+  /**
+   * A new, empty in-process database of this dialect (SQLite's or H2's in-memory database), for
+   * work that needs a scratch database without a server; empty for a server-only database.
+   */
+  default java.util.Optional<DatabaseUrl> inMemoryDatabase() {
+    return java.util.Optional.empty();
+  }
+
   /** A SQL string literal for offline scripts. */
   default String literal(String value) {
     return "'" + value.replace("'", "''") + "'";

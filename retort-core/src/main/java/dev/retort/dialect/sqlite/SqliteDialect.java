@@ -105,4 +105,9 @@ public final class SqliteDialect implements Dialect {
   private static Path sibling(Path db, String suffix) {
     return db.resolveSibling(db.getFileName() + suffix);
   }
+
+  @Override
+  public java.util.Optional<DatabaseUrl> inMemoryDatabase() {
+    return java.util.Optional.of(DatabaseUrl.parse("jdbc:sqlite::memory:", Path.of("")));
+  }
 }
