@@ -18,6 +18,11 @@ public final class DialectRegistry {
         .map(ServiceLoader.Provider::get).toList());
   }
 
+  /** Every dialect this registry holds. */
+  public List<Dialect> dialects() {
+    return dialects;
+  }
+
   /** The dialect for a URL's scheme. */
   public Dialect forUrl(DatabaseUrl url) {
     return dialects.stream()
