@@ -89,7 +89,12 @@ class ArchiveContentsIT {
     assertThat(shipped).as("lib/ of the archive").isEqualTo(listed);
     assertThat(shipped).anyMatch(p -> p.startsWith("lib/retort-core-"))
         .anyMatch(p -> p.startsWith("lib/sqlite-jdbc-"))
-        .anyMatch(p -> p.startsWith("lib/postgresql-"));
+        .anyMatch(p -> p.startsWith("lib/postgresql-"))
+        .anyMatch(p -> p.startsWith("lib/mysql-connector-j-"))
+        .anyMatch(p -> p.startsWith("lib/mariadb-java-client-"))
+        .anyMatch(p -> p.startsWith("lib/h2-"))
+        .noneMatch(p -> p.startsWith("lib/protobuf-java-"))
+        .noneMatch(p -> p.startsWith("lib/retort-testkit-"));
   }
 
   @Test
