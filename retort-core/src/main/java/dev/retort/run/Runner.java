@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Runs a plan against a live database: takes the lock, reads the version rows, plans (after the
- * lock is held), loads every script (compiling Java revisions, so a compile error changes nothing), checks the version column's width, then runs each step with
+ * Runs a plan against a live database: takes the lock, refuses while a revision that ran outside
+ * a transaction is unresolved (RT-V040), reads the version rows, plans (after the lock is held), loads every script (compiling Java revisions, so a compile error changes nothing), checks the version column's width, then runs each step with
  * its version update in one transaction (or outside one for non-transactional revisions).
  */
 public final class Runner {
@@ -88,6 +88,10 @@ public final class Runner {
       try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(),
           new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
+        List<dev.retort.store.StartedRevision> unresolved = store.startedRecords().unresolved();
+        if (!unresolved.isEmpty()) {
+          throw UnresolvedRevisionException.of(unresolved, graph, purge ? new TreeSet<>() : store.rows());
+        }
         Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
         if (plan.isEmpty() && purge) {
           plan = new Plan(plan.command(), plan.target(), List.of(new Step.Stamp(plan.rowsBefore(), plan.rowsAfter())),
