@@ -54,8 +54,8 @@ public final class ResolveRefusedException extends RetortException {
     return new ResolveRefusedException(ErrorCode.V042, "cannot record the " + record.direction() + " of "
         + record.revision() + " as applied: " + why,
         List.of(rowsNow, "nothing was changed; the record stays unresolved"),
-        "look at the version table (retort current); put it back where the " + record.direction() + " started, then"
-            + " run retort resolve " + record.revision() + " --applied again, or, if the schema is as before the "
-            + record.direction() + ", retort resolve " + record.revision() + " --rolled-back");
+        "put the version table back where the " + record.direction() + " started (retort stamp <those revisions>"
+            + " --purge), then run retort resolve " + record.revision() + " --applied again; or, if the schema is as"
+            + " before the " + record.direction() + ", retort resolve " + record.revision() + " --rolled-back");
   }
 }

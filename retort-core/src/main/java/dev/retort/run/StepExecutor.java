@@ -289,7 +289,7 @@ final class StepExecutor {
     lines.addAll(PartialRunText.details(partial));
     lines.add(left.state() + (lastSettled
         ? "; no statement of " + partial.revision() + " ran, so nothing is left half-applied"
-        : "; retort_history records " + partial.revision() + " as failed, and no upgrade, downgrade or stamp runs"
+        : "; retort_history records " + partial.revision() + " as failed, and no upgrade or downgrade runs"
             + " until it is resolved"));
     return lines;
   }

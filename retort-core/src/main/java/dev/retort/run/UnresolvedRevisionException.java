@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A run refused (RT-V040): a step that ran outside one transaction was recorded as started and
@@ -19,7 +20,7 @@ import java.util.Optional;
 public final class UnresolvedRevisionException extends RetortException {
   private static final long serialVersionUID = 1L;
 
-  UnresolvedRevisionException(List<StartedRevision> unresolved, Optional<Path> file, String stateNow) {
+  private UnresolvedRevisionException(List<StartedRevision> unresolved, Optional<Path> file, String stateNow) {
     super(
         ErrorCode.V040,
         file.map(Location::of).orElse(null),
@@ -30,23 +31,31 @@ public final class UnresolvedRevisionException extends RetortException {
 
   /** The refusal for {@code unresolved} (not empty), with the revision's file from {@code graph} and the rows now. */
   static UnresolvedRevisionException of(List<StartedRevision> unresolved, RevisionGraph graph,
-      java.util.Set<RevisionId> rows) {
+      Set<RevisionId> rows) {
+    return of(unresolved, graph, rows, "; nothing was run now");
+  }
+
+  private static UnresolvedRevisionException of(List<StartedRevision> unresolved, RevisionGraph graph,
+      Set<RevisionId> rows, String after) {
     String id = unresolved.get(0).revision();
     Optional<Path> file = RevisionId.isValid(id) && graph.contains(RevisionId.of(id))
         ? Optional.of(graph.get(RevisionId.of(id)).origin().path())
         : Optional.empty();
-    return new UnresolvedRevisionException(unresolved, file, StateLeft.state(rows));
+    return new UnresolvedRevisionException(unresolved, file, StateLeft.state(rows) + after);
   }
 
-  /** The refusal the next run would give on a database in {@code state} (which has unresolved records). */
+  /**
+   * What the next run would refuse with on a database in {@code state} (which has unresolved
+   * records), for {@code status} and {@code current}, which show it without running anything.
+   */
   public static UnresolvedRevisionException refusal(DatabaseState state, RevisionGraph graph) {
-    return of(state.unresolved(), graph, state.rows());
+    return of(state.unresolved(), graph, state.rows(), "");
   }
 
   private static String summary(StartedRevision first) {
     return "the " + first.direction() + " of " + first.revision() + " started at " + first.startedAt() + " (by "
         + first.appliedBy() + ") and did not complete: " + (first.failed() ? "a statement failed"
-            : "the process stopped while it ran") + "; no upgrade, downgrade or stamp runs until it is resolved";
+            : "the process stopped while it ran") + "; no upgrade or downgrade runs until it is resolved";
   }
 
   private static List<String> details(List<StartedRevision> unresolved, boolean hasFile, String stateNow) {
@@ -61,7 +70,7 @@ public final class UnresolvedRevisionException extends RetortException {
       lines.add("also unresolved: the " + other.direction() + " of " + other.revision() + " (started at "
           + other.startedAt() + "); resolve it the same way");
     }
-    lines.add(stateNow + "; nothing was run now");
+    lines.add(stateNow);
     return lines;
   }
 }
