@@ -186,6 +186,29 @@ class StartedRecordTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void aFailureAtTheFirstStatementLeavesNothingToResolve(Kind kind) {
+    Project p = Project.in(tmp.resolve("project"));
+    p.rev("f1", "").message("first fails").nonTransactional()
+        .up(BAD + ";\nCREATE TABLE f1b (id INTEGER);").down("DROP TABLE f1b;").write();
+    TestDb db = kind.fresh(PG, tmp, "first");
+
+    Cli.Result r = p.run(db.env(), "upgrade", "head").failedWith("RT-V004");
+
+    assertThat(r.err()).contains("  ran:      no statement").contains("  not run:  statement 2 of 2")
+        .contains("no statement of f1 ran, so nothing is left half-applied")
+        .contains("fix: fix the statement in the file and run the same command again: it continues from f1")
+        .doesNotContain("retort resolve");
+    assertThat(runStates(db, "f1")).containsExactly("resolved-rolled-back");
+    p.run(db.env(), "resolve", "f1", "--rolled-back").failedWith("RT-V041");
+
+    Project.write(p.path("f1"), Project.read(p.path("f1")).replace(BAD, "CREATE TABLE f1a (id INTEGER)"));
+    p.run(db.env(), "upgrade", "head").succeeded();
+    assertThat(db.rows()).containsExactly("f1");
+    assertThat(db.userTables()).containsExactlyInAnyOrder("f1a", "f1b");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void aHistoryTableFromBeforeTheStartedRecordIsUpgradedInPlace(Kind kind) {
     Project p = project();
     TestDb db = kind.fresh(PG, tmp, "oldhistory");
