@@ -5,6 +5,7 @@ import dev.retort.api.RetortBuilder;
 import dev.retort.cli.commands.AcceptCli;
 import dev.retort.cli.commands.BranchesCli;
 import dev.retort.cli.commands.RepairCli;
+import dev.retort.cli.commands.ResolveCli;
 import dev.retort.cli.commands.RenameRevisionCli;
 import dev.retort.cli.commands.RewriteIdsCli;
 import dev.retort.cli.commands.SquashCli;
@@ -65,6 +66,7 @@ public final class RetortCli implements Runnable {
       "status", StatusCli.class,
       "accept", AcceptCli.class,
       "repair", RepairCli.class,
+      "resolve", ResolveCli.class,
       "rename-revision", RenameRevisionCli.class,
       "rewrite-ids", RewriteIdsCli.class,
       "heads", HeadsCli.class,

@@ -125,6 +125,36 @@ public final class Retort {
   }
 
   /**
+   * Settles a revision whose upgrade or downgrade ran outside a transaction and did not complete
+   * (RT-V040 refuses every run until then), once the schema has been brought by hand to one state:
+   * {@link Resolution#APPLIED} moves the version table as if the step had completed, {@link
+   * Resolution#ROLLED_BACK} leaves it. Runs under the migration lock; {@code revision} is an id or
+   * a unique prefix of one.
+   *
+   * @throws dev.retort.error.RetortException (RT-V041) when the revision has no unresolved record;
+   *     (RT-V042) when {@code APPLIED} cannot move the version table as the step would have
+   */
+  public ResolvedRevision resolve(String revision, Resolution resolution) {
+    dev.retort.run.StartedResolution.Outcome outcome = project.resolve(revision, resolution == Resolution.APPLIED);
+    RevisionGraph graph = project.graph();
+    String id = outcome.record().revision();
+    Optional<RevisionInfo> info = RevisionId.isValid(id) && graph.contains(RevisionId.of(id))
+        ? Optional.of(Values.revision(graph, graph.get(RevisionId.of(id))))
+        : Optional.empty();
+    return new ResolvedRevision(id, info, outcome.record().direction().equals("downgrade") ? Direction.DOWNGRADE
+        : Direction.UPGRADE, resolution, Values.ids(outcome.rowsBefore()), Values.ids(outcome.rowsAfter()));
+  }
+
+  /**
+   * The error (RT-V040) the next upgrade, downgrade or stamp would give because a revision that
+   * ran outside a transaction did not complete; empty when there is none. {@code status} and
+   * {@code current} show it as a warning.
+   */
+  public Optional<dev.retort.error.RetortException> unresolvedError() {
+    return project.unresolvedError();
+  }
+
+  /**
    * The revisions the version table records.
    *
    * @throws dev.retort.error.RetortException when it records a revision no file has

@@ -9,5 +9,10 @@ public enum RevisionState {
   /** Applied, and its file changed since (the checksums differ). */
   EDITED,
   /** Applied, and no file has it any more. */
-  MISSING
+  MISSING,
+  /**
+   * Its upgrade or downgrade ran outside a transaction and did not complete (a statement failed,
+   * or the process died); no run starts until {@link Retort#resolve} records what the schema holds.
+   */
+  UNRESOLVED
 }

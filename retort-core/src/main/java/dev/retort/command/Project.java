@@ -259,6 +259,26 @@ public final class Project {
     return pruned;
   }
 
+  /**
+   * {@code retort resolve}: settles the unresolved record of {@code revision} (an id or unique
+   * prefix) as applied (the version table moves as the step would have) or rolled back.
+   */
+  public dev.retort.run.StartedResolution.Outcome resolve(String revision, boolean applied) {
+    Database db = database();
+    return new dev.retort.run.StartedResolution(db.url(), db.dialect(), db.options())
+        .resolve(checksummedGraph(), revision, applied);
+  }
+
+  /**
+   * The error (RT-V040) the next upgrade, downgrade or stamp would give because a step that ran
+   * outside a transaction is unresolved; empty when none is.
+   */
+  public java.util.Optional<dev.retort.error.RetortException> unresolvedError() {
+    DatabaseState state = databaseState();
+    return state.unresolved().isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(dev.retort.run.UnresolvedRevisionException.refusal(state, graph()));
+  }
+
   /** Creates a new project in {@code dir}; returns what it created. */
   public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
     return InitCommand.init(dir);

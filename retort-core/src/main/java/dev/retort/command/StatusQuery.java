@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Each revision's state in the database: applied, pending, edited (its file changed since it was
- * applied) or missing (the database records it but no script has it). A checksum is compared only
+ * applied), missing (the database records it but no script has it) or unresolved (it ran outside a
+ * transaction, did not complete, and awaits {@code retort resolve}). A checksum is compared only
  * when both sides have one: a revision read from a compiled class has none (its bytes change with
  * every build), so it is never "edited". Oldest first. As for every
  * other command, the applied revisions are those the version table's rows reach through the graph;
@@ -45,12 +46,16 @@ public final class StatusQuery {
         checksums.put(entry.revision(), entry.checksum());
       }
     }
+    Set<String> unresolved = new java.util.HashSet<>();
+    state.unresolved().forEach(r -> unresolved.add(r.revision()));
     List<StatusEntry> entries = new ArrayList<>();
     for (RevisionId id : graph.topologicalOrder()) {
       var revision = graph.get(id);
       String recorded = checksums.getOrDefault(id.value(), "");
       String status;
-      if (!applied.contains(id)) {
+      if (unresolved.contains(id.value())) {
+        status = "unresolved";
+      } else if (!applied.contains(id)) {
         status = "pending";
       } else if (!recorded.isEmpty() && !revision.checksum().isEmpty() && !recorded.equals(revision.checksum())) {
         status = "edited";

@@ -32,12 +32,17 @@ public interface Dialect {
   /** The history table's generated key column, e.g. {@code id BIGSERIAL PRIMARY KEY}. */
   String historyIdColumn();
 
-  /** DDL creating the history table if it does not exist. */
+  /**
+   * DDL creating the history table if it does not exist. The {@code run_state}, {@code statements_*}
+   * and {@code failure} columns record a step that runs outside one transaction (started, its
+   * progress, failed or completed); a table without them gets them in place when such a step runs.
+   */
   default String createHistoryTable(String table) {
     return "CREATE TABLE IF NOT EXISTS " + table + " (" + historyIdColumn() + ","
         + " revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64),"
         + " started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL, applied_by VARCHAR(255) NOT NULL,"
-        + " success BOOLEAN NOT NULL, previous_checksum VARCHAR(64))";
+        + " success BOOLEAN NOT NULL, previous_checksum VARCHAR(64), run_state VARCHAR(24), statements_total INTEGER,"
+        + " statements_done INTEGER, statements_ran VARCHAR(4000), failure VARCHAR(2000))";
   }
 
   /** DDL widening the version column in place. */

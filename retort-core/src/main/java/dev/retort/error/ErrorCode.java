@@ -63,6 +63,12 @@ public enum ErrorCode {
   V021("version row unknown to the rename"),
   /** A callback (a SQL file or a Java handler) failed during upgrade or downgrade. */
   V030("callback failed"),
+  /** A revision that ran outside one transaction was started and never completed; runs refuse until it is resolved. */
+  V040("unresolved revision"),
+  /** {@code resolve} named a revision that has no started, unresolved record. */
+  V041("nothing to resolve"),
+  /** {@code resolve --applied} cannot move the version table: it is not where the unfinished step left it. */
+  V042("version table moved since the step started"),
   /** The database URL names no supported database. */
   D001("unsupported database URL"),
   /** The database cannot be reached. */

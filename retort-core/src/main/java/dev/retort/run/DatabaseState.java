@@ -5,6 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.error.ErrorCode;
 import dev.retort.graph.RevisionId;
 import dev.retort.store.HistoryEntry;
+import dev.retort.store.StartedRevision;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,9 +20,21 @@ import java.util.SortedSet;
  * @param history the history rows, oldest first
  * @param versionTableExists whether the version table exists
  * @param width the version column's declared width, if any
+ * @param unresolved the steps that ran outside a transaction and were not completed nor resolved
  */
 public record DatabaseState(
-    SortedSet<RevisionId> rows, List<HistoryEntry> history, boolean versionTableExists, OptionalInt width) {
+    SortedSet<RevisionId> rows, List<HistoryEntry> history, boolean versionTableExists, OptionalInt width,
+    List<StartedRevision> unresolved) {
+
+  public DatabaseState {
+    unresolved = List.copyOf(unresolved);
+  }
+
+  /** A state with nothing unresolved. */
+  public DatabaseState(
+      SortedSet<RevisionId> rows, List<HistoryEntry> history, boolean versionTableExists, OptionalInt width) {
+    this(rows, history, versionTableExists, width, List.of());
+  }
 
   /** Reads the state; a SQLite file that does not exist yet is an empty database and is not created. */
   public static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable) {
@@ -41,7 +54,7 @@ public record DatabaseState(
       VersionStore store = new VersionStore(connection, dialect, versionTable);
       boolean exists = store.exists();
       return new DatabaseState(withoutRows ? new java.util.TreeSet<>() : store.rows(), store.history(), exists,
-          exists ? store.width() : OptionalInt.empty());
+          exists ? store.width() : OptionalInt.empty(), store.startedRecords().unresolved());
     } catch (SQLException e) {
       throw unreadable(url, versionTable, e);
     }

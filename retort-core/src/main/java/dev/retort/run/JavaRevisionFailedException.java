@@ -38,6 +38,30 @@ public final class JavaRevisionFailedException extends RetortException {
         cause);
   }
 
+  private JavaRevisionFailedException(Revision revision, String direction, RuntimeException cause, List<String> partial,
+      String hint) {
+    super(ErrorCode.V006, where(revision, cause), direction + " of " + revision.id() + " failed: " + describe(cause),
+        partialDetails(cause, partial), hint, cause);
+  }
+
+  /**
+   * The revision ran outside one transaction: {@code partial} says which of its statements ran,
+   * and {@code hint} how to resolve it.
+   */
+  static JavaRevisionFailedException partial(Revision revision, String direction, RuntimeException cause,
+      List<String> partial, String hint) {
+    return new JavaRevisionFailedException(revision, direction, cause, partial, hint);
+  }
+
+  private static List<String> partialDetails(Throwable cause, List<String> partial) {
+    List<String> lines = new ArrayList<>();
+    if (cause instanceof RetortException retort) {
+      lines.addAll(retort.details());
+    }
+    lines.addAll(partial);
+    return lines;
+  }
+
   /** The revision's code threw while it was rendered as an offline script: nothing was written. */
   static JavaRevisionFailedException offline(Revision revision, String direction, RuntimeException cause) {
     return new JavaRevisionFailedException(revision, direction, cause);

@@ -14,11 +14,23 @@ import java.sql.Statement;
  * with {@link #connection()} in program order. A failure is an {@link OperationFailedException}.
  */
 public final class JdbcOperations extends OpRunner {
+  /** Told of each statement once it ran (a step outside a transaction records its progress). */
+  @FunctionalInterface
+  interface StatementListener {
+    void ran(String sql) throws SQLException;
+  }
+
   private final Connection connection;
+  private final StatementListener listener;
 
   public JdbcOperations(Connection connection, Dialect dialect, String revisionId) {
+    this(connection, dialect, revisionId, sql -> { });
+  }
+
+  JdbcOperations(Connection connection, Dialect dialect, String revisionId, StatementListener listener) {
     super(dialect, revisionId);
     this.connection = connection;
+    this.listener = listener;
   }
 
   @Override
@@ -32,14 +44,15 @@ public final class JdbcOperations extends OpRunner {
       try (Statement st = connection.createStatement()) {
         st.execute(statement.sql());
       }
-      return;
-    }
-    try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
-      for (int i = 0; i < statement.parameters().size(); i++) {
-        ps.setObject(i + 1, statement.parameters().get(i));
+    } else {
+      try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+        for (int i = 0; i < statement.parameters().size(); i++) {
+          ps.setObject(i + 1, statement.parameters().get(i));
+        }
+        ps.executeUpdate();
       }
-      ps.executeUpdate();
     }
+    listener.ran(statement.sql());
   }
 
   @Override

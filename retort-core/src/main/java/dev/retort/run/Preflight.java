@@ -37,6 +37,9 @@ public final class Preflight {
    * version column of {@code state} cannot hold an id it writes; runs and changes nothing.
    */
   public void check(Plan plan, DatabaseState state, RunOptions options) {
+    if (!state.unresolved().isEmpty() && !plan.command().equals("stamp")) {
+      throw UnresolvedRevisionException.of(state.unresolved(), graph, state.rows());
+    }
     load(plan, options.placeholders());
     WidthGuard.refuseTooNarrow(dialect, options, plan, state.versionTableExists(), state.width());
   }

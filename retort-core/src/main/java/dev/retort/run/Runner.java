@@ -28,7 +28,8 @@ import java.util.function.Function;
 
 /**
  * Runs a plan against a live database: takes the lock, reads the version rows, plans (after the
- * lock is held), loads every script (compiling Java revisions, so a compile error changes nothing), checks the version column's width, then runs each step with
+ * lock is held), refuses an upgrade or downgrade while a revision that ran outside a transaction
+ * is unresolved (RT-V040), loads every script (compiling Java revisions, so a compile error changes nothing), checks the version column's width, then runs each step with
  * its version update in one transaction (or outside one for non-transactional revisions).
  */
 public final class Runner {
@@ -89,6 +90,7 @@ public final class Runner {
           new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
         Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
+        refuseUnresolved(store, plan);
         if (plan.isEmpty() && purge) {
           plan = new Plan(plan.command(), plan.target(), List.of(new Step.Stamp(plan.rowsBefore(), plan.rowsAfter())),
               plan.rowsBefore(), plan.rowsAfter());
@@ -122,6 +124,21 @@ public final class Runner {
           "check the database is reachable and the user may create tables", e);
     } finally {
       stopped.countDown();
+    }
+  }
+
+  /**
+   * Refuses an upgrade or downgrade while a step that ran outside a transaction is unresolved
+   * (RT-V040); a stamp runs, since it changes no schema and may be what puts the version table
+   * back where the step started.
+   */
+  private void refuseUnresolved(VersionStore store, Plan plan) throws SQLException {
+    if (plan.command().equals("stamp")) {
+      return;
+    }
+    List<dev.retort.store.StartedRevision> unresolved = store.startedRecords().unresolved();
+    if (!unresolved.isEmpty()) {
+      throw UnresolvedRevisionException.of(unresolved, graph, plan.rowsBefore());
     }
   }
 

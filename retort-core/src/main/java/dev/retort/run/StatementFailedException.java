@@ -23,6 +23,33 @@ public final class StatementFailedException extends RetortException {
         cause);
   }
 
+  private StatementFailedException(Location location, String revision, String direction, String sql, SQLException cause,
+      List<String> partial, String hint) {
+    super(ErrorCode.V004, location, direction + " of " + revision + " failed: " + firstLine(cause.getMessage()),
+        withStatement(sql, partial), hint, cause);
+  }
+
+  /**
+   * A statement of a step that ran outside one transaction failed: {@code partial} says which
+   * statements ran and which did not, and {@code hint} how to resolve it.
+   */
+  static StatementFailedException partial(Location location, String revision, String direction, String sql,
+      SQLException cause, List<String> partial, String hint) {
+    return new StatementFailedException(location, revision, direction, sql, cause, partial, hint);
+  }
+
+  private static List<String> withStatement(String sql, List<String> partial) {
+    List<String> lines = new ArrayList<>();
+    lines.add(details(sql, "", true).get(0));
+    lines.addAll(partial);
+    return lines;
+  }
+
+  /** A database message on one line. */
+  static String oneLine(String message) {
+    return firstLine(message);
+  }
+
   private static List<String> details(String sql, String stateLeft, boolean rolledBack) {
     List<String> lines = new ArrayList<>();
     String shown = sql.length() > 200 ? sql.substring(0, 200) + "…" : sql;

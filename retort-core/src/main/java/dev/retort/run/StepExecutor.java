@@ -9,6 +9,7 @@ import dev.retort.run.callback.CallbackFailedException;
 import dev.retort.run.callback.CallbackRunner;
 import dev.retort.script.SqlStatement;
 import dev.retort.store.HistoryEntry;
+import dev.retort.store.StartedRevision;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,9 +43,14 @@ final class StepExecutor {
   private volatile Progress current;
   /** The rows as last committed, for {@link #abandon}. */
   private volatile Set<RevisionId> lastCommitted;
+  /** Whether the last failed step outside a transaction ran no statement, so its record was settled. */
+  private volatile boolean lastSettled;
 
   /** A step in progress: what {@link #abandon} rolls back and reports. */
   private record Progress(StepBody body, StateLeft left, boolean transactional, Instant started, long t0) {}
+
+  /** The started record of the step running outside a transaction now; null otherwise. */
+  private volatile StartedRun startedRun;
 
   StepExecutor(
       Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge,
@@ -77,12 +83,13 @@ final class StepExecutor {
       listener.stepStarting(body.step(), body.description());
       Instant started = Instant.now();
       long t0 = System.nanoTime();
-      boolean transactional = body.transactional();
+      boolean transactional = !outsideTransaction(body);
       if (!transactional) {
         connection.commit();
         committed = body.step().rowsBefore();
         firstUncommitted = index;
         connection.setAutoCommit(true);
+        startedRun = StartedRun.begin(store.startedRecords(), entry(body, started, 0, false), total(body));
       }
       StateLeft left = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
       lastCommitted = committed;
@@ -100,9 +107,13 @@ final class StepExecutor {
         throw failed(body, e, transactional, left, started, t0);
       } catch (CallbackFailedException e) {
         listener.stepFinished(body.step(), millisSince(t0), false);
-        rollBack(body, started, t0);
-        throw e.withState((transactional ? left.afterRollback() : "this revision is not transactional: what it did"
-            + " stays applied, unrecorded; " + left.state()),
+        StartedRevision partial = rollBack(body, started, t0, "a callback failed: " + e.summary());
+        if (partial != null && !lastSettled) {
+          throw e.withState(String.join("\n  ", PartialRunText.details(partial)) + "\n  " + left.state()
+              + "; retort_history records " + partial.revision() + " as failed", PartialRunText.fix(partial));
+        }
+        throw e.withState((transactional ? left.afterRollback() : "this revision is not transactional: no statement"
+            + " of it ran; " + left.state()),
             "fix the callback and run the command again: it starts with " + left.resumesFrom());
       } catch (RuntimeException e) {
         listener.stepFinished(body.step(), millisSince(t0), false);
@@ -116,7 +127,12 @@ final class StepExecutor {
         store.purge();
       }
       store.move(body.step().rowsBefore(), body.step().rowsAfter());
-      recordHistory(body, started, t0, true);
+      if (startedRun != null) {
+        startedRun.complete(millisSince(t0));
+        startedRun = null;
+      } else {
+        recordHistory(body, started, t0, true);
+      }
       if (perStep || !transactional) {
         connection.commit();
         committed = body.step().rowsAfter();
@@ -145,7 +161,7 @@ final class StepExecutor {
     try {
       rolledBack = !connection.getAutoCommit();
       if (p != null) {
-        rollBack(p.body(), p.started(), p.t0());
+        rollBack(p.body(), p.started(), p.t0(), "the revision called System.exit");
       } else if (rolledBack) {
         connection.rollback();
       }
@@ -175,6 +191,7 @@ final class StepExecutor {
   }
 
   private void runStatements(StepBody body) throws SQLException {
+    StartedRun tally = startedRun;
     try (Statement st = connection.createStatement()) {
       for (SqlStatement statement : body.statements()) {
         try {
@@ -182,12 +199,37 @@ final class StepExecutor {
         } catch (SQLException e) {
           throw new FailedStatement(statement, e);
         }
+        if (tally != null) {
+          tally.ran(statement.line(), statement.sql());
+        }
       }
     }
   }
 
   private void runJava(StepBody body) {
-    body.runJava(new JdbcOperations(connection, dialect, body.revision().id().value()));
+    StartedRun tally = startedRun;
+    body.runJava(new JdbcOperations(connection, dialect, body.revision().id().value(),
+        tally == null ? sql -> { } : sql -> tally.ran(0, sql)));
+  }
+
+  /**
+   * Whether the step runs outside one transaction, each statement committing on its own, and so
+   * is recorded as started first: a revision marked non-transactional, or any revision on a
+   * database whose DDL commits implicitly.
+   */
+  private boolean outsideTransaction(StepBody body) {
+    return body.revision() != null && (!body.transactional() || !dialect.capabilities().transactionalDdl());
+  }
+
+  /** Why a step runs outside a transaction, for its messages. */
+  private String whyOutside(StepBody body) {
+    return body.transactional()
+        ? "this database commits DDL on its own, so each statement of " + body.revision().id() + " committed as it ran"
+        : "this revision is not transactional, so each of its statements committed as it ran";
+  }
+
+  private static int total(StepBody body) {
+    return body.migration() != null ? -1 : body.statements().size();
   }
 
   private JavaRevisionFailedException javaFailed(
@@ -196,22 +238,64 @@ final class StepExecutor {
     if (body.revision() == null || body.migration() == null) {
       throw e;
     }
-    rollBack(body, started, t0);
+    StartedRevision partial = rollBack(body, started, t0, "the next statement failed: " + describe(e));
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    if (partial != null) {
+      return JavaRevisionFailedException.partial(body.revision(), direction, e, partialDetails(body, partial, left),
+          PartialRunText.fix(partial));
+    }
     return new JavaRevisionFailedException(body.revision(), direction, e,
         transactional ? left.afterRollback() : left.state(), transactional, left.resumesFrom());
   }
 
   private void rollBack(StepBody body, Instant started, long t0) throws SQLException {
+    rollBack(body, started, t0, "");
+  }
+
+  /**
+   * Rolls back what is not committed and records the failure; for a step running outside a
+   * transaction, marks its started record failed ({@code failure}: which statement and why) and
+   * returns the record, else returns null.
+   */
+  private StartedRevision rollBack(StepBody body, Instant started, long t0, String failure) throws SQLException {
     if (!connection.getAutoCommit()) {
       connection.rollback();
     }
     connection.setAutoCommit(true);
+    StartedRun tally = startedRun;
+    startedRun = null;
+    if (tally != null) {
+      lastSettled = tally.nothingRan();
+      try {
+        return tally.fail(millisSince(t0), failure);
+      } catch (SQLException e) {
+        // the record stays "started", which refuses the next run all the same; report what is known
+        lastSettled = false;
+        return tally.record(failure);
+      }
+    }
     try {
       recordHistory(body, started, t0, false);
     } catch (SQLException ignored) {
       // the failure the caller reports is what the user needs; a history row is best effort here
     }
+    return null;
+  }
+
+  /** The detail lines of a failed step that ran outside a transaction: why, what ran, the state left. */
+  private List<String> partialDetails(StepBody body, StartedRevision partial, StateLeft left) {
+    List<String> lines = new ArrayList<>();
+    lines.add(whyOutside(body) + ":");
+    lines.addAll(PartialRunText.details(partial));
+    lines.add(left.state() + (lastSettled
+        ? "; no statement of " + partial.revision() + " ran, so nothing is left half-applied"
+        : "; retort_history records " + partial.revision() + " as failed, and no upgrade or downgrade runs"
+            + " until it is resolved"));
+    return lines;
+  }
+
+  private static String describe(RuntimeException e) {
+    return e instanceof dev.retort.error.RetortException r ? r.summary() : String.valueOf(e.getMessage());
   }
 
   private StatementFailedException failed(
@@ -219,8 +303,17 @@ final class StepExecutor {
       throws SQLException {
     SqlStatement statement = e instanceof FailedStatement f ? f.statement : new SqlStatement("(version table update)", 0);
     SQLException cause = e instanceof FailedStatement f ? f.cause : e;
-    rollBack(body, started, t0);
+    StartedRun tally = startedRun;
+    String failure = tally == null ? "" : PartialRunText.statementLine(tally.done() + 1, statement.line(),
+        statement.sql()) + " -> " + StatementFailedException.oneLine(cause.getMessage());
+    StartedRevision partial = rollBack(body, started, t0, failure);
     String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    if (partial != null) {
+      return StatementFailedException.partial(new Location(body.revision().origin().path(), statement.line()),
+          body.revision().id().value(), direction, statement.sql(), cause, partialDetails(body, partial, left),
+          lastSettled ? "fix the statement in the file and run the same command again: it continues from "
+              + body.revision().id() : PartialRunText.fix(partial));
+    }
     if (body.revision() == null) {
       return new StatementFailedException(null, "stamp", "stamp", statement.sql(), cause,
           "the stamp was rolled back; " + left.state(), true, "stamp");
@@ -235,12 +328,16 @@ final class StepExecutor {
     return (System.nanoTime() - t0) / 1_000_000;
   }
 
+  private HistoryEntry entry(StepBody body, Instant started, long ms, boolean success) {
+    String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
+    return new HistoryEntry(body.revision().id().value(), direction, body.revision().checksum(), started.toString(), ms,
+        appliedBy, success);
+  }
+
   private void recordHistory(StepBody body, Instant started, long t0, boolean success) throws SQLException {
     long ms = millisSince(t0);
     if (body.revision() != null) {
-      String direction = body.step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
-      store.record(new HistoryEntry(body.revision().id().value(), direction, body.revision().checksum(),
-          started.toString(), ms, appliedBy, success));
+      store.record(entry(body, started, ms, success));
       return;
     }
     Set<RevisionId> changed = new TreeSet<>(body.step().insertedRows());

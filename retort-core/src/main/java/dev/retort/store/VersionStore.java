@@ -110,6 +110,11 @@ public final class VersionStore {
     }
   }
 
+  /** The history table's records of steps that run outside one transaction. */
+  public StartedRecords startedRecords() {
+    return new StartedRecords(connection, dialect);
+  }
+
   /** Deletes every row (stamp --purge). */
   public void purge() throws SQLException {
     try (Statement st = connection.createStatement()) {

@@ -26,6 +26,19 @@ abstract class TestDb {
   /** The SQL a revision uses to sleep this long (a no-op statement on SQLite). */
   abstract String sleep(double seconds);
 
+  /**
+   * A statement that runs until its process is killed (an hour at least), for tests that kill a
+   * run in the middle of a revision. Every dialect must have one: StartedRecordTest uses it.
+   */
+  abstract String endless();
+
+  /**
+   * After a client process was killed, ends the server sessions it left running a statement (a
+   * server notices a dead client only when it next writes to it, so a session in a long statement
+   * would keep its locks until the statement ends). Nothing to do for an embedded database.
+   */
+  abstract void endOrphanedSessions();
+
   /** The user tables (Retort's own tables included). */
   abstract Set<String> tables();
 
@@ -161,6 +174,17 @@ abstract class TestDb {
     }
 
     @Override
+    String endless() {
+      return "SELECT pg_sleep(3600)";
+    }
+
+    @Override
+    void endOrphanedSessions() {
+      query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+          + " AND pid <> pg_backend_pid()");
+    }
+
+    @Override
     Set<String> tables() {
       Set<String> tables = new TreeSet<>();
       for (List<Object> row : query(
@@ -222,6 +246,17 @@ abstract class TestDb {
     @Override
     String sleep(double seconds) {
       return "SELECT " + seconds;
+    }
+
+    @Override
+    String endless() {
+      // SQLite has no sleep: a recursive count with no end, which only the kill stops
+      return "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n";
+    }
+
+    @Override
+    void endOrphanedSessions() {
+      // embedded: the killed process took its connection with it
     }
 
     @Override

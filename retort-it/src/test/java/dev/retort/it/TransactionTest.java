@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A failing statement in revision k of n: the version table stays at k-1, k's changes are rolled
- * back (or, for a non-transactional revision, its earlier statements stay), a failed history row
- * is written, and the error names file, line, statement and the database's message.
+ * back (or, for a non-transactional revision, its earlier statements stay and it must be resolved
+ * before the next run: StartedRecordTest), a failed history row is written, and the error names file, line, statement and the database's message.
  */
 class TransactionTest {
   @RegisterExtension static final PgServer PG = new PgServer();
@@ -106,9 +106,11 @@ class TransactionTest {
     assertThat(db.userTables()).containsExactlyInAnyOrder("b1", "b2", "b3a");
     assertThat(db.history()).filteredOn(h -> !h.success()).extracting(TestDb.History::revision).containsExactly("nt3");
 
-    // made re-runnable by the user, it continues from nt3
+    // made re-runnable by the user and resolved as rolled back, it continues from nt3
     Project.write(p.path("nt3"), Project.read(p.path("nt3"))
         .replace("CREATE TABLE b3a", "CREATE TABLE IF NOT EXISTS b3a").replace(BAD, "INSERT INTO b3a (id) VALUES (1)"));
+    p.run(db.env(), "upgrade", "head").failedWith("RT-V040");
+    p.run(db.env(), "resolve", "nt3", "--rolled-back").succeeded();
     p.run(db.env(), "upgrade", "head").succeeded();
     assertThat(db.rows()).containsExactly("nt4");
     assertThat(db.userTables()).containsExactlyInAnyOrder("b1", "b2", "b3a", "b3b", "b4");

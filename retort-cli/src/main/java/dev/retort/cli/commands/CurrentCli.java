@@ -44,6 +44,7 @@ public final class CurrentCli implements Callable<Integer> {
       }
     }
     out.flush();
+    StatusCli.warnUnresolved(spec.commandLine().getErr(), root.retort().unresolvedError());
     return 0;
   }
 }

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code retort status}: each revision applied, pending, edited or missing. */
+/** {@code retort status}: each revision applied, pending, edited, missing or unresolved. */
 @Command(name = "status",
-    description = "Show each revision's state in the database: applied, pending, edited or missing.")
+    description = "Show each revision's state in the database: applied, pending, edited, missing or unresolved.")
 public final class StatusCli implements Callable<Integer> {
   @Mixin HelpOption helpOption;
 
@@ -56,6 +56,7 @@ public final class StatusCli implements Callable<Integer> {
     }
     out.flush();
     warnUnknownRows(entries);
+    warnUnresolved(spec.commandLine().getErr(), root.retort().unresolvedError());
     return check ? checkResult(entries) : 0;
   }
 
@@ -67,6 +68,18 @@ public final class StatusCli implements Callable<Integer> {
     RevisionStatus.missingRevisionsError(entries).ifPresent(error -> {
       String rendered = error.render();
       PrintWriter err = spec.commandLine().getErr();
+      err.println("warning" + rendered.substring(rendered.indexOf('[')));
+      err.flush();
+    });
+  }
+
+  /**
+   * A revision that ran outside a transaction and did not complete: the error (RT-V040) the next
+   * upgrade would give, as a warning ({@code current} shows it too).
+   */
+  static void warnUnresolved(PrintWriter err, java.util.Optional<dev.retort.error.RetortException> error) {
+    error.ifPresent(e -> {
+      String rendered = e.render();
       err.println("warning" + rendered.substring(rendered.indexOf('[')));
       err.flush();
     });
