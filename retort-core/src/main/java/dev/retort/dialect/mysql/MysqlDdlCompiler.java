@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 final class MysqlDdlCompiler extends DdlWriter {
   private static final Pattern PREFIX_KEY = Pattern.compile("(?i)\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(\\s*(\\d+)\\s*\\)(\\s+(ASC|DESC))?\\s*");
 
+  private static final Pattern NOW = Pattern.compile("(?i)current_timestamp(\\(\\))?|now\\(\\)|localtimestamp");
+
   private final MysqlSchema schema;
 
   MysqlDdlCompiler() {
@@ -135,7 +137,7 @@ final class MysqlDdlCompiler extends DdlWriter {
       sql.append(" NOT NULL");
     }
     if (column.defaultSql() != null) {
-      sql.append(" DEFAULT ").append(column.defaultSql());
+      sql.append(" DEFAULT ").append(defaultFor(column.type(), column.defaultSql()));
     }
     if (column.identity() != null) {
       sql.append(identityClause(column, inlinePrimaryKey)).append(" AUTO_INCREMENT");
@@ -144,6 +146,16 @@ final class MysqlDdlCompiler extends DdlWriter {
       sql.append(" PRIMARY KEY");
     }
     return sql.toString();
+  }
+
+  /**
+   * The default as written, except that the current time for a portable {@code TIMESTAMP} or {@code
+   * TIMESTAMPTZ}, which MySQL keeps to the microsecond, is {@code CURRENT_TIMESTAMP(6)}: MySQL wants
+   * the default's precision to be the column's.
+   */
+  private static String defaultFor(Type type, String sql) {
+    boolean portableTime = !type.raw() && (type.name().equals("TIMESTAMP") || type.name().equals("TIMESTAMPTZ"));
+    return portableTime && NOW.matcher(sql.strip()).matches() ? "CURRENT_TIMESTAMP(6)" : sql;
   }
 
   @Override
