@@ -92,12 +92,12 @@ public final class CompareCommand {
   }
 
   /**
-   * {@code current} with the PostgreSQL checks that only print differently settled to the desired
-   * side's text ({@link CheckSettling}); as it is on other databases.
+   * {@code current} with the checks that only print differently settled to the desired side's text
+   * ({@link CheckSettling}) where the dialect reprints checks (PostgreSQL); as it is on other databases.
    */
   static dev.retort.schema.SchemaSnapshot settled(Dialect dialect, dev.retort.schema.SchemaSnapshot current,
       dev.retort.schema.SchemaSnapshot desired, java.util.function.Supplier<dev.retort.autogen.scratch.ScratchDatabase> fresh) {
-    return dialect.name().equals("postgresql") ? CheckSettling.settle(current, desired, fresh) : current;
+    return dialect.reprintsChecks() ? CheckSettling.settle(current, desired, fresh) : current;
   }
 
   /** Hints carried by the current side (e.g. {@code diff --from schema.sql}) rename from the desired side. */

@@ -35,6 +35,28 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   /** This compiler, reading the schema through {@code schema} where it needs to. */
   protected abstract DdlWriter bind(SchemaLookup schema);
 
+  /**
+   * A column, index or constraint name checked ({@link Identifiers#name}) and written as this
+   * dialect needs it; MySQL quotes its reserved words.
+   */
+  protected String name(String kind, String name) {
+    return Identifiers.name(kind, name);
+  }
+
+  /** A table name, optionally {@code schema.table}, checked and written as this dialect needs it. */
+  protected String table(String name) {
+    return Identifiers.table(name);
+  }
+
+  /** Column names, each checked and written as {@link #name} writes it. */
+  protected List<String> columns(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      out.add(name("column", n));
+    }
+    return out;
+  }
+
   /** The dialect's name for a type. */
   public abstract String type(Type type);
 
@@ -71,7 +93,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
 
   /** A column definition; constraint names follow PostgreSQL's defaults ({@code t_c_key}, {@code t_c_fkey}). */
   public String columnDefinition(String table, Column column, boolean inlinePrimaryKey) {
-    StringBuilder sql = new StringBuilder(Identifiers.name("column", column.name())).append(' ').append(type(column.type()));
+    StringBuilder sql = new StringBuilder(name("column", column.name())).append(' ').append(type(column.type()));
     if (column.generated() != null) {
       sql.append(generatedClause(column));
     }
@@ -96,8 +118,8 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
       if (!m.matches()) {
         throw new IllegalIdentifierException("reference", column.references(), "expected table(column)");
       }
-      sql.append(" CONSTRAINT ").append(base).append("_fkey REFERENCES ").append(Identifiers.table(m.group(1)))
-          .append(" (").append(Identifiers.name("column", m.group(2))).append(')');
+      sql.append(" CONSTRAINT ").append(base).append("_fkey REFERENCES ").append(table(m.group(1)))
+          .append(" (").append(name("column", m.group(2))).append(')');
     }
     return sql.toString();
   }
@@ -140,7 +162,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
 
   /** The column and table-constraint lines of a CREATE TABLE. */
   public List<String> tableElements(Table table) {
-    Set<String> pk = new LinkedHashSet<>(Identifiers.columns(table.primaryKey()));
+    Set<String> pk = new LinkedHashSet<>(table.primaryKey());
     table.columns().stream().filter(Column::isPrimaryKey).forEach(c -> pk.add(c.name()));
     boolean inline = pk.size() == 1 && table.primaryKey().isEmpty();
     List<String> lines = new ArrayList<>();
@@ -148,7 +170,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
       lines.add(columnDefinition(table.name(), c, inline && c.isPrimaryKey()));
     }
     if (!pk.isEmpty() && !inline) {
-      lines.add("PRIMARY KEY (" + String.join(", ", pk) + ")");
+      lines.add("PRIMARY KEY (" + String.join(", ", columns(new ArrayList<>(pk))) + ")");
     }
     table.uniques().forEach(u -> lines.add(unique(u)));
     table.checks().forEach(c -> lines.add(check(c)));
@@ -157,7 +179,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   }
 
   public String unique(UniqueConstraint u) {
-    return constraintName(u.name()) + "UNIQUE (" + String.join(", ", Identifiers.columns(u.columns())) + ")"
+    return constraintName(u.name()) + "UNIQUE (" + String.join(", ", columns(u.columns())) + ")"
         + deferrable(u.isDeferrable(), u.isInitiallyDeferred());
   }
 
@@ -180,9 +202,9 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
           "ForeignKey.named(\"" + f.name() + "\").columns(\"user_id\").references(\"users\", \"id\")");
     }
     StringBuilder sql = new StringBuilder(constraintName(f.name()))
-        .append("FOREIGN KEY (").append(String.join(", ", Identifiers.columns(f.columns())))
-        .append(") REFERENCES ").append(Identifiers.table(f.referencedTable()))
-        .append(" (").append(String.join(", ", Identifiers.columns(f.referencedColumns()))).append(')');
+        .append("FOREIGN KEY (").append(String.join(", ", columns(f.columns())))
+        .append(") REFERENCES ").append(table(f.referencedTable()))
+        .append(" (").append(String.join(", ", columns(f.referencedColumns()))).append(')');
     sql.append(action(f, "ON DELETE", f.onDelete())).append(action(f, "ON UPDATE", f.onUpdate()));
     return sql.append(deferrable(f.isDeferrable(), f.isInitiallyDeferred())).toString();
   }
@@ -201,26 +223,26 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   }
 
   /** {@code CONSTRAINT name } before a constraint, or nothing for an unnamed one. */
-  private static String constraintName(String name) {
-    return name == null ? "" : "CONSTRAINT " + Identifiers.name("constraint", name) + " ";
+  private String constraintName(String name) {
+    return name == null ? "" : "CONSTRAINT " + name("constraint", name) + " ";
   }
 
   @Override
   public List<CompiledStatement> createTable(Op.CreateTable op) {
     Table t = op.table();
-    return one("CREATE TABLE " + (t.onlyIfMissing() ? "IF NOT EXISTS " : "") + Identifiers.table(t.name())
+    return one("CREATE TABLE " + (t.onlyIfMissing() ? "IF NOT EXISTS " : "") + table(t.name())
         + " (\n    " + String.join(",\n    ", tableElements(t)) + "\n)");
   }
 
   @Override
   public List<CompiledStatement> dropTable(Op.DropTable op) {
-    return one("DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.table()));
+    return one("DROP TABLE " + (op.ifExists() ? "IF EXISTS " : "") + table(op.table()));
   }
 
   @Override
   public List<CompiledStatement> renameTable(Op.RenameTable op) {
     Identifiers.table(op.to());
-    return one("ALTER TABLE " + Identifiers.table(op.from()) + " RENAME TO " + TableNames.table(op.to()));
+    return one("ALTER TABLE " + table(op.from()) + " RENAME TO " + table(TableNames.table(op.to())));
   }
 
   /** Keyword after INDEX for concurrent builds, where supported; empty by default. */
@@ -230,7 +252,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
 
   /** {@code USING method } before the key list, where supported; SQLite refuses any but btree. */
   protected String indexMethod(Index index) {
-    return index.method() == null ? "" : "USING " + Identifiers.name("index method", index.method()) + " ";
+    return index.method() == null ? "" : "USING " + name("index method", index.method()) + " ";
   }
 
   @Override
@@ -238,8 +260,8 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
     Index i = op.index();
     List<String> elements = i.columns().stream().map(Identifiers::indexElement).toList();
     return one("CREATE " + (i.isUnique() ? "UNIQUE " : "") + "INDEX " + concurrently(i)
-        + (i.onlyIfMissing() ? "IF NOT EXISTS " : "") + Identifiers.name("index", i.name()) + " ON "
-        + Identifiers.table(i.table()) + " " + indexMethod(i) + "(" + String.join(", ", elements) + ")"
+        + (i.onlyIfMissing() ? "IF NOT EXISTS " : "") + name("index", i.name()) + " ON "
+        + table(i.table()) + " " + indexMethod(i) + "(" + String.join(", ", elements) + ")"
         + (i.where() == null ? "" : " WHERE " + i.where()));
   }
 
@@ -247,7 +269,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
   public List<CompiledStatement> dropIndex(Op.DropIndex op) {
     String schema = TableNames.schema(Identifiers.table(op.table()));
     return one("DROP INDEX " + (op.ifExists() ? "IF EXISTS " : "") + (schema == null ? "" : schema + ".")
-        + Identifiers.name("index", op.index()));
+        + name("index", op.index()));
   }
 
   @Override
@@ -261,10 +283,10 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
 
   @Override
   public List<CompiledStatement> bulkInsert(Op.BulkInsert op) {
-    String table = Identifiers.table(op.table());
+    String table = table(op.table());
     List<CompiledStatement> out = new ArrayList<>();
     for (Map<String, Object> row : op.rows()) {
-      List<String> columns = Identifiers.columns(new ArrayList<>(row.keySet()));
+      List<String> columns = columns(new ArrayList<>(row.keySet()));
       List<Object> values = new ArrayList<>();
       row.values().forEach(v -> values.add(bindable(v)));
       out.add(new CompiledStatement("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
@@ -278,7 +300,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
 
   @Override
   public List<CompiledStatement> createView(Op.CreateView op) {
-    return one("CREATE " + (op.orReplace() ? "OR REPLACE " : "") + "VIEW " + Identifiers.table(op.name()) + " AS "
+    return one("CREATE " + (op.orReplace() ? "OR REPLACE " : "") + "VIEW " + table(op.name()) + " AS "
         + viewQuery(op.definition()));
   }
 
@@ -293,7 +315,7 @@ public abstract class DdlWriter implements DdlCompiler, OpVisitor<List<CompiledS
 
   @Override
   public List<CompiledStatement> dropView(Op.DropView op) {
-    return one("DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + Identifiers.table(op.name()));
+    return one("DROP VIEW " + (op.ifExists() ? "IF EXISTS " : "") + table(op.name()));
   }
 
   @Override

@@ -77,6 +77,25 @@ public interface Dialect {
     return java.util.Optional.empty();
   }
 
+  /** Where autogenerate, check and verify get empty databases of this dialect. */
+  default ScratchKind scratchKind() {
+    return ScratchKind.NONE;
+  }
+
+  /** How to make temporary databases on this dialect's server, for {@link ScratchKind#SERVER_DATABASES}; null otherwise. */
+  default ServerDatabases serverDatabases() {
+    return null;
+  }
+
+  /**
+   * Whether the database prints some check expressions in a form that it prints differently once
+   * that form is applied again (PostgreSQL's casts), so that autogenerate settles the two sides'
+   * texts on a scratch database before comparing them.
+   */
+  default boolean reprintsChecks() {
+    return false;
+  }
+
   /** A SQL string literal for offline scripts. */
   default String literal(String value) {
     return "'" + value.replace("'", "''") + "'";

@@ -69,9 +69,10 @@ class DatabaseUrlTest {
       users = files.filter(f -> f.toString().endsWith(".java")).filter(DatabaseUrlTest::readsJdbcUrl).toList();
     }
     // PgServerUrl reads the JDBC form to find the server's host and port for scratch databases; it prints
-    // only the host, port and database name, and builds new URLs whose display form is redacted
+    // only the host, port and database name, and builds new URLs whose display form is redacted;
+    // MysqlServerDatabases does the same for MySQL's temporary scratch databases (host and port only)
     assertThat(users).extracting(p -> p.getFileName().toString())
-        .containsExactlyInAnyOrder("Connector.java", "PgServerUrl.java");
+        .containsExactlyInAnyOrder("Connector.java", "PgServerUrl.java", "MysqlServerDatabases.java");
   }
 
   private static boolean readsJdbcUrl(Path file) {

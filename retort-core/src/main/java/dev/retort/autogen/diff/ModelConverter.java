@@ -20,7 +20,10 @@ import java.util.Set;
  * same spelling it printed; defaults likewise.
  */
 final class ModelConverter {
-  /** Schemas whose tables are written without a schema prefix. */
+  /**
+   * Schemas whose tables are written without a schema prefix: PostgreSQL's {@code public}, and the
+   * connection's own database, which SQLite and MySQL report as {@code main}.
+   */
   private static final Set<String> DEFAULT_SCHEMAS = Set.of("public", "main");
 
   private ModelConverter() {}

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses the scratch server for a project: SQLite in memory for SQLite; for PostgreSQL {@code dev_url}
- * when configured, else temporary databases on the configured server, else an embedded PostgreSQL.
+ * Chooses the scratch server for a project as its dialect's {@link dev.retort.dialect.ScratchKind}
+ * says: SQLite in memory; for PostgreSQL {@code dev_url} when configured, else temporary databases
+ * on the configured server, else an embedded PostgreSQL; for MySQL temporary databases on the
+ * server of {@code dev_url}, else of {@code url}.
  */
 public final class ScratchServers {
   private ScratchServers() {}
@@ -24,18 +26,21 @@ public final class ScratchServers {
    * @throws ScratchUnavailableException when none can be had (RT-M005), or {@code dev_url} is not empty (RT-M006)
    */
   public static ScratchServer open(RetortConfig config, Dialect dialect) {
-    if (dialect.name().equals("sqlite")) {
-      return new SqliteMemoryScratch();
+    switch (dialect.scratchKind()) {
+      case IN_MEMORY:
+        return new SqliteMemoryScratch();
+      case DEV_URL_OR_EMBEDDED_SERVER:
+        return postgres(config);
+      case SERVER_DATABASES:
+        return ServerTemporaryDatabases.open(config, dialect);
+      default:
+        throw new ScratchUnavailableException(
+            ErrorCode.M005,
+            "no scratch database for " + dialect.name(),
+            List.of(),
+            "set dev_url in retort.toml to an empty database Retort may write to",
+            null);
     }
-    if (dialect.name().equals("postgresql")) {
-      return postgres(config);
-    }
-    throw new ScratchUnavailableException(
-        ErrorCode.M005,
-        "no scratch database for " + dialect.name(),
-        List.of(),
-        "set dev_url in retort.toml to an empty database Retort may write to",
-        null);
   }
 
   private static ScratchServer postgres(RetortConfig config) {

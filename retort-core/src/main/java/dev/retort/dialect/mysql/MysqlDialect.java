@@ -7,6 +7,8 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.SchemaReflector;
+import dev.retort.dialect.ScratchKind;
+import dev.retort.dialect.ServerDatabases;
 import dev.retort.dialect.TableNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +40,22 @@ public final class MysqlDialect implements Dialect {
   @Override
   public SchemaReflector reflector() {
     return new MysqlReflector();
+  }
+
+  @Override
+  public ScratchKind scratchKind() {
+    return ScratchKind.SERVER_DATABASES;
+  }
+
+  @Override
+  public ServerDatabases serverDatabases() {
+    return new MysqlServerDatabases();
+  }
+
+  /** Quotes doubled and backslashes escaped, as MySQL's default SQL mode reads a string literal. */
+  @Override
+  public String literal(String value) {
+    return MysqlText.quote(value);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
 import dev.retort.dialect.SchemaReflector;
+import dev.retort.dialect.ScratchKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +35,16 @@ public final class PostgresDialect implements Dialect {
   @Override
   public SchemaReflector reflector() {
     return new PostgresReflector();
+  }
+
+  @Override
+  public ScratchKind scratchKind() {
+    return ScratchKind.DEV_URL_OR_EMBEDDED_SERVER;
+  }
+
+  @Override
+  public boolean reprintsChecks() {
+    return true;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import dev.retort.dialect.TableNames;
 import dev.retort.dialect.SchemaReflector;
+import dev.retort.dialect.ScratchKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,11 @@ public final class SqliteDialect implements Dialect {
   @Override
   public SchemaReflector reflector() {
     return new SqliteReflector();
+  }
+
+  @Override
+  public ScratchKind scratchKind() {
+    return ScratchKind.IN_MEMORY;
   }
 
   @Override

@@ -66,7 +66,7 @@ record RandomSchema(List<String> ddl) {
   }
 
   /** Maybe a view over {@code table} (its id and maybe its first other column), and maybe a view over that view. */
-  private static void views(Random random, String table, String create, List<String> out) {
+  static void views(Random random, String table, String create, List<String> out) {
     if (random.nextInt(3) != 0) {
       return;
     }
@@ -161,7 +161,7 @@ record RandomSchema(List<String> ddl) {
   }
 
   /** One to two of the columns, comma separated. */
-  private static String pick(Random random, List<String> columns) {
+  static String pick(Random random, List<String> columns) {
     String first = columns.get(random.nextInt(columns.size()));
     String second = columns.get(random.nextInt(columns.size()));
     return first.equals(second) ? first : first + ", " + second;
