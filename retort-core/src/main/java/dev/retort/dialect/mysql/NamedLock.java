@@ -82,9 +82,13 @@ final class NamedLock implements MigrationLock {
               + " try again)";
         }
         String db = rs.getString(4);
+        String command = rs.getString(5);
+        // the process list's Sleep is an idle session; anything else is what it is doing now
+        String doing = "Sleep".equalsIgnoreCase(command) ? "idle"
+            : "running a " + String.valueOf(command).toLowerCase(java.util.Locale.ROOT);
         return "connection id " + rs.getLong(1) + " (" + rs.getString(2) + "@" + rs.getString(3)
-            + (db == null ? "" : ", database " + db) + "), " + rs.getString(5).toLowerCase(java.util.Locale.ROOT)
-            + " for " + rs.getLong(6) + " s (lock '" + name + "')";
+            + (db == null ? "" : ", database " + db) + "), " + doing + " for " + rs.getLong(6) + " s (lock '" + name
+            + "')";
       }
     }
   }
