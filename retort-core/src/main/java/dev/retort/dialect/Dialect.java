@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * {@link DialectRegistry}.
  */
 public interface Dialect {
-  /** The URL scheme it serves: {@code sqlite}, {@code postgresql}. */
+  /** The URL scheme it serves: {@code sqlite}, {@code postgresql}, {@code mysql}. */
   String name();
 
   Capabilities capabilities();
