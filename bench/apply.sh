@@ -4,9 +4,9 @@
 #   bench/apply.sh
 #
 # In one run, each measurement on a fresh database (see docs/benchmarks.md, "Applying revisions"):
-#   1. 1,000 revisions (one CREATE TABLE each) on SQLite and PostgreSQL: the plain JDBC floor,
-#      Retort in-process and as `bin/retort upgrade head`, `alembic upgrade head`, Flyway (Java API);
-#      5 runs each, round robin, medians and ratios;
+#   1. 1,000 revisions (one CREATE TABLE each) on SQLite, PostgreSQL and MariaDB: the plain JDBC floor,
+#      Retort in-process and as `bin/retort upgrade head`, `alembic upgrade head` (not on MariaDB),
+#      Flyway (Java API, with flyway-mysql on MariaDB); 5 runs each, round robin, medians and ratios;
 #   2. 10,000 revisions on a fresh PostgreSQL: `bin/retort upgrade head`, then Alembic's default;
 #   3. `bin/retort current` / `status` as whole processes at 1k/2k/5k/10k revisions (SQLite and
 #      PostgreSQL), `alembic current` for comparison;
@@ -28,6 +28,8 @@
 #   ALEMBIC_VENV=<dir>      a venv with alembic 1.20, SQLAlchemy 2.0.54 and psycopg2 (default:
 #                           /opt/alembic-venv if it has psycopg2, else bench/out/apply-venv, made from
 #                           the local wheel mirror /opt/pypi/files)
+#   MARIADB=0               leave out the MariaDB column (it is left out anyway without mariadbd;
+#                           scripts/install-mariadb.sh installs Debian's mariadb-server)
 #   PG_BIN=<dir>            PostgreSQL binaries (default /usr/lib/postgresql/15/bin); EMBEDDED_PG=1 to
 #                           use the embedded server instead
 set -euo pipefail
@@ -79,9 +81,39 @@ if [[ -x "$pg_bin/postgres" && "${EMBEDDED_PG:-0}" != 1 ]]; then
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
     -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1" start >&2
   stop_pg() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true; }
-  trap stop_pg EXIT
   pg_arg=(--pg "127.0.0.1:$port:postgres")
 fi
+
+# 3b. MariaDB for the apply block's MariaDB column: Debian's mariadb-server on a new data directory with
+#     the server's built-in defaults (--no-defaults; only the port, socket, bind address and user are
+#     set); stopped on exit. Without mariadbd, or with MARIADB=0, the column is left out.
+mariadb_arg=()
+mariadbd_bin="$(command -v mariadbd || echo /usr/sbin/mariadbd)"
+install_db_bin="$(command -v mariadb-install-db || echo /usr/bin/mariadb-install-db)"
+if [[ "${MARIADB:-1}" != 0 && -x "$mariadbd_bin" && -x "$install_db_bin" ]]; then
+  mdb_dir="$out/apply-mariadb"
+  rm -rf "$mdb_dir"
+  mkdir -p "$mdb_dir"
+  mdb_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  echo "== mariadb-install-db + start MariaDB ($mariadbd_bin) on port $mdb_port" >&2
+  "$install_db_bin" --no-defaults --datadir="$mdb_dir/data" --auth-root-authentication-method=normal --skip-test-db \
+    --user="$(id -un)" >"$mdb_dir/install.log" 2>&1
+  "$mariadbd_bin" --no-defaults --datadir="$mdb_dir/data" --socket="$mdb_dir/mariadb.sock" --port="$mdb_port" \
+    --bind-address=127.0.0.1 --user="$(id -un)" --log-error="$mdb_dir/error.log" >"$mdb_dir/server.out" 2>&1 &
+  mdb_pid=$!
+  stop_mariadb() { kill "$mdb_pid" 2>/dev/null && wait "$mdb_pid" 2>/dev/null || true; }
+  for _ in $(seq 1 600); do
+    if python3 -c "import socket; socket.create_connection(('127.0.0.1', $mdb_port), 1)" 2>/dev/null; then break; fi
+    if ! kill -0 "$mdb_pid" 2>/dev/null; then echo "MariaDB did not start; see $mdb_dir/error.log" >&2; exit 1; fi
+    sleep 0.1
+  done
+  mariadb_arg=(--mariadb "127.0.0.1:$mdb_port:root")
+fi
+cleanup() {
+  if declare -F stop_mariadb >/dev/null; then stop_mariadb; fi
+  if declare -F stop_pg >/dev/null; then stop_pg; fi
+}
+trap cleanup EXIT
 
 # 4. Machine.
 echo "## Machine"
@@ -98,7 +130,7 @@ harness_parts="$(tr ',' '\n' <<<"$parts" | grep -v '^profile$' | paste -sd, || t
 cp_bench="retort-bench/target/retort-bench.jar:retort-bench/target/lib/*"
 if [[ -n "$harness_parts" ]]; then
   java -Xmx2g -cp "$cp_bench" dev.retort.bench.ApplyBenchmark \
-    --root "$root" --out "$out" "${pg_arg[@]}" \
+    --root "$root" --out "$out" "${pg_arg[@]}" "${mariadb_arg[@]}" \
     --alembic "$venv/bin/alembic" --alembic-pg "$alembic_pg" \
     --size "${SIZE:-1000}" --runs "${RUNS:-5}" --big "${BIG:-10000}" \
     --read-sizes "${READ_SIZES:-1000,2000,5000,10000}" --read-runs "${READ_RUNS:-5}" \

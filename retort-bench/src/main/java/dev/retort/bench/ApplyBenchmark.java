@@ -30,7 +30,8 @@ import org.flywaydb.core.Flyway;
  * stdout (progress on stderr). In one run, each measurement on a fresh database:
  *
  * <ol>
- *   <li><b>apply</b>: {@code --size} (1,000) trivial revisions on SQLite and PostgreSQL by the plain
+ *   <li><b>apply</b>: {@code --size} (1,000) trivial revisions on SQLite and PostgreSQL (and MariaDB when
+ *       {@code --mariadb host:port:user} names a server) by the plain
  *       JDBC floor (per revision: BEGIN; CREATE TABLE; version-row UPDATE; COMMIT), Retort in-process
  *       (the facade) and as a whole process ({@code bin/retort upgrade head}), Alembic ({@code alembic
  *       upgrade head}, its default: one transaction for the run) and Flyway (Java API, in-process);
@@ -54,6 +55,7 @@ public final class ApplyBenchmark {
   private final PrintStream md;
   private final List<String> loadNotes = new ArrayList<>();
   private PgServer pg;
+  private MariaDbBenchServer mariadb;
   private int dbCounter;
   private BenchDb bigRetortDb;
   private long waitBudget = -1;
@@ -89,9 +91,15 @@ public final class ApplyBenchmark {
     List<String> parts = Arrays.asList(opt("parts", "apply,big,read").split(","));
     String pgOpt = opt("pg", "");
     pg = pgOpt.isEmpty() ? PgServer.embedded() : external(pgOpt);
+    String mariadbOpt = opt("mariadb", "");
+    mariadb = mariadbOpt.isEmpty() ? null : MariaDbBenchServer.of(mariadbOpt);
     try {
       md.println("- PostgreSQL: " + pg.query("SELECT version()") + ", " + pg.origin() + "; settings: "
           + pgSettings());
+      if (mariadb != null) {
+        md.println("- MariaDB: " + mariadb.query("SELECT version()") + ", started by bench/apply.sh; settings: "
+            + mariadb.settings());
+      }
       md.println();
       warmUp();
       if (parts.contains("apply")) {
@@ -135,7 +143,7 @@ public final class ApplyBenchmark {
   private void warmUp() throws Exception {
     progress("warm-up");
     ApplyProject small = ApplyProject.of(out, 200);
-    for (String kind : List.of("sqlite", "postgresql")) {
+    for (String kind : applyKinds()) {
       for (int i = 0; i < 2; i++) {
         measureOnce(kind, "floor", small);
         measureOnce(kind, "retort", small);
@@ -157,7 +165,7 @@ public final class ApplyBenchmark {
     md.println("## Applying " + size + " revisions (fresh database each run; median of " + runs + " [min–max])");
     md.println();
     Map<String, Map<String, List<Sample>>> results = new LinkedHashMap<>();
-    for (String kind : List.of("sqlite", "postgresql")) {
+    for (String kind : applyKinds()) {
       String load = waitForQuiet("apply " + size + " on " + kind);
       progress("apply " + size + " on " + kind + " (" + load + ")");
       Map<String, List<Sample>> byTool = new LinkedHashMap<>();
@@ -201,11 +209,11 @@ public final class ApplyBenchmark {
       "flyway", "Flyway " + flywayVersion() + ", in-process (Java API)");
 
   private void printApply(int size, Map<String, Map<String, List<Sample>>> results) {
-    md.println("| | SQLite | PostgreSQL |");
-    md.println("|---|---|---|");
+    md.println("|" + header("") + " |");
+    md.println("|---|" + "---|".repeat(applyKinds().size()));
     for (String tool : List.of("floor", "floor+history", "retort", "retort-process", "alembic", "flyway")) {
       StringBuilder row = new StringBuilder("| " + LABELS.get(tool) + " |");
-      for (String kind : List.of("sqlite", "postgresql")) {
+      for (String kind : applyKinds()) {
         List<Sample> s = results.getOrDefault(kind, Map.of()).get(tool);
         row.append(' ').append(s == null ? "not measured" : cell(s)).append(" |");
       }
@@ -214,8 +222,8 @@ public final class ApplyBenchmark {
     md.println();
     md.println("Ratios of medians (below 1 is faster):");
     md.println();
-    md.println("| ratio | SQLite | PostgreSQL | target |");
-    md.println("|---|---|---|---|");
+    md.println("|" + header("ratio") + " | target |");
+    md.println("|---|" + "---|".repeat(applyKinds().size() + 1));
     ratioRow(results, "Retort in-process / JDBC floor", "retort", "floor", "≤ 1.25");
     ratioRow(results, "Retort whole process / JDBC floor", "retort-process", "floor", "(JVM start included)");
     ratioRow(results, "Retort whole process / Alembic whole process", "retort-process", "alembic", "< 1");
@@ -225,12 +233,12 @@ public final class ApplyBenchmark {
     md.println();
     md.println("Where Retort's in-process time goes (medians, ms; per step = steps / " + size + "):");
     md.println();
-    md.println("| part | SQLite | PostgreSQL |");
-    md.println("|---|---|---|");
+    md.println("|" + header("part") + " |");
+    md.println("|---|" + "---|".repeat(applyKinds().size()));
     for (String part : List.of("config+open", "read scripts (graph)", "lock+plan+load bodies+tables", "steps",
         "per step", "floor per step", "floor+history per step")) {
       StringBuilder row = new StringBuilder("| " + part + " |");
-      for (String kind : List.of("sqlite", "postgresql")) {
+      for (String kind : applyKinds()) {
         Map<String, List<Sample>> byTool = results.get(kind);
         String value = "—";
         if (byTool != null) {
@@ -253,7 +261,7 @@ public final class ApplyBenchmark {
 
   private void ratioRow(Map<String, Map<String, List<Sample>>> results, String label, String a, String b, String target) {
     StringBuilder row = new StringBuilder("| " + label + " |");
-    for (String kind : List.of("sqlite", "postgresql")) {
+    for (String kind : applyKinds()) {
       Map<String, List<Sample>> byTool = results.getOrDefault(kind, Map.of());
       List<Sample> x = byTool.get(a);
       List<Sample> y = byTool.get(b);
@@ -662,7 +670,29 @@ public final class ApplyBenchmark {
 
   private BenchDb fresh(String kind) {
     String name = "bench_" + ProcessHandle.current().pid() + "_" + (++dbCounter);
-    return kind.equals("sqlite") ? new BenchDb.Sqlite(dbDir, name) : new BenchDb.Postgres(pg, name);
+    return switch (kind) {
+      case "sqlite" -> new BenchDb.Sqlite(dbDir, name);
+      case "mysql" -> new BenchDb.Mariadb(mariadb, name);
+      default -> new BenchDb.Postgres(pg, name);
+    };
+  }
+
+  /** The databases of the apply block: SQLite, PostgreSQL, and MariaDB when bench/apply.sh started one. */
+  private List<String> applyKinds() {
+    return mariadb == null ? List.of("sqlite", "postgresql") : List.of("sqlite", "postgresql", "mysql");
+  }
+
+  /** " <first> | SQLite | PostgreSQL [| MariaDB]": the apply tables' header cells. */
+  private String header(String first) {
+    StringBuilder h = new StringBuilder(" " + first);
+    for (String kind : applyKinds()) {
+      h.append(" | ").append(switch (kind) {
+        case "sqlite" -> "SQLite";
+        case "mysql" -> "MariaDB";
+        default -> "PostgreSQL";
+      });
+    }
+    return h.toString();
   }
 
   private String bin() {
@@ -677,7 +707,8 @@ public final class ApplyBenchmark {
     if (alembic().isEmpty()) {
       return false;
     }
-    return kind.equals("sqlite") || Boolean.parseBoolean(opt("alembic-pg", "false"));
+    // Alembic on MariaDB would need a MySQL driver for Python, which the venv does not have
+    return kind.equals("sqlite") || kind.equals("postgresql") && Boolean.parseBoolean(opt("alembic-pg", "false"));
   }
 
   /** Alembic's best case: Python may cache compiled scripts (__pycache__), warmed before timing. */

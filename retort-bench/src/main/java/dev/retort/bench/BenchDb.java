@@ -42,9 +42,13 @@ abstract class BenchDb {
 
   /** How many tables named t_<n> the database has. */
   int createdTables() throws SQLException {
-    String sql = kind().equals("sqlite")
-        ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 't\\_%' ESCAPE '\\'"
-        : "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 't\\_%' ESCAPE '\\'";
+    String sql = switch (kind()) {
+      case "sqlite" -> "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 't!_%' ESCAPE '!'";
+      case "mysql" -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = database()"
+          + " AND table_name LIKE 't!_%' ESCAPE '!'";
+      default -> "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+          + " AND table_name LIKE 't!_%' ESCAPE '!'";
+    };
     try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
       return rs.getInt(1);
@@ -145,6 +149,50 @@ abstract class BenchDb {
     @Override
     String jdbcUrl() {
       return "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + name;
+    }
+
+    @Override
+    Properties props() {
+      Properties p = new Properties();
+      p.setProperty("user", server.user());
+      return p;
+    }
+
+    @Override
+    void drop() {
+      server.admin("DROP DATABASE IF EXISTS " + name);
+    }
+  }
+
+  /** A database created on the MariaDB server bench/apply.sh started; dropped with DROP DATABASE. */
+  static final class Mariadb extends BenchDb {
+    private final MariaDbBenchServer server;
+
+    Mariadb(MariaDbBenchServer server, String name) {
+      super(name);
+      this.server = server;
+      server.admin("DROP DATABASE IF EXISTS " + name);
+      server.admin("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+    }
+
+    @Override
+    String kind() {
+      return "mysql";
+    }
+
+    @Override
+    String retortUrl() {
+      return "mariadb://" + server.user() + "@" + server.host() + ":" + server.port() + "/" + name;
+    }
+
+    @Override
+    String sqlalchemyUrl() {
+      return "mysql+pymysql://" + server.user() + "@" + server.host() + ":" + server.port() + "/" + name;
+    }
+
+    @Override
+    String jdbcUrl() {
+      return "jdbc:mariadb://" + server.host() + ":" + server.port() + "/" + name;
     }
 
     @Override

@@ -18,8 +18,11 @@ final class JdbcFloor {
       try (Statement st = c.createStatement()) {
         st.execute("CREATE TABLE floor_version (version_num VARCHAR(255) NOT NULL PRIMARY KEY)");
         if (history) {
-          st.execute("CREATE TABLE floor_history (id " + (db.kind().equals("sqlite") ? "INTEGER PRIMARY KEY AUTOINCREMENT"
-              : "BIGSERIAL PRIMARY KEY") + ", revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL,"
+          st.execute("CREATE TABLE floor_history (id " + switch (db.kind()) {
+            case "sqlite" -> "INTEGER PRIMARY KEY AUTOINCREMENT";
+            case "mysql" -> "BIGINT AUTO_INCREMENT PRIMARY KEY";
+            default -> "BIGSERIAL PRIMARY KEY";
+          } + ", revision VARCHAR(255) NOT NULL, direction VARCHAR(16) NOT NULL,"
               + " checksum VARCHAR(64), started_at VARCHAR(40) NOT NULL, duration_ms BIGINT NOT NULL,"
               + " applied_by VARCHAR(255) NOT NULL, success BOOLEAN NOT NULL)");
         }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -12,7 +14,7 @@ import java.util.OptionalInt;
  * {@link DialectRegistry}.
  */
 public interface Dialect {
-  /** The URL scheme it serves: {@code sqlite}, {@code postgresql}. */
+  /** The URL scheme it serves: {@code sqlite}, {@code postgresql}, {@code mysql}. */
   String name();
 
   Capabilities capabilities();
@@ -47,6 +49,30 @@ public interface Dialect {
 
   /** DDL widening the version column in place. */
   String widenVersionColumn(String table, int width);
+
+  /**
+   * The widest version column that a table Retort creates can index as its primary key, or empty
+   * when the database sets no such limit below Retort's 255-character ids.
+   */
+  default Optional<VersionKeyLimit> versionKeyLimit() {
+    return Optional.empty();
+  }
+
+  /**
+   * The widest the existing version table's column can be widened to while it stays the primary
+   * key (its character set and storage format decide on MySQL); by default as for a new table.
+   */
+  default Optional<VersionKeyLimit> versionKeyLimit(Connection connection, String table) throws SQLException {
+    return versionKeyLimit();
+  }
+
+  /**
+   * Driver properties Retort sets on every connection it opens (a connect timeout, a name the
+   * server shows for the session) unless the URL sets them; {@code application} names this process.
+   */
+  default Map<String, String> connectionProperties(String application) {
+    return Map.of();
+  }
 
   /** Whether the table exists. */
   boolean tableExists(Connection connection, String table) throws SQLException;

@@ -77,6 +77,8 @@ public enum ErrorCode {
   D003("illegal identifier"),
   /** An operation that cannot be compiled against the schema as it is. */
   D004("operation cannot be compiled"),
+  /** The version column would be wider than the database can index as the version table's primary key (MySQL). */
+  D005("version column beyond the key limit"),
   /** The migration lock was not acquired in time. */
   L001("lock timeout"),
   /** The run was stopped while it waited for the lock. */

@@ -1,6 +1,8 @@
 package dev.retort.run;
 
 import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.DialectRegistry;
 import dev.retort.error.ErrorCode;
 import java.net.InetAddress;
 import java.sql.Connection;
@@ -14,7 +16,16 @@ import java.util.regex.Pattern;
 public final class Connector {
   private Connector() {}
 
+  /** Opens a connection to {@code url} with the properties of the dialect installed for its scheme. */
   public static Connection open(DatabaseUrl url) {
+    return open(url, DialectRegistry.loadInstalled().forUrl(url));
+  }
+
+  /**
+   * Opens a connection to {@code url}; the dialect's {@linkplain Dialect#connectionProperties
+   * connection properties} apply where the URL does not set them.
+   */
+  public static Connection open(DatabaseUrl url, Dialect dialect) {
     if (url.dataSource() != null) {
       try {
         return url.dataSource().getConnection();
@@ -25,12 +36,12 @@ public final class Connector {
       }
     }
     Properties props = url.properties();
-    if (url.scheme().equals("postgresql")) {
-      props.putIfAbsent("ApplicationName", "retort pid " + ProcessHandle.current().pid() + " on " + host());
-      props.putIfAbsent("connectTimeout", "10");
-    } else {
-      props.putIfAbsent("busy_timeout", "30000");
-    }
+    dialect.connectionProperties("retort pid " + ProcessHandle.current().pid() + " on " + host())
+        .forEach((key, value) -> {
+          if (!props.containsKey(key) && !inUrl(url, key)) {
+            props.setProperty(key, value);
+          }
+        });
     try {
       return DriverManager.getConnection(url.jdbcUrl(), props);
     } catch (SQLException e) {
@@ -44,6 +55,21 @@ public final class Connector {
               + " RETORT_URL, DATABASE_URL or --url)",
           null);
     }
+  }
+
+  /** Whether the URL's query string sets {@code key} itself (a driver lets properties win over the URL). */
+  private static boolean inUrl(DatabaseUrl url, String key) {
+    String jdbc = url.jdbcUrl();
+    int query = jdbc.indexOf('?');
+    if (query < 0) {
+      return false;
+    }
+    for (String pair : jdbc.substring(query + 1).split("[&;]")) {
+      if (pair.regionMatches(true, 0, key + "=", 0, key.length() + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -87,7 +87,7 @@ public final class DatabaseIdRewrite {
       return List.of();
     }
     String versionTable = options.versionTable();
-    try (Connection connection = Connector.open(url);
+    try (Connection connection = Connector.open(url, dialect);
         MigrationLock lock = dialect.lock(connection, url, versionTable, new LockWait(options.lockTimeout(), () -> false))) {
       VersionStore store = new VersionStore(connection, dialect, versionTable);
       boolean exists = store.exists();

@@ -50,7 +50,7 @@ public record DatabaseState(
     if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
       return new DatabaseState(new java.util.TreeSet<>(), List.of(), false, OptionalInt.empty());
     }
-    try (Connection connection = Connector.open(url)) {
+    try (Connection connection = Connector.open(url, dialect)) {
       VersionStore store = new VersionStore(connection, dialect, versionTable);
       boolean exists = store.exists();
       return new DatabaseState(withoutRows ? new java.util.TreeSet<>() : store.rows(), store.history(), exists,

@@ -51,7 +51,7 @@ public final class HistoryAcceptance {
       return choose.apply(new DatabaseState(new TreeSet<>(), List.of(), false, OptionalInt.empty()));
     }
     String versionTable = options.versionTable();
-    try (Connection connection = Connector.open(url);
+    try (Connection connection = Connector.open(url, dialect);
         MigrationLock lock = dialect.lock(connection, url, versionTable, new LockWait(options.lockTimeout(), () -> false))) {
       VersionStore store = new VersionStore(connection, dialect, versionTable);
       boolean exists = store.exists();

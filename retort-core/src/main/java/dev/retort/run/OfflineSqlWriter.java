@@ -1,6 +1,7 @@
 package dev.retort.run;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.VersionKeyLimit;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Plan;
@@ -19,13 +20,14 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Renders a plan as a SQL script (offline {@code --sql} mode): the version table DDL when the
  * plan starts from base, then per step {@code -- Running upgrade a -> b, message}, its statements
  * and the version row changes with escaped literals, each step in its own transaction unless the
- * revision is non-transactional. The {@code before-upgrade} (or {@code before-downgrade}) callbacks come
+ * revision is non-transactional or the database commits DDL as it runs (MySQL: no BEGIN/COMMIT at all). The {@code before-upgrade} (or {@code before-downgrade}) callbacks come
  * before the first step and the {@code each} callbacks around each revision's statements; the caller
  * appends the {@code after} callbacks (after the repeatable revisions) with {@link OfflineCallbacks}.
  */
@@ -75,7 +77,7 @@ public final class OfflineSqlWriter {
           "set dev_url in retort.toml to an empty " + dialect.name() + " database Retort may use (changes to it are"
               + " rolled back), or run the upgrade online", null);
     }
-    try (Connection scratch = Connector.open(scratchUrl)) {
+    try (Connection scratch = Connector.open(scratchUrl, dialect)) {
       scratch.setAutoCommit(false);
       try {
         return render(plan, bodies, scratch);
@@ -96,24 +98,34 @@ public final class OfflineSqlWriter {
     String table = options.versionTable();
     int longest = plan.longestWrittenId();
     // As Alembic: a script that starts with no version rows (upgrade or stamp from base) creates the table.
-    if (plan.rowsBefore().isEmpty() && !plan.command().equals("downgrade")) {
+    // the key limit of a table Retort creates; a script that does not start from base cannot see the table's own
+    Optional<VersionKeyLimit> limit = dialect.versionKeyLimit();
+    boolean fromBase = plan.rowsBefore().isEmpty() && !plan.command().equals("downgrade");
+    WidthGuard.refuseBeyondKeyLimit(options, plan, !fromBase, limit);
+    if (fromBase) {
       out.append(dialect.createVersionTable(table, options.versionColumnWidth())).append(";\n\n");
       if (dialect.capabilities().enforcesVarcharLength() && longest > options.versionColumnWidth()) {
         out.append(dialect.widenVersionColumn(table, longest)).append(";\n\n");
       }
     } else if (dialect.capabilities().enforcesVarcharLength() && longest > ALEMBIC_DEFAULT_WIDTH) {
       comment(out, plan.longestWritten() + " is " + longest + " characters: make sure the version column holds it");
-      out.append(dialect.widenVersionColumn(table, Math.max(longest, options.versionColumnWidth()))).append(";\n\n");
+      out.append(dialect.widenVersionColumn(table, WidthGuard.widenTo(options.versionColumnWidth(), longest, limit)))
+          .append(";\n\n");
+    }
+    if (!dialect.capabilities().transactionalDdl()) {
+      comment(out, dialect.name() + " commits DDL as it runs: no BEGIN/COMMIT, each statement takes effect on its own");
+      out.append('\n');
     }
     OfflineCallbacks callbacks = callbacks();
     CallbackEvent.before(plan.command()).ifPresent(event -> out.append(callbacks.alone(event)));
     boolean open = false;
     for (StepBody body : bodies) {
       Step step = body.step();
-      if (body.transactional() && !open) {
+      boolean inTransaction = body.transactional() && dialect.capabilities().transactionalDdl();
+      if (inTransaction && !open) {
         out.append("BEGIN;\n\n");
         open = true;
-      } else if (!body.transactional() && open) {
+      } else if (!inTransaction && open) {
         out.append("COMMIT;\n\n");
         open = false;
       }

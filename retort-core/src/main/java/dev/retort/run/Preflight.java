@@ -13,6 +13,7 @@ import dev.retort.script.ScriptText;
 import dev.retort.script.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a run checks about its steps before the first one runs, in step order: each step's
@@ -41,7 +42,10 @@ public final class Preflight {
       throw UnresolvedRevisionException.of(state.unresolved(), graph, state.rows());
     }
     load(plan, options.placeholders());
-    WidthGuard.refuseTooNarrow(dialect, options, plan, state.versionTableExists(), state.width());
+    // the existing table's own key limit needs a query; the run checks it under the lock
+    boolean exists = state.versionTableExists();
+    WidthGuard.refuseBeyondKeyLimit(options, plan, exists, exists ? Optional.empty() : dialect.versionKeyLimit());
+    WidthGuard.refuseTooNarrow(dialect, options, plan, exists, state.width(), dialect.versionKeyLimit());
   }
 
   /** Each step's body, in order, after its checks. */

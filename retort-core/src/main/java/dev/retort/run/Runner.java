@@ -84,7 +84,7 @@ public final class Runner {
    */
   public Plan run(Function<SortedSet<RevisionId>, Plan> planner, boolean purge) {
     runThread = Thread.currentThread();
-    try (Connection connection = Connector.open(url)) {
+    try (Connection connection = Connector.open(url, dialect)) {
       openConnection = connection;
       try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(),
           new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {

@@ -42,7 +42,10 @@ class ErrorsTest {
       "postgresql://u:" + SECRET + "/x+y=@localhost:1/db",
       // an unencoded '@' in the password: masked (and taken) up to the last '@'
       "postgresql://u:pw@" + SECRET + "@localhost:1/db",
-      "jdbc:postgresql://localhost:1/db?user=u&password=pw@" + SECRET})
+      "jdbc:postgresql://localhost:1/db?user=u&password=pw@" + SECRET,
+      // MySQL Connector/J and MariaDB Connector/J
+      "mysql+pymysql://u:" + SECRET + "@localhost:1/db?charset=utf8mb4",
+      "jdbc:mariadb://localhost:1/db?user=u&password=" + SECRET})
   void unreachableDatabaseNeverShowsThePassword(String url) {
     Project p = threeRevisions();
     for (List<String> args : List.of(

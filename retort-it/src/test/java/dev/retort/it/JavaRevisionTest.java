@@ -96,7 +96,7 @@ class JavaRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void dataMigration_upgradesAndDowngrades_compilingOnceAndAgainAfterAnEdit(Kind kind) throws IOException {
     Project p = Project.in(tmp.resolve("project"));
     TestDb db = kind.fresh(PG, tmp, "java");
@@ -127,7 +127,7 @@ class JavaRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void revisionThatDoesNotCompile_namesFileLineAndMessage_andNothingRuns(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     TestDb db = kind.fresh(PG, tmp, "nocompile");
@@ -146,7 +146,7 @@ class JavaRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void migrationThatThrows_isRolledBack_andTheVersionTableIsUnchanged(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     TestDb db = kind.fresh(PG, tmp, "throws");
@@ -172,7 +172,7 @@ class JavaRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void offlineSql_rendersOperations_andRefusesConnection(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     TestDb db = kind.fresh(PG, tmp, "offline");
@@ -199,7 +199,7 @@ class JavaRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void nonTransactionalJavaRevision_runsInAutocommit(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     TestDb db = kind.fresh(PG, tmp, "nontx");

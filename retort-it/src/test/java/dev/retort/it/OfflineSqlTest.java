@@ -23,7 +23,8 @@ class OfflineSqlTest {
 
   @TempDir Path tmp;
 
-  private Project project() {
+  /** of1 -> of2 -> of3 (non-transactional) -> of.4; the index is dropped as {@code db} drops one. */
+  private Project project(TestDb db) {
     Project p = Project.in(tmp.resolve("project"));
     p.rev("of1", "").message(QUOTED_MESSAGE).up("""
         CREATE TABLE customers (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);
@@ -34,17 +35,18 @@ class OfflineSqlTest {
         """).down("DROP TABLE orders;").write();
     p.rev("of3", "of2").message("audit, outside a transaction").nonTransactional()
         .up("CREATE TABLE audit (id INTEGER, what VARCHAR(20));").down("DROP TABLE audit;").write();
-    p.rev("of.4", "of3").message("index orders").up("CREATE INDEX orders_customer ON orders (customer_id);")
-        .down("DROP INDEX orders_customer;").write();
+    // not led by customer_id: MySQL would take such an index over for the foreign key and refuse to drop it
+    p.rev("of.4", "of3").message("index orders").up("CREATE INDEX orders_customer ON orders (id, customer_id);")
+        .down(db.dropIndex("orders_customer", "orders") + ";").write();
     return p;
   }
 
   @ParameterizedTest
   @EnumSource(Kind.class)
   void offlineScriptMatchesAnOnlineUpgradeAndTheDowngradeScriptUndoesIt(Kind kind) {
-    Project p = project();
     TestDb online = kind.fresh(PG, tmp, "online");
     TestDb offline = kind.fresh(PG, tmp, "offline");
+    Project p = project(offline);
 
     String script = p.run(offline.env(), "upgrade", "--sql", "base:head").succeeded().out();
     assertThat(offline.tables()).as("--sql does not touch the database").isEmpty();
@@ -54,8 +56,14 @@ class OfflineSqlTest {
         .contains("-- Running upgrade of3 -> of.4, index orders\n")
         .contains("'O''Brien; the first'")
         .contains("'of.4'");
-    assertThat(lastTransactionKeywordBefore(script, "-- Running upgrade of2 -> of3")).isEqualTo("COMMIT");
-    assertThat(lastTransactionKeywordBefore(script, "-- Running upgrade of3 -> of.4")).isEqualTo("BEGIN");
+    if (kind == Kind.MARIADB) {
+      // DDL commits as it runs: a BEGIN would pretend the step could be rolled back
+      assertThat(script).doesNotContain("BEGIN;").doesNotContain("COMMIT;")
+          .contains("-- mysql commits DDL as it runs: no BEGIN/COMMIT");
+    } else {
+      assertThat(lastTransactionKeywordBefore(script, "-- Running upgrade of2 -> of3")).isEqualTo("COMMIT");
+      assertThat(lastTransactionKeywordBefore(script, "-- Running upgrade of3 -> of.4")).isEqualTo("BEGIN");
+    }
     String fromTarget = p.run(offline.env(), "upgrade", "--sql", "head").succeeded().out();
     assertThat(body(fromTarget)).isEqualTo(body(script));
 
@@ -91,8 +99,8 @@ class OfflineSqlTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void planJsonListsTheStepsAndChangesNothing(Kind kind) {
-    Project p = project();
     TestDb db = kind.fresh(PG, tmp, "plan");
+    Project p = project(db);
 
     JsonNode up = p.run(db.env(), "upgrade", "--plan", "--json", "head").succeeded().json();
     assertThat(up.get("command").asText()).isEqualTo("upgrade");
@@ -141,8 +149,8 @@ class OfflineSqlTest {
   @EnumSource(Kind.class)
   void offlineStampScriptRunsOnAFreshDatabase(Kind kind) {
     // as Alembic's: starting from no version rows, the script creates the version table first
-    Project p = project();
     TestDb db = kind.fresh(PG, tmp, "stamp");
+    Project p = project(db);
 
     String script = p.run(db.env(), "stamp", "--sql", "of2").succeeded().out();
     OfflineScripts.execute(db, script);

@@ -12,17 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The migration lock on PostgreSQL with real {@code bin/retort} processes: many deploys at once
- * apply each revision once; waiters do not block a {@code CREATE INDEX CONCURRENTLY} in the
- * holder; a held lock makes a run with a short {@code lock_timeout} fail naming the holder.
+ * The migration lock on PostgreSQL with real {@code bin/retort} processes: waiters do not block a
+ * {@code CREATE INDEX CONCURRENTLY} in the holder; a held lock makes a run with a short {@code
+ * lock_timeout} fail naming the holder. Many deploys at once: {@link ConcurrentUpgradeTest}.
  */
 class PostgresLockTest {
   @RegisterExtension static final PgServer PG = new PgServer();
@@ -31,42 +29,6 @@ class PostgresLockTest {
   private static final long HANG_SECONDS = 120;
 
   @TempDir Path tmp;
-
-  @Test
-  void eightConcurrentUpgradesApplyEachRevisionOnce() {
-    Project p = Project.in(tmp.resolve("project"));
-    int n = 30;
-    for (int i = 1; i <= n; i++) {
-      String id = String.format("lk%02d", i);
-      String revises = i == 1 ? "" : String.format("lk%02d", i - 1);
-      String log = i == 1 ? "CREATE TABLE applied_log (rev VARCHAR(20) NOT NULL);\n" : "";
-      p.rev(id, revises).up(log + "CREATE TABLE t_" + id + " (id INTEGER);\n"
-          + "INSERT INTO applied_log (rev) VALUES ('" + id + "');\n"
-          + "SELECT pg_sleep(0.05);").down("DROP TABLE t_" + id + ";").write();
-    }
-    TestDb.Pg db = PG.newDatabase();
-
-    List<RetortProcess> processes = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      processes.add(RetortProcess.start(p.dir(), db.env(), "upgrade", "head"));
-    }
-    List<RetortProcess.Result> results = processes.stream().map(proc -> proc.await(HANG_SECONDS)).toList();
-
-    results.forEach(RetortProcess.Result::succeeded);
-    Map<String, Long> logged = new TreeMap<>();
-    for (List<Object> row : db.query("SELECT rev, count(*) FROM applied_log GROUP BY rev")) {
-      logged.put((String) row.get(0), ((Number) row.get(1)).longValue());
-    }
-    assertThat(logged).hasSize(n);
-    assertThat(logged.values()).containsOnly(1L);
-    assertThat(db.userTables()).hasSize(n + 1);
-    assertThat(db.rows()).containsExactly("lk30");
-    assertThat(db.history()).allMatch(TestDb.History::success).hasSize(n);
-    assertThat(db.history()).extracting(TestDb.History::revision).doesNotHaveDuplicates();
-    // every step was run by exactly one process
-    long running = results.stream().flatMap(r -> r.err().lines()).filter(l -> l.startsWith("Running upgrade")).count();
-    assertThat(running).isEqualTo(n);
-  }
 
   @Test
   void waitersDoNotBlockCreateIndexConcurrentlyInTheHolder() throws Exception {

@@ -20,7 +20,7 @@ abstract class TestDb {
 
   abstract Connection connect() throws SQLException;
 
-  /** "postgresql" or "sqlite". */
+  /** "postgresql", "sqlite" or "mysql". */
   abstract String kind();
 
   /** The SQL a revision uses to sleep this long (a no-op statement on SQLite). */
@@ -41,6 +41,21 @@ abstract class TestDb {
 
   /** The user tables (Retort's own tables included). */
   abstract Set<String> tables();
+
+  /** The statement dropping an index (MySQL names the table too). */
+  String dropIndex(String index, String table) {
+    return "DROP INDEX " + index;
+  }
+
+  /** The declared width of a version table's column, from information_schema (where the database enforces one). */
+  int versionColumnWidth(String table) {
+    throw new UnsupportedOperationException(this + " does not enforce VARCHAR widths");
+  }
+
+  /** Whether {@code column} is the primary key of {@code table}. */
+  boolean isPrimaryKey(String table, String column) {
+    throw new UnsupportedOperationException("not asked of " + this);
+  }
 
   /** One row of {@code retort_history}. */
   record History(String revision, String direction, String checksum, boolean success) {}
@@ -204,10 +219,17 @@ abstract class TestDb {
       return out;
     }
 
-    /** The declared width of a version table's column, from information_schema. */
+    @Override
     int versionColumnWidth(String table) {
       return ((Number) query("SELECT character_maximum_length FROM information_schema.columns WHERE table_schema = 'public'"
           + " AND table_name = '" + table + "' AND column_name = 'version_num'").get(0).get(0)).intValue();
+    }
+
+    @Override
+    boolean isPrimaryKey(String table, String column) {
+      return count("SELECT count(*) FROM information_schema.table_constraints t JOIN information_schema.key_column_usage k"
+          + " USING (constraint_schema, constraint_name) WHERE t.table_schema = 'public' AND t.table_name = '" + table
+          + "' AND t.constraint_type = 'PRIMARY KEY' AND k.column_name = '" + column + "'") == 1;
     }
 
     @Override

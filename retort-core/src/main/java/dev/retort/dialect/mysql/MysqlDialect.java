@@ -10,10 +10,13 @@ import dev.retort.dialect.SchemaReflector;
 import dev.retort.dialect.ScratchKind;
 import dev.retort.dialect.ServerDatabases;
 import dev.retort.dialect.TableNames;
+import dev.retort.dialect.VersionKeyLimit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -21,6 +24,8 @@ import java.util.OptionalInt;
  * it runs), widths are enforced in strict mode, and {@code GET_LOCK} is the session lock.
  */
 public final class MysqlDialect implements Dialect {
+  private static final String TABLE_OPTIONS = " ENGINE=InnoDB DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+
   @Override
   public String name() {
     return "mysql";
@@ -40,6 +45,50 @@ public final class MysqlDialect implements Dialect {
   @Override
   public SchemaReflector reflector() {
     return new MysqlReflector();
+  }
+
+  /**
+   * The version table as Alembic makes it, with its storage stated so that the primary key's limit
+   * does not depend on the server's defaults: InnoDB (transactional row changes, 3072-byte keys) and
+   * utf8mb4 with a binary collation, so that ids that differ only in case stay two ids.
+   */
+  @Override
+  public String createVersionTable(String table, int width) {
+    return Dialect.super.createVersionTable(table, width) + TABLE_OPTIONS;
+  }
+
+  @Override
+  public String createHistoryTable(String table) {
+    return Dialect.super.createHistoryTable(table) + TABLE_OPTIONS;
+  }
+
+  @Override
+  public Optional<VersionKeyLimit> versionKeyLimit() {
+    return Optional.of(KeyLimits.NEW_TABLE);
+  }
+
+  @Override
+  public Optional<VersionKeyLimit> versionKeyLimit(Connection connection, String table) throws SQLException {
+    return KeyLimits.of(connection, table);
+  }
+
+  /**
+   * A 10 s connect timeout (both drivers count milliseconds) and the program name that the server
+   * shows in performance_schema's connection attributes. Both drivers understand these names.
+   */
+  @Override
+  public Map<String, String> connectionProperties(String application) {
+    return Map.of("connectTimeout", "10000", "connectionAttributes", "program_name:" + application.replace(',', ' '));
+  }
+
+  /**
+   * A string literal for offline scripts. MySQL reads a backslash in a literal as an escape unless
+   * the session has NO_BACKSLASH_ESCAPES, so it is doubled as well as the quote: the script is
+   * right in the default mode (revision ids, the only literals Retort writes there, hold neither).
+   */
+  @Override
+  public String literal(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
   @Override
@@ -98,6 +147,18 @@ public final class MysqlDialect implements Dialect {
 
   @Override
   public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException {
-    throw new UnsupportedOperationException("the MySQL lock (GET_LOCK) is being built");
+    return NamedLock.acquire(connection, LockName.of(database(connection, table), TableNames.table(table)), wait);
+  }
+
+  /** The database the version table is in: its qualifier, else the connection's current database. */
+  private static String database(Connection connection, String table) throws SQLException {
+    String schema = TableNames.schema(table);
+    if (schema != null) {
+      return schema;
+    }
+    try (PreparedStatement ps = connection.prepareStatement("SELECT database()"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /** PostgreSQL: transactional DDL, enforced widths, a session advisory lock per version table. */
@@ -35,6 +36,12 @@ public final class PostgresDialect implements Dialect {
   @Override
   public SchemaReflector reflector() {
     return new PostgresReflector();
+  }
+
+  /** The session's name in pg_stat_activity (so a lock holder can be named) and a 10 s connect timeout. */
+  @Override
+  public Map<String, String> connectionProperties(String application) {
+    return Map.of("ApplicationName", application, "connectTimeout", "10");
   }
 
   @Override

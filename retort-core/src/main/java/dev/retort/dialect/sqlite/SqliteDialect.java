@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ public final class SqliteDialect implements Dialect {
   @Override
   public SchemaReflector reflector() {
     return new SqliteReflector();
+  }
+
+  /** Waits up to 30 s for another connection's write lock on the file instead of failing at once. */
+  @Override
+  public Map<String, String> connectionProperties(String application) {
+    return Map.of("busy_timeout", "30000");
   }
 
   @Override
