@@ -60,6 +60,23 @@ final class MariaDbTestDb extends TestDb {
   }
 
   @Override
+  String endless() {
+    return "SELECT SLEEP(3600)";
+  }
+
+  @Override
+  void endOrphanedSessions() {
+    for (List<Object> row : query("SELECT id FROM information_schema.processlist WHERE db = database()"
+        + " AND id <> connection_id()")) {
+      try {
+        exec("KILL " + ((Number) row.get(0)).longValue());
+      } catch (IllegalStateException e) {
+        // the session ended between the query and the KILL
+      }
+    }
+  }
+
+  @Override
   String dropIndex(String index, String table) {
     return "DROP INDEX " + index + " ON " + table;
   }

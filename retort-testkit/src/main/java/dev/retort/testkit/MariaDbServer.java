@@ -131,9 +131,10 @@ public final class MariaDbServer {
     String user = System.getProperty("user.name");
     run(dir.resolve("install.log"), List.of(installDb.toString(), "--no-defaults", "--datadir=" + data,
         "--auth-root-authentication-method=normal", "--skip-test-db", "--user=" + user));
+    Path tmp = Files.createDirectories(dir.resolve("tmp")); // its own, so that nothing clearing /tmp removes its files
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(daemon.toString(), "--no-defaults", "--datadir=" + data,
-        "--socket=" + dir.resolve("mariadb.sock"), "--port=" + port, "--bind-address=127.0.0.1", "--user=" + user,
+        "--socket=" + dir.resolve("mariadb.sock"), "--tmpdir=" + tmp, "--port=" + port, "--bind-address=127.0.0.1", "--user=" + user,
         "--skip-name-resolve", "--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
         "--innodb-buffer-pool-size=128M", "--max-connections=500", "--character-set-server=utf8mb4",
         "--collation-server=utf8mb4_general_ci", "--log-error=" + dir.resolve("error.log")));

@@ -88,7 +88,7 @@ public final class MysqlDialect implements Dialect {
    */
   @Override
   public String literal(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    return MysqlText.quote(value);
   }
 
   @Override
@@ -99,12 +99,6 @@ public final class MysqlDialect implements Dialect {
   @Override
   public ServerDatabases serverDatabases() {
     return new MysqlServerDatabases();
-  }
-
-  /** Quotes doubled and backslashes escaped, as MySQL's default SQL mode reads a string literal. */
-  @Override
-  public String literal(String value) {
-    return MysqlText.quote(value);
   }
 
   @Override
