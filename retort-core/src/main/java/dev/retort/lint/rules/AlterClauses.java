@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * method returns the match, whose group 1 is the column or constraint name as written.
  */
 final class AlterClauses {
-  static final String NAME = "(\"[^\"]+\"|[\\w$]+)";
+  static final String NAME = "(" + SqlText.NAME_PART + ")";
   private static final Set<String> NOT_COLUMNS = Set.of(
       "CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "INDEX", "KEY", "EXCLUDE", "PARTITION", "IF", "TO");
   private static final Pattern DROP_COLUMN = Pattern.compile("^DROP (?:COLUMN )?(?:(IF EXISTS) )?(?!COLUMN )" + NAME);
@@ -82,6 +82,6 @@ final class AlterClauses {
 
   /** A name as written in the normalised text, for messages: lower case unless quoted. */
   static String shown(String written) {
-    return written.startsWith("\"") ? written : written.toLowerCase(java.util.Locale.ROOT);
+    return written.startsWith("\"") || written.startsWith("`") ? written : written.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -25,10 +25,13 @@ final class IndexWithoutConcurrently extends SqlRule {
     return INFO;
   }
 
-  /** SQLite has no CONCURRENTLY, and its index builds lock the whole database anyway. */
+  /**
+   * Only where an index can be built without blocking writes: SQLite has no CONCURRENTLY (its
+   * builds lock the whole database anyway); MySQL builds in place (RT211 asks for LOCK=NONE there).
+   */
   @Override
   boolean appliesTo(dev.retort.lint.LintContext context) {
-    return !onSqlite(context);
+    return !context.targetLacks(dev.retort.dialect.Capabilities::concurrentIndexBuilds);
   }
 
   /**
