@@ -29,6 +29,8 @@ final class AlterClauses {
   private static final String ALTER_COLUMN = "^ALTER (?:COLUMN )?(?!COLUMN )" + NAME;
   private static final Pattern ALTER_TYPE = Pattern.compile(ALTER_COLUMN + " (?:SET DATA )?TYPE ");
   private static final Pattern SET_NOT_NULL = Pattern.compile(ALTER_COLUMN + " SET NOT NULL\\b");
+  private static final Pattern MODIFY = Pattern.compile("^MODIFY (?:COLUMN )?(?!COLUMN )" + NAME + " (.+)$");
+  private static final Pattern CHANGE = Pattern.compile("^CHANGE (?:COLUMN )?(?!COLUMN )" + NAME + " " + NAME + " (.+)$");
 
   private AlterClauses() {}
 
@@ -73,6 +75,19 @@ final class AlterClauses {
   /** {@code ALTER [COLUMN] c SET NOT NULL}; group 1 the column. */
   static Optional<Matcher> setNotNull(String clause) {
     return match(SET_NOT_NULL, clause);
+  }
+
+  /** MySQL's {@code MODIFY [COLUMN] c <definition>}; group 1 the column, group 2 the definition. */
+  static Optional<Matcher> modifyColumn(String clause) {
+    return match(MODIFY, clause);
+  }
+
+  /**
+   * MySQL's {@code CHANGE [COLUMN] old new <definition>}; group 1 the old name, group 2 the new,
+   * group 3 the definition.
+   */
+  static Optional<Matcher> changeColumn(String clause) {
+    return match(CHANGE, clause);
   }
 
   private static Optional<Matcher> match(Pattern pattern, String clause) {
