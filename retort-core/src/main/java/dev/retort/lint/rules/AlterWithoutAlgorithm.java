@@ -46,12 +46,11 @@ final class AlterWithoutAlgorithm extends MysqlRule {
         && (alter.lock().isEmpty() || alter.lock().equals("DEFAULT"))) {
       clauses.add("LOCK=NONE");
     }
-    String sql = statement.sql().replaceAll("(?i),?\\s*ALGORITHM\\s*=?\\s*DEFAULT\\b", "");
     return List.of(new Problem(
         "ALTER TABLE " + alter.table() + " states no ALGORITHM: where MySQL cannot make the change "
             + (instant ? "instantly or in place" : "in place") + ", it silently copies the whole table, and writes to "
             + alter.table() + " wait until the copy ends",
-        alter.withClauses(sql, clauses) + "  (MySQL then refuses, with an error, a change it could only make by"
+        alter.withClauses(statement.sql(), clauses) + "  (MySQL then refuses, with an error, a change it could only make by"
             + " copying the table)"));
   }
 }

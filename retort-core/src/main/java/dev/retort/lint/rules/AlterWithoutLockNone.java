@@ -47,10 +47,9 @@ final class AlterWithoutLockNone extends MysqlRule {
       clauses.add("ALGORITHM=INPLACE");
     }
     clauses.add("LOCK=NONE");
-    String sql = statement.sql().replaceAll("(?i),?\\s*(?:ALGORITHM\\s*=?\\s*DEFAULT|LOCK\\s*=?\\s*DEFAULT)\\b", "");
     return List.of(new Problem(
         what + " on " + alter.table() + " without LOCK=NONE: MySQL can do it while writes go on, but where it cannot"
             + " it silently locks " + alter.table() + " against writes until the change ends",
-        alter.withClauses(sql, clauses) + "  (MySQL then refuses, with an error, to block writes)"));
+        alter.withClauses(statement.sql(), clauses) + "  (MySQL then refuses, with an error, to block writes)"));
   }
 }

@@ -75,9 +75,14 @@ record MysqlAlter(String table, List<String> actions, String algorithm, String l
     return algorithm.equals("INSTANT") || algorithm.equals("INPLACE") || algorithm.equals("NOCOPY");
   }
 
-  /** The statement as written (trailing semicolon and spaces gone) with {@code clauses} added at its end. */
+  /**
+   * The statement as written (whitespace collapsed, no trailing semicolon, any {@code
+   * ALGORITHM=DEFAULT} or {@code LOCK=DEFAULT} left out) with {@code clauses} added at its end.
+   */
   String withClauses(String sql, List<String> clauses) {
-    String base = sql.strip().replaceAll(";+$", "").strip().replaceAll("\\s+", " ");
+    String base = sql.strip().replaceAll(";+$", "").strip().replaceAll("\\s+", " ")
+        .replaceAll("(?i) ?, ?(?:ALGORITHM|LOCK) ?=? ?DEFAULT\\b", "")
+        .replaceAll("(?i)\\b(?:ALGORITHM|LOCK) ?=? ?DEFAULT\\b ?,? ?", "").strip();
     StringBuilder out = new StringBuilder(base);
     for (String clause : clauses) {
       out.append(alterTable ? ", " : " ").append(clause);

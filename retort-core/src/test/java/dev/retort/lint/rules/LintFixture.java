@@ -82,14 +82,31 @@ final class LintFixture {
     } catch (dev.retort.error.RetortException e) {
       graph = Optional.empty();
     }
-    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of());
+    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of(), target(url));
+  }
+
+  /** The capabilities of the URL's dialect, as {@code retort lint} finds them; empty without a URL. */
+  private Optional<dev.retort.dialect.Capabilities> target(String url) {
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    dev.retort.dialect.DatabaseUrl parsed = dev.retort.dialect.DatabaseUrl.parse(url, dir);
+    return Optional.of(dev.retort.dialect.DialectRegistry.loadInstalled().forUrl(parsed).capabilities());
   }
 
   /** The findings of the rule with {@code code}, run through the registries as the linter runs them. */
   List<Finding> findings(String code, Optional<LintDatabase> database) {
-    List<Rule> rules = new ArrayList<>(SqlRules.all());
-    rules.addAll(DatabaseRules.all());
-    LintContext context = context(database);
+    return findings(code, database, "");
+  }
+
+  /** The findings of the rule with {@code code} for a project whose database URL is {@code url}. */
+  List<Finding> findings(String code, String url) {
+    return findings(code, Optional.empty(), url);
+  }
+
+  private List<Finding> findings(String code, Optional<LintDatabase> database, String url) {
+    List<Rule> rules = new ArrayList<>(StandardRules.all());
+    LintContext context = context(database, url);
     return rules.stream().filter(r -> r.info().code().equals(code))
         .flatMap(r -> r.check(context).stream()).toList();
   }
