@@ -13,6 +13,7 @@ import dev.retort.lint.FindingKeys;
 import dev.retort.lint.IgnoreComment;
 import dev.retort.lint.LintContext;
 import dev.retort.lint.LintDatabase;
+import dev.retort.lint.LintTarget;
 import dev.retort.lint.Linter;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;

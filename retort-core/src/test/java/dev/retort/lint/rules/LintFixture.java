@@ -19,6 +19,8 @@ import java.util.Set;
 
 /** A throwaway project of SQL revisions for rule tests: write revisions, then run rules on it. */
 final class LintFixture {
+  /** Retort's URL when a project configures none; passed as the URL, it counts as not configured. */
+  static final String BUILT_IN_URL = "sqlite:retort.db";
   private final Path dir;
   private final List<Path> files = new ArrayList<>();
   private String lastId = "";
@@ -75,23 +77,16 @@ final class LintFixture {
     // sorted by path, as the loader gives them
     List<ScriptHeader> headers = files.stream().sorted().map(ScriptDirectory::read).toList();
     RetortConfig config = new RetortConfig(Optional.empty(), dir, List.of(dir), url, "alembic_version", 32, true,
-        true, Duration.ofSeconds(1), Optional.empty(), "", Map.of());
+        true, Duration.ofSeconds(1), Optional.empty(), "", url.isEmpty() ? Map.of()
+            : Map.of("url", url.equals(BUILT_IN_URL) ? dev.retort.config.Source.DEFAULT : dev.retort.config.Source.FILE));
     Optional<dev.retort.graph.RevisionGraph> graph;
     try {
       graph = Optional.of(new ScriptDirectory(List.of(dir)).graph());
     } catch (dev.retort.error.RetortException e) {
       graph = Optional.empty();
     }
-    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of(), target(url));
-  }
-
-  /** The capabilities of the URL's dialect, as {@code retort lint} finds them; empty without a URL. */
-  private Optional<dev.retort.dialect.Capabilities> target(String url) {
-    if (url.isEmpty()) {
-      return Optional.empty();
-    }
-    dev.retort.dialect.DatabaseUrl parsed = dev.retort.dialect.DatabaseUrl.parse(url, dir);
-    return Optional.of(dev.retort.dialect.DialectRegistry.loadInstalled().forUrl(parsed).capabilities());
+    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of(),
+        dev.retort.lint.LintTarget.of(config, dev.retort.dialect.DialectRegistry.loadInstalled()));
   }
 
   /** The findings of the rule with {@code code}, run through the registries as the linter runs them. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The PostgreSQL-born SQL rules on each target database: the rules whose premise the database's
  * capabilities deny stay silent, the others speak its language. Without a URL, every rule runs as
- * it always has.
+ * it always has (RT202 aside: see noUrlConfigured_everyPostgresRuleButRt202_asBefore).
  */
 class TargetDatabaseRulesTest {
   private static final String POSTGRES = "postgresql://app@db.example/shop";
@@ -38,6 +38,20 @@ class TargetDatabaseRulesTest {
     assertThat(run("RT113", concurrent, POSTGRES)).hasSize(1);
     assertThat(run("RT113", concurrent, "")).hasSize(1);
     assertThat(run("RT113", concurrent, MARIADB)).isEmpty();
+  }
+
+  @Test
+  void noUrlConfigured_everyPostgresRuleButRt202_asBefore() {
+    // Retort's built-in URL is SQLite; RT202 has never spoken to such a project, the others always have
+    String url = LintFixture.BUILT_IN_URL;
+    assertThat(run("RT202", "CREATE INDEX ix_c ON orders (customer_id);", url)).isEmpty();
+    assertThat(run("RT113", "CREATE INDEX CONCURRENTLY ix_c ON orders (customer_id);", url)).hasSize(1);
+    assertThat(run("RT205", "ALTER TABLE orders ADD CHECK (customer_id > 0);", url)).hasSize(1);
+    assertThat(run("RT207", "ALTER TABLE orders ALTER COLUMN note SET NOT NULL;", url)).hasSize(1);
+    assertThat(run("RT201", "DROP INDEX ix_c;", url)).hasSize(1);
+    assertThat(run("RT210", "ALTER TABLE orders ADD COLUMN x int;", url)).isEmpty();
+    assertThat(run("RT203", "ALTER TABLE orders ADD COLUMN paid int NOT NULL;", url)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("it fails if orders has any row"));
   }
 
   @Test
