@@ -40,7 +40,10 @@ record MysqlAction(Kind kind, String what, String column, MysqlTypeChange.Kind c
     INSTANT,
     /** In place while writes go on (an index added or dropped, a type kept): {@code LOCK=NONE} holds. */
     ONLINE,
-    /** Never with concurrent writes: FULLTEXT/SPATIAL index, AUTO_INCREMENT or STORED column, dropping the primary key, converting the character set. */
+    /**
+     * Never with concurrent writes: a FULLTEXT/SPATIAL index, an AUTO_INCREMENT or STORED column,
+     * dropping the primary key, converting the character set.
+     */
     BLOCKING,
     /** A foreign key: a table copy unless {@code foreign_key_checks} is off. */
     FOREIGN_KEY,

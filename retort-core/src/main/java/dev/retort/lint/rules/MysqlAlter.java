@@ -70,7 +70,7 @@ record MysqlAlter(String table, List<String> actions, String algorithm, String l
     return Optional.empty();
   }
 
-  /** Whether the algorithm stated makes MySQL refuse to copy the table ({@code INSTANT}, {@code INPLACE}, {@code NOCOPY}). */
+  /** Whether the stated algorithm makes MySQL refuse to copy the table: {@code INSTANT}, {@code INPLACE}, {@code NOCOPY}. */
   boolean refusesCopy() {
     return algorithm.equals("INSTANT") || algorithm.equals("INPLACE") || algorithm.equals("NOCOPY");
   }

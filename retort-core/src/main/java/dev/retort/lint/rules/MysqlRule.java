@@ -39,7 +39,8 @@ abstract class MysqlRule extends SqlRule {
 
   /** How each action of {@code alter} runs. */
   final List<MysqlAction> actions(MysqlAlter alter, StatementView statement) {
-    boolean addsPrimaryKey = alter.actions().stream().anyMatch(a -> a.matches("^ADD (?:CONSTRAINT \\S+ )?PRIMARY KEY\\b.*"));
+    boolean addsPrimaryKey =
+        alter.actions().stream().anyMatch(a -> a.matches("^ADD (?:CONSTRAINT \\S+ )?PRIMARY KEY\\b.*"));
     return alter.actions().stream().map(a -> MysqlAction.of(a, addsPrimaryKey, definitions, statement)).toList();
   }
 
