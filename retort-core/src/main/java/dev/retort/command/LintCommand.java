@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.DialectRegistry;
 import dev.retort.error.RetortException;
 import dev.retort.graph.GraphBuilder;
 import dev.retort.graph.Revision;
@@ -12,6 +13,7 @@ import dev.retort.lint.FindingKeys;
 import dev.retort.lint.IgnoreComment;
 import dev.retort.lint.LintContext;
 import dev.retort.lint.LintDatabase;
+import dev.retort.lint.LintTarget;
 import dev.retort.lint.Linter;
 import dev.retort.script.ScriptDirectory;
 import dev.retort.script.ScriptHeader;
@@ -31,9 +33,20 @@ import java.util.Set;
  */
 public final class LintCommand {
   private final Linter linter;
+  private final DialectRegistry dialects;
 
+  /** Lints with {@code linter}, placing the project's URL among the dialects on the class path. */
   public LintCommand(Linter linter) {
+    this(linter, DialectRegistry.loadInstalled());
+  }
+
+  /**
+   * @param linter the rules
+   * @param dialects where the project's URL finds its dialect, whose capabilities the SQL rules read
+   */
+  public LintCommand(Linter linter, DialectRegistry dialects) {
     this.linter = linter;
+    this.dialects = dialects;
   }
 
   /** Lints with every rule Retort ships. */
@@ -84,7 +97,8 @@ public final class LintCommand {
     List<RetortException> graphProblems = builder.problems();
     problems.addAll(graphProblems);
     Optional<RevisionGraph> graph = graphProblems.isEmpty() ? Optional.of(builder.build()) : Optional.empty();
-    LintContext context = new LintContext(config, read.headers(), problems, revisions, graph, database, onlyFiles);
+    LintContext context = new LintContext(config, read.headers(), problems, revisions, graph, database, onlyFiles,
+        LintTarget.of(config, dialects));
     List<Finding> findings = linter.run(context, ignoreComments(read.headers(), read.problems()));
     return new Result(findings, new FindingKeys(read.headers(), config.lintBaseline().getParent()));
   }

@@ -399,7 +399,7 @@ public final class Project {
    */
   public List<Finding> lint(
       java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
-    return LintCommand.run(config, database, onlyFiles);
+    return new LintCommand(Linter.standard(), dialects).lint(config, database, onlyFiles);
   }
 
   /**
@@ -410,7 +410,7 @@ public final class Project {
    */
   public dev.retort.lint.LintReport lintWithBaseline(
       java.util.Optional<LintDatabase> database, java.util.Set<java.nio.file.Path> onlyFiles) {
-    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, onlyFiles);
+    LintCommand.Result result = new LintCommand(Linter.standard(), dialects).check(config, database, onlyFiles);
     LintBaselineFile file = new LintBaselineFile(config.lintBaseline());
     return file.read()
         .map(b -> b.filter(result.findings(), result.keys(), onlyFiles.isEmpty()))
@@ -420,7 +420,7 @@ public final class Project {
 
   /** {@code retort lint --baseline}: records every finding of the project; returns how many. */
   public int writeLintBaseline(java.util.Optional<LintDatabase> database) {
-    LintCommand.Result result = new LintCommand(Linter.standard()).check(config, database, java.util.Set.of());
+    LintCommand.Result result = new LintCommand(Linter.standard(), dialects).check(config, database, java.util.Set.of());
     new LintBaselineFile(config.lintBaseline())
         .write(dev.retort.lint.Baseline.of(result.findings(), result.keys()));
     return result.findings().size();

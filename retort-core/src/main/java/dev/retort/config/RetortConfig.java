@@ -159,10 +159,12 @@ public record RetortConfig(
     return folder.resolve(LINT_BASELINE);
   }
 
-  /** The same configuration with another database URL (e.g. a command's own {@code --url}). */
+  /** The same configuration with another database URL (e.g. a command's own {@code --url}), recorded as a flag's. */
   public RetortConfig withUrl(String newUrl) {
+    Map<String, Source> withFlag = new java.util.HashMap<>(sources);
+    withFlag.put("url", Source.FLAG);
     return new RetortConfig(configFile, scriptLocation, versionLocations, newUrl, versionTable, versionColumnWidth,
-        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, sources, lintLevels,
+        autoWidenVersionColumn, transactionPerMigration, lockTimeout, schema, devUrl, withFlag, lintLevels,
         schemaEntities, classpath, user, password, baseFolder, classpathLocations, classLoader, placeholderReplacement,
         placeholders, repeatableLocations, callbackLocations);
   }

@@ -10,9 +10,18 @@ package dev.retort.dialect;
  * @param alterColumnType the column type can be changed in place ({@code ALTER … TYPE}/{@code MODIFY})
  * @param sessionLock the database has a session-scoped advisory lock that it releases when the
  *     session dies; without one, Retort takes a lease lock (a row with a heartbeat)
- * @param ifExistsForms {@code DROP … IF EXISTS} and {@code CREATE … IF NOT EXISTS} for tables and indexes
+ * @param ifExistsForms {@code DROP … IF EXISTS} and {@code CREATE … IF NOT EXISTS} for indexes and
+ *     columns as well as tables (every dialect has the forms for tables)
  * @param concurrentIndexBuilds an index can be built without blocking writes ({@code CONCURRENTLY})
  * @param enumTypes named enum types exist apart from columns ({@code CREATE TYPE … AS ENUM})
+ * @param notValidConstraints a foreign key or check can be added {@code NOT VALID} (existing rows
+ *     unchecked, no long lock) and validated later without blocking writes
+ * @param onlineAlterClauses {@code ALTER TABLE} and {@code CREATE INDEX} take {@code ALGORITHM=}
+ *     and {@code LOCK=} clauses, with which the server refuses a change it cannot make without
+ *     copying the table or blocking writes, instead of silently doing so
+ * @param implicitNotNullDefaults adding a {@code NOT NULL} column without a {@code DEFAULT} to a
+ *     table with rows does not fail: existing rows get the type's implicit default ({@code 0},
+ *     {@code ''}, a zero date)
  */
 public record Capabilities(
     boolean transactionalDdl,
@@ -21,4 +30,15 @@ public record Capabilities(
     boolean sessionLock,
     boolean ifExistsForms,
     boolean concurrentIndexBuilds,
-    boolean enumTypes) {}
+    boolean enumTypes,
+    boolean notValidConstraints,
+    boolean onlineAlterClauses,
+    boolean implicitNotNullDefaults) {
+
+  /** The first seven capabilities; the lint-facing ones after them are absent. */
+  public Capabilities(boolean transactionalDdl, boolean enforcesVarcharLength, boolean alterColumnType,
+      boolean sessionLock, boolean ifExistsForms, boolean concurrentIndexBuilds, boolean enumTypes) {
+    this(transactionalDdl, enforcesVarcharLength, alterColumnType, sessionLock, ifExistsForms, concurrentIndexBuilds,
+        enumTypes, false, false, false);
+  }
+}

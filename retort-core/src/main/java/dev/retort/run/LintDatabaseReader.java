@@ -74,16 +74,24 @@ public final class LintDatabaseReader {
     return checksums;
   }
 
+  /**
+   * The columns of the connection's own database: on MySQL and MariaDB, where a database is a JDBC
+   * catalog and one server holds many, the rows of other databases ({@code mysql}, {@code
+   * information_schema}, other applications') are left out.
+   */
   private static Map<String, String> columnTypes(Connection connection) throws SQLException {
     Map<String, String> types = new HashMap<>();
     DatabaseMetaData meta = connection.getMetaData();
+    String catalog = connection.getCatalog();
     try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
       while (rs.next()) {
         String schema = rs.getString("TABLE_SCHEM");
+        String rowCatalog = rs.getString("TABLE_CAT");
         String table = rs.getString("TABLE_NAME");
         String type = rs.getString("TYPE_NAME");
         if ((schema != null && SYSTEM_SCHEMAS.contains(schema.toLowerCase(Locale.ROOT))) || table == null
-            || table.startsWith("sqlite_") || type == null) {
+            || table.startsWith("sqlite_") || type == null
+            || (catalog != null && rowCatalog != null && !rowCatalog.equals(catalog))) {
           continue;
         }
         String key = (table + "." + rs.getString("COLUMN_NAME")).toLowerCase(Locale.ROOT);

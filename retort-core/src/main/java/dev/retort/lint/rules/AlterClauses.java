@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * method returns the match, whose group 1 is the column or constraint name as written.
  */
 final class AlterClauses {
-  static final String NAME = "(\"[^\"]+\"|[\\w$]+)";
+  static final String NAME = "(" + SqlText.NAME_PART + ")";
   private static final Set<String> NOT_COLUMNS = Set.of(
       "CONSTRAINT", "PRIMARY", "FOREIGN", "UNIQUE", "CHECK", "INDEX", "KEY", "EXCLUDE", "PARTITION", "IF", "TO");
   private static final Pattern DROP_COLUMN = Pattern.compile("^DROP (?:COLUMN )?(?:(IF EXISTS) )?(?!COLUMN )" + NAME);
@@ -29,6 +29,8 @@ final class AlterClauses {
   private static final String ALTER_COLUMN = "^ALTER (?:COLUMN )?(?!COLUMN )" + NAME;
   private static final Pattern ALTER_TYPE = Pattern.compile(ALTER_COLUMN + " (?:SET DATA )?TYPE ");
   private static final Pattern SET_NOT_NULL = Pattern.compile(ALTER_COLUMN + " SET NOT NULL\\b");
+  private static final Pattern MODIFY = Pattern.compile("^MODIFY (?:COLUMN )?(?!COLUMN )" + NAME + " (.+)$");
+  private static final Pattern CHANGE = Pattern.compile("^CHANGE (?:COLUMN )?(?!COLUMN )" + NAME + " " + NAME + " (.+)$");
 
   private AlterClauses() {}
 
@@ -75,6 +77,19 @@ final class AlterClauses {
     return match(SET_NOT_NULL, clause);
   }
 
+  /** MySQL's {@code MODIFY [COLUMN] c <definition>}; group 1 the column, group 2 the definition. */
+  static Optional<Matcher> modifyColumn(String clause) {
+    return match(MODIFY, clause);
+  }
+
+  /**
+   * MySQL's {@code CHANGE [COLUMN] old new <definition>}; group 1 the old name, group 2 the new,
+   * group 3 the definition.
+   */
+  static Optional<Matcher> changeColumn(String clause) {
+    return match(CHANGE, clause);
+  }
+
   private static Optional<Matcher> match(Pattern pattern, String clause) {
     Matcher m = pattern.matcher(clause);
     return m.find() ? Optional.of(m) : Optional.empty();
@@ -82,6 +97,6 @@ final class AlterClauses {
 
   /** A name as written in the normalised text, for messages: lower case unless quoted. */
   static String shown(String written) {
-    return written.startsWith("\"") ? written : written.toLowerCase(java.util.Locale.ROOT);
+    return written.startsWith("\"") || written.startsWith("`") ? written : written.toLowerCase(java.util.Locale.ROOT);
   }
 }

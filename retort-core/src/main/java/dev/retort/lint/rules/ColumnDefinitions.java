@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 /**
  * The column definitions the revisions declare, followed in one pass through every upgrade in
  * topological order (file order without a valid graph): {@code CREATE TABLE}, {@code ADD COLUMN},
- * {@code ALTER COLUMN ... TYPE}, column and table renames and drops. For each {@code ALTER COLUMN
- * ... TYPE} it keeps the definition the column had just before, so that RT204 can tell a widening
- * that rewrites nothing from a real rewrite. Branches are linearised by the topological order.
+ * {@code ALTER COLUMN ... TYPE}, MySQL's {@code MODIFY} and {@code CHANGE}, column and table renames
+ * and drops. For each type change it keeps the definition the column had just before, so that
+ * RT204 and RT212 can tell a change that rewrites nothing from a real rewrite. Branches are linearised by the topological order.
  */
 final class ColumnDefinitions {
   /** Table to column to definition as written (type first). */
@@ -36,7 +36,10 @@ final class ColumnDefinitions {
     return definitions;
   }
 
-  /** The definition {@code column} of {@code statement}'s table had just before it changed type. */
+  /**
+   * The definition {@code column} of {@code statement}'s table had just before it changed type
+   * ({@code ALTER COLUMN ... TYPE}, {@code MODIFY}; for {@code CHANGE} the old name).
+   */
   Optional<String> before(StatementView statement, String column) {
     return Optional.ofNullable(before.getOrDefault(statement, Map.of()).get(column));
   }
@@ -85,6 +88,18 @@ final class ColumnDefinitions {
         before.computeIfAbsent(statement, s -> new HashMap<>()).put(column, old);
       }
       columns.put(column, clause.substring(type.get().end()));
+      return;
+    }
+    Optional<Matcher> modify = AlterClauses.modifyColumn(clause).or(() -> AlterClauses.changeColumn(clause));
+    if (modify.isPresent()) {
+      Matcher m = modify.get();
+      boolean change = m.groupCount() == 3;
+      String column = name(m.group(1));
+      String old = columns.remove(column);
+      if (old != null) {
+        before.computeIfAbsent(statement, s -> new HashMap<>()).put(column, old);
+      }
+      columns.put(change ? name(m.group(2)) : column, m.group(m.groupCount()).strip());
       return;
     }
     AlterClauses.addColumn(clause).ifPresent(m -> columns.putIfAbsent(name(m.group(1)), m.group(2).strip()));

@@ -1,5 +1,6 @@
 package dev.retort.lint.rules;
 
+import dev.retort.dialect.Capabilities;
 import dev.retort.error.Location;
 import dev.retort.lint.Finding;
 import dev.retort.lint.LintContext;
@@ -38,6 +39,9 @@ public final class ConcurrentlyInTransaction implements Rule {
   @Override
   public List<Finding> check(LintContext context) {
     List<Finding> findings = new ArrayList<>();
+    if (context.targetLacks(Capabilities::concurrentIndexBuilds)) {
+      return findings; // the database has no CONCURRENTLY: the statement fails for that reason, whatever the transaction
+    }
     for (SqlBodies.Body body : scripts.bodies().of(context)) {
       if (!body.header().transactional()) {
         continue;

@@ -10,15 +10,24 @@ import java.util.regex.Matcher;
 /**
  * RT201: {@code DROP TABLE/INDEX} and {@code ALTER TABLE ... DROP COLUMN/CONSTRAINT} without
  * {@code IF EXISTS}. Such a revision is not idempotent: re-run after a partial failure (no
- * transactional DDL, or a non-transactional revision) it fails on what it already dropped.
+ * transactional DDL, or a non-transactional revision) it fails on what it already dropped. Where
+ * the target database has the forms only for tables (MySQL), only {@code DROP TABLE} is checked.
  */
 final class DropWithoutIfExists extends SqlRule {
   private static final RuleInfo INFO = info("RT201", "drop-without-if-exists", Severity.WARNING,
       "DROP TABLE/INDEX/COLUMN/CONSTRAINT without IF EXISTS is not idempotent");
   private static final Set<String> CHECKED = Set.of("TABLE", "INDEX");
 
+  /** Whether the target has IF EXISTS for indexes and columns too (unknown targets are taken to). */
+  private boolean everyForm = true;
+
   DropWithoutIfExists(UpgradeScripts scripts) {
     super(scripts);
+  }
+
+  @Override
+  void prepare(dev.retort.lint.LintContext context, List<RevisionSql> all) {
+    everyForm = !context.targetLacks(dev.retort.dialect.Capabilities::ifExistsForms);
   }
 
   @Override
@@ -30,7 +39,7 @@ final class DropWithoutIfExists extends SqlRule {
   List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
     List<Problem> problems = new ArrayList<>();
     if (statement.kind() == StatementView.Kind.DROP && CHECKED.contains(statement.objectType())
-        && !statement.ifExists() && !allCreatedBefore(revision, index, statement.tables())) {
+        && (everyForm || statement.objectType().equals("TABLE")) && !statement.ifExists() && !allCreatedBefore(revision, index, statement.tables())) {
       String what = statement.objectType();
       problems.add(new Problem(
           "DROP " + what + " " + String.join(", ", statement.tables()) + " has no IF EXISTS: run again after a"
@@ -39,7 +48,8 @@ final class DropWithoutIfExists extends SqlRule {
               ? "DROP INDEX CONCURRENTLY IF EXISTS " + String.join(", ", statement.tables())
               : "DROP " + what + " IF EXISTS " + String.join(", ", statement.tables())));
     }
-    if (statement.kind() == StatementView.Kind.ALTER_TABLE && !revision.createdBefore(index, statement.table())) {
+    if (everyForm && statement.kind() == StatementView.Kind.ALTER_TABLE
+        && !revision.createdBefore(index, statement.table())) {
       for (String clause : statement.clauses()) {
         alterDrop(statement.table(), clause).ifPresent(problems::add);
       }

@@ -25,10 +25,17 @@ final class IndexWithoutConcurrently extends SqlRule {
     return INFO;
   }
 
-  /** SQLite has no CONCURRENTLY, and its index builds lock the whole database anyway. */
+  /**
+   * Only where an index can be built without blocking writes: SQLite has no CONCURRENTLY (its
+   * builds lock the whole database anyway); MySQL builds in place (RT211 asks for LOCK=NONE there).
+   * A project that configures no URL runs on Retort's default SQLite database, and, as always, is
+   * not told about CONCURRENTLY either.
+   */
   @Override
   boolean appliesTo(dev.retort.lint.LintContext context) {
-    return !onSqlite(context);
+    boolean builtInDefault = context.config().sourceOf("url") == dev.retort.config.Source.DEFAULT
+        && !context.config().url().isBlank();
+    return !context.targetLacks(dev.retort.dialect.Capabilities::concurrentIndexBuilds) && !builtInDefault;
   }
 
   /**

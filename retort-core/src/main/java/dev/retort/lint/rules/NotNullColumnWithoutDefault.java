@@ -8,14 +8,24 @@ import java.util.regex.Matcher;
 
 /**
  * RT203: {@code ALTER TABLE ... ADD COLUMN c ... NOT NULL} with no {@code DEFAULT} (and not
- * generated) on a table this revision did not create: it fails on any table that has rows.
+ * generated) on a table this revision did not create: it fails on any table that has rows, or,
+ * where the database fills in implicit defaults (MySQL), gives every existing row {@code 0},
+ * {@code ''} or a zero date without a word.
  */
 final class NotNullColumnWithoutDefault extends SqlRule {
   private static final RuleInfo INFO = info("RT203", "not-null-column-without-default", Severity.ERROR,
       "adding a NOT NULL column without a DEFAULT fails on a table that has rows");
 
+  /** Whether the target fills existing rows with the type's implicit default instead of failing. */
+  private boolean implicitDefaults;
+
   NotNullColumnWithoutDefault(UpgradeScripts scripts) {
     super(scripts);
+  }
+
+  @Override
+  void prepare(dev.retort.lint.LintContext context, List<RevisionSql> all) {
+    implicitDefaults = context.targetHas(dev.retort.dialect.Capabilities::implicitNotNullDefaults);
   }
 
   @Override
@@ -33,10 +43,12 @@ final class NotNullColumnWithoutDefault extends SqlRule {
       AlterClauses.addColumn(clause).filter(NotNullColumnWithoutDefault::notNullWithoutDefault).ifPresent(m -> {
         String column = AlterClauses.shown(m.group(1));
         problems.add(new Problem(
-            "ADD COLUMN " + column + " is NOT NULL without a DEFAULT: it fails if " + statement.table()
-                + " has any row",
+            "ADD COLUMN " + column + " is NOT NULL without a DEFAULT: " + (implicitDefaults
+                ? "every existing row of " + statement.table() + " silently gets the type's implicit default (0, ''"
+                    + " or a zero date, which strict mode may reject)"
+                : "it fails if " + statement.table() + " has any row"),
             "give it a default (ADD COLUMN " + column + " ... NOT NULL DEFAULT <value>), or add it nullable,"
-                + " backfill, then SET NOT NULL in a later revision"));
+                + " backfill, then " + (implicitDefaults ? "MODIFY it NOT NULL" : "SET NOT NULL") + " in a later revision"));
       });
     }
     return problems;

@@ -23,7 +23,7 @@ import net.sf.jsqlparser.statement.create.table.CreateTable;
  * are not followed. Never throws on bad SQL: a statement it cannot read changes nothing.
  */
 final class PendingColumnTypes {
-  private static final String NAME = "(?:\"[^\"]+\"|[\\w$]+)";
+  private static final String NAME = SqlText.NAME_PART;
   private static final Pattern IF_NOT_EXISTS = Pattern.compile("^CREATE [A-Z ]*?TABLE IF NOT EXISTS ");
   private static final Pattern ADD_IF_NOT_EXISTS = Pattern.compile("^ADD (?:COLUMN )?IF NOT EXISTS ");
   private static final Pattern COLUMN_LIST = Pattern.compile("(?is)^\\s*CREATE\\s+[\\w\\s]*?TABLE\\s+"
@@ -138,7 +138,7 @@ final class PendingColumnTypes {
     boolean quoted = false;
     for (int i = start; i < sql.length(); i++) {
       char c = sql.charAt(i);
-      if (c == '"' || c == '\'') {
+      if (c == '"' || c == '\'' || c == '`') {
         quoted = !quoted;
       } else if (!quoted && c == '(') {
         depth++;

@@ -24,6 +24,12 @@ final class SetNotNull extends SqlRule {
     return INFO;
   }
 
+  /** Only where constraints can be added NOT VALID: the fix depends on it (PostgreSQL). */
+  @Override
+  boolean appliesTo(dev.retort.lint.LintContext context) {
+    return !context.targetLacks(dev.retort.dialect.Capabilities::notValidConstraints);
+  }
+
   @Override
   List<Problem> problems(RevisionSql revision, int index, StatementView statement, List<RevisionSql> all) {
     if (!alterOfExistingTable(revision, index, statement)) {

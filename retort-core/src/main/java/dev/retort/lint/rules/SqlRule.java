@@ -42,12 +42,6 @@ abstract class SqlRule implements Rule {
     return true;
   }
 
-  /** Whether the configured database is SQLite (rules about PostgreSQL locking do not apply). */
-  static boolean onSqlite(LintContext context) {
-    String url = context.config().url().strip();
-    return url.startsWith("sqlite:") || url.startsWith("jdbc:sqlite:");
-  }
-
   /**
    * The problems of one statement.
    *

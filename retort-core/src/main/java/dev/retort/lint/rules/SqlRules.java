@@ -25,6 +25,11 @@ public final class SqlRules {
         new ConstraintWithoutNotValid(scripts),
         new RenameOrDrop(scripts),
         new SetNotNull(scripts),
-        new DestructiveChange());
+        new DestructiveChange(),
+        new AlterWithoutAlgorithm(scripts),
+        new AlterWithoutLockNone(scripts),
+        new ModifyColumnType(scripts),
+        new ForeignKeyWithChecks(scripts),
+        new WriteBlockingAlter(scripts));
   }
 }

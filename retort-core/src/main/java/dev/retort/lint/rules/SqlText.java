@@ -6,9 +6,13 @@ import java.util.Locale;
 
 /**
  * Text views of one SQL statement for the token checks: string literals masked, whitespace
- * collapsed, keywords upper-cased; identifiers unquoted and lower-cased.
+ * collapsed, keywords upper-cased; identifiers unquoted and lower-cased. Quoted identifiers are
+ * PostgreSQL's {@code "name"} or MySQL's {@code `name`}.
  */
 final class SqlText {
+  /** One part of a name: quoted ({@code "x"}, {@code `x`}) or bare. */
+  static final String NAME_PART = "(?:\"[^\"]+\"|`[^`]+`|[\\w$]+)";
+
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private SqlText() {}
 
@@ -37,17 +41,22 @@ final class SqlText {
   }
 
   /**
-   * Literals masked, whitespace collapsed to single spaces, upper case outside double-quoted
-   * identifiers: the form the token checks read.
+   * Literals masked, whitespace collapsed to single spaces, upper case outside quoted identifiers:
+   * the form the token checks read.
    */
   static String normalise(String sql) {
     String collapsed = SPACES.matcher(maskLiterals(sql)).replaceAll(" ").strip();
     StringBuilder out = new StringBuilder(collapsed.length());
-    boolean quoted = false;
+    char quote = 0;
     for (int i = 0; i < collapsed.length(); i++) {
       char c = collapsed.charAt(i);
-      quoted ^= c == '"';
-      out.append(quoted ? c : Character.toUpperCase(c));
+      boolean inQuote = quote != 0;
+      if (quote == 0 && (c == '"' || c == '`')) {
+        quote = c;
+      } else if (c == quote) {
+        quote = 0;
+      }
+      out.append(inQuote || quote != 0 ? c : Character.toUpperCase(c));
     }
     return out.toString();
   }
@@ -62,7 +71,8 @@ final class SqlText {
     if (dot >= 0) {
       name = name.substring(dot + 1);
     }
-    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+    boolean quoted = name.startsWith("\"") && name.endsWith("\"") || name.startsWith("`") && name.endsWith("`");
+    if (name.length() >= 2 && quoted) {
       return name.substring(1, name.length() - 1);
     }
     return name.toLowerCase(Locale.ROOT);
@@ -73,7 +83,7 @@ final class SqlText {
     int last = -1;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c == '"') {
+      if (c == '"' || c == '`') {
         quoted = !quoted;
       } else if (c == '.' && !quoted) {
         last = i;
@@ -90,7 +100,7 @@ final class SqlText {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '"' || c == '\'') {
+      if (c == '"' || c == '\'' || c == '`') {
         quoted = !quoted;
       } else if (!quoted && c == '(') {
         depth++;

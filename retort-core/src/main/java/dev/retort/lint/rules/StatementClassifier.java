@@ -18,7 +18,7 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * normalised text. Never throws on bad SQL: an unrecognised statement is {@link Kind#OTHER}.
  */
 final class StatementClassifier {
-  private static final String NAME = "(?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))*";
+  private static final String NAME = SqlText.NAME_PART + "(?:\\." + SqlText.NAME_PART + ")*";
   private static final Pattern ALTER =
       Pattern.compile("^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(" + NAME + ")(?: ?\\*)? ?(.*)$");
   private static final Pattern CREATE_TABLE = Pattern.compile(

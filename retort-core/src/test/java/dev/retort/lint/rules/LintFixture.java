@@ -19,6 +19,8 @@ import java.util.Set;
 
 /** A throwaway project of SQL revisions for rule tests: write revisions, then run rules on it. */
 final class LintFixture {
+  /** Retort's URL when a project configures none; passed as the URL, it counts as not configured. */
+  static final String BUILT_IN_URL = "sqlite:retort.db";
   private final Path dir;
   private final List<Path> files = new ArrayList<>();
   private String lastId = "";
@@ -75,21 +77,31 @@ final class LintFixture {
     // sorted by path, as the loader gives them
     List<ScriptHeader> headers = files.stream().sorted().map(ScriptDirectory::read).toList();
     RetortConfig config = new RetortConfig(Optional.empty(), dir, List.of(dir), url, "alembic_version", 32, true,
-        true, Duration.ofSeconds(1), Optional.empty(), "", Map.of());
+        true, Duration.ofSeconds(1), Optional.empty(), "", url.isEmpty() ? Map.of()
+            : Map.of("url", url.equals(BUILT_IN_URL) ? dev.retort.config.Source.DEFAULT : dev.retort.config.Source.FILE));
     Optional<dev.retort.graph.RevisionGraph> graph;
     try {
       graph = Optional.of(new ScriptDirectory(List.of(dir)).graph());
     } catch (dev.retort.error.RetortException e) {
       graph = Optional.empty();
     }
-    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of());
+    return new LintContext(config, headers, List.of(), List.of(), graph, database, Set.of(),
+        dev.retort.lint.LintTarget.of(config, dev.retort.dialect.DialectRegistry.loadInstalled()));
   }
 
   /** The findings of the rule with {@code code}, run through the registries as the linter runs them. */
   List<Finding> findings(String code, Optional<LintDatabase> database) {
-    List<Rule> rules = new ArrayList<>(SqlRules.all());
-    rules.addAll(DatabaseRules.all());
-    LintContext context = context(database);
+    return findings(code, database, "");
+  }
+
+  /** The findings of the rule with {@code code} for a project whose database URL is {@code url}. */
+  List<Finding> findings(String code, String url) {
+    return findings(code, Optional.empty(), url);
+  }
+
+  private List<Finding> findings(String code, Optional<LintDatabase> database, String url) {
+    List<Rule> rules = new ArrayList<>(StandardRules.all());
+    LintContext context = context(database, url);
     return rules.stream().filter(r -> r.info().code().equals(code))
         .flatMap(r -> r.check(context).stream()).toList();
   }
