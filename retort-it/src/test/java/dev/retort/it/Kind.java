@@ -5,10 +5,16 @@ import java.nio.file.Path;
 /** The databases the dialect-parameterised tests run on. */
 enum Kind {
   POSTGRES,
-  SQLITE;
+  SQLITE,
+  /** H2 file databases shared by processes through {@code AUTO_SERVER=TRUE} ({@link H2TestDb}). */
+  H2;
 
-  /** A fresh database: a new PostgreSQL database on the class's server, or a new SQLite file. */
+  /** A fresh database: a new PostgreSQL database on the class's server, a new SQLite file or a new H2 file. */
   TestDb fresh(PgServer pg, Path tmp, String name) {
-    return this == POSTGRES ? pg.newDatabase() : new TestDb.Sqlite(tmp.resolve(name + ".db"));
+    return switch (this) {
+      case POSTGRES -> pg.newDatabase();
+      case SQLITE -> new TestDb.Sqlite(tmp.resolve(name + ".db"));
+      case H2 -> new H2TestDb(tmp.resolve(name));
+    };
   }
 }

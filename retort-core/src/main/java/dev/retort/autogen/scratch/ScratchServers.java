@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chooses the scratch server for a project: SQLite in memory for SQLite; for PostgreSQL {@code dev_url}
+ * Chooses the scratch server for a project: SQLite in memory for SQLite, H2 in memory for H2; for PostgreSQL {@code dev_url}
  * when configured, else temporary databases on the configured server, else an embedded PostgreSQL.
  */
 public final class ScratchServers {
@@ -29,6 +29,9 @@ public final class ScratchServers {
     }
     if (dialect.name().equals("postgresql")) {
       return postgres(config);
+    }
+    if (dialect.name().equals("h2")) {
+      return new H2MemoryScratch();
     }
     throw new ScratchUnavailableException(
         ErrorCode.M005,

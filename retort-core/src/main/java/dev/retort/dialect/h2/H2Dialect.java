@@ -34,6 +34,18 @@ public final class H2Dialect implements Dialect {
    */
   public static final Duration LEASE = Duration.ofSeconds(30);
 
+  private final Duration lease;
+
+  /** The dialect the registry loads: a {@link #LEASE} of 30 s. */
+  public H2Dialect() {
+    this(LEASE);
+  }
+
+  /** A dialect whose lock has another lease (for an embedding application, or a test). */
+  public H2Dialect(Duration lease) {
+    this.lease = lease;
+  }
+
   @Override
   public String name() {
     return "h2";
@@ -105,7 +117,7 @@ public final class H2Dialect implements Dialect {
   @Override
   public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException {
     return LeaseLock.acquire(() -> open(url), table, "retort pid " + ProcessHandle.current().pid() + " on " + host(),
-        LEASE, wait);
+        lease, wait);
   }
 
   private static Connection open(DatabaseUrl url) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.retort.dialect.h2;
 
+import dev.retort.dialect.LeaseLock;
 import dev.retort.dialect.ReflectOptions;
 import dev.retort.dialect.SchemaLookup;
 import dev.retort.dialect.SchemaReflector;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * ({@link H2Catalog}). H2 folds unquoted names to upper case; a name that is all upper case is
  * reported in lower case (as PostgreSQL folds), so operations written from it stay unquoted and
  * fold back to the same name. Names H2 made up for unnamed primary keys ({@code CONSTRAINT_4}) are
- * reported as no name.
+ * reported as no name. The lease lock's table ({@value LeaseLock#TABLE}) is Retort's and never reported.
  */
 final class H2Reflector implements SchemaReflector {
   private static final Pattern GENERATED_NAME = Pattern.compile("CONSTRAINT_[0-9A-F]+");
@@ -46,8 +47,10 @@ final class H2Reflector implements SchemaReflector {
     }
     Map<String, Table.Builder> tables = new LinkedHashMap<>();
     for (List<Object> row : lookup.query(H2Catalog.TABLES)) {
-      if (schemas.containsKey(fold(text(row, 0))) && !options.excludes(fold(text(row, 0)), fold(text(row, 1)))) {
-        tables.put(key(row), Table.builder(fold(text(row, 1))).comment(text(row, 2)));
+      String table = fold(text(row, 1));
+      if (schemas.containsKey(fold(text(row, 0))) && !options.excludes(fold(text(row, 0)), table)
+          && !table.equals(LeaseLock.TABLE)) {
+        tables.put(key(row), Table.builder(table).comment(text(row, 2)));
       }
     }
     for (List<Object> row : lookup.query(H2Catalog.COLUMNS)) {
