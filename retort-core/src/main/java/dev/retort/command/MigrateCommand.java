@@ -86,10 +86,11 @@ public final class MigrateCommand {
       target = rangeText;
     }
     Plan plan = plan(start, target);
-    // Java revisions render by running against an empty database of the same kind: SQLite in memory,
+    // Java revisions render by running against an empty database of the same kind: SQLite or H2 in memory,
     // else dev_url (a PostgreSQL server cannot be conjured offline).
     DatabaseUrl scratch = database.url().scheme().equals("sqlite")
         ? DatabaseUrl.parse("jdbc:sqlite::memory:", Path.of(""))
+        : database.url().scheme().equals("h2") ? DatabaseUrl.parse("jdbc:h2:mem:", Path.of(""))
         : devUrl == null || devUrl.isBlank() ? null : DatabaseUrl.parse(devUrl, Path.of("").toAbsolutePath());
     return new OfflineSqlWriter(graph, database.dialect(), database.options(), javaRevisions, scratch).render(plan);
   }

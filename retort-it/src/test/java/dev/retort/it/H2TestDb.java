@@ -14,21 +14,33 @@ import java.util.TreeSet;
 
 /**
  * H2: a file database in H2's automatic mixed mode ({@code AUTO_SERVER=TRUE}), so that the test
- * and the separate {@code retort} processes share it. The test JVM opens it first and keeps one
- * connection open, so it is the one that serves the others: a {@code retort} process killed mid-run
- * takes no server down with it. Names are reported in lower case (H2 folds unquoted names to upper).
+ * and separate {@code retort} processes can share it: whichever process opens it first serves the
+ * others. {@link #served} has the test JVM open it first and keep one connection open until
+ * {@link #close()}, so that a {@code retort} process killed mid-run takes no server down with it.
+ * Names are reported in lower case (H2 folds unquoted names to upper case).
  */
 final class H2TestDb extends TestDb implements AutoCloseable {
   private final Path file;
   private final Connection keeper;
 
+  /** A database that is open only while someone uses it (what the parameterised suites get). */
   H2TestDb(Path file) {
+    this.file = file.toAbsolutePath();
+    this.keeper = null;
+  }
+
+  private H2TestDb(Path file, boolean serve) {
     this.file = file.toAbsolutePath();
     try {
       keeper = connect();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create the H2 database " + this.file, e);
     }
+  }
+
+  /** A database this JVM serves to the others until {@link #close()}. */
+  static H2TestDb served(Path file) {
+    return new H2TestDb(file, true);
   }
 
   /** The database's path without H2's {@code .mv.db}. */
@@ -56,11 +68,15 @@ final class H2TestDb extends TestDb implements AutoCloseable {
     return "SELECT " + seconds;
   }
 
+  /**
+   * The user tables and Retort's version and history tables; not the lease lock's {@code retort_lock},
+   * which every run creates before it reads anything (the tests that need it query it).
+   */
   @Override
   Set<String> tables() {
     Set<String> tables = new TreeSet<>();
     for (List<Object> row : query("SELECT table_name FROM information_schema.tables"
-        + " WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE'")) {
+        + " WHERE table_schema = 'PUBLIC' AND table_type = 'BASE TABLE' AND table_name <> 'RETORT_LOCK'")) {
       tables.add(((String) row.get(0)).toLowerCase(Locale.ROOT));
     }
     return tables;
@@ -70,19 +86,12 @@ final class H2TestDb extends TestDb implements AutoCloseable {
   Map<String, List<String>> columns(String versionTable) {
     Map<String, List<String>> out = new TreeMap<>();
     for (List<Object> row : query("SELECT table_name, column_name || ' ' || data_type FROM information_schema.columns"
-        + " WHERE table_schema = 'PUBLIC' AND table_name <> 'RETORT_HISTORY' ORDER BY table_name, ordinal_position")) {
+        + " WHERE table_schema = 'PUBLIC' AND table_name NOT IN ('RETORT_HISTORY', 'RETORT_LOCK')"
+        + " ORDER BY table_name, ordinal_position")) {
       out.computeIfAbsent(((String) row.get(0)).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
           .add(((String) row.get(1)).toLowerCase(Locale.ROOT));
     }
     return out;
-  }
-
-  /** The user tables other than Retort's version, history and lease lock tables. */
-  @Override
-  Set<String> userTables(String versionTable) {
-    Set<String> tables = super.userTables(versionTable);
-    tables.remove("retort_lock");
-    return tables;
   }
 
   /** The declared width of a version table's column. */
@@ -92,9 +101,12 @@ final class H2TestDb extends TestDb implements AutoCloseable {
         .intValue();
   }
 
-  /** Closes the test's own connection (the database closes with the last one, unless a process is serving it). */
+  /** Stops serving the database (its files can then be deleted); nothing for one that is not served. */
   @Override
   public void close() {
+    if (keeper == null) {
+      return;
+    }
     try {
       keeper.close();
     } catch (SQLException e) {

@@ -146,7 +146,8 @@ class JavaRevisionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void migrationThatThrows_isRolledBack_andTheVersionTableIsUnchanged(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     TestDb db = kind.fresh(PG, tmp, "throws");

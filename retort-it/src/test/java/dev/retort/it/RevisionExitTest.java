@@ -24,7 +24,8 @@ class RevisionExitTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void javaRevisionCallingSystemExit_failsNamingIt_andIsRolledBack(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     Path java = exitingProject(p);
@@ -53,7 +54,8 @@ class RevisionExitTest {
    * RT-V004 and RT-V006 do (it used to say "it continues from ex02").
    */
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void systemExitWithOneTransactionForTheRun_fixNamesTheRunsFirstStep(Kind kind) {
     Project p = Project.in(tmp.resolve("project"), "transaction_per_migration = false");
     exitingProject(p);

@@ -42,7 +42,8 @@ class TransactionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void failedRevisionIsRolledBackAndTheRerunContinuesFromIt(Kind kind) {
     Project p = failingProject();
     TestDb db = kind.fresh(PG, tmp, "tx");
@@ -82,7 +83,8 @@ class TransactionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void nonTransactionalRevisionKeepsWhatRanBeforeTheFailure(Kind kind) {
     Project p = Project.in(tmp.resolve("project"));
     p.rev("nt1", "").up("CREATE TABLE b1 (id INTEGER);").down("DROP TABLE b1;").write();
@@ -115,7 +117,8 @@ class TransactionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void oneTransactionForTheRunRollsBackEveryStep(Kind kind) {
     Project p = failingProject("transaction_per_migration = false");
     TestDb db = kind.fresh(PG, tmp, "one");
@@ -133,7 +136,8 @@ class TransactionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Kind.class)
+  // rolls DDL back: not on H2, whose DDL commits as it runs (H2 joins with issue 13's non-transactional DDL work)
+  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
   void oneTransactionForTheRunReportsWhatANonTransactionalStepCommitted(Kind kind) {
     // a non-transactional revision commits the run's transaction before it runs, and its own version update
     Project p = Project.in(tmp.resolve("project"), "transaction_per_migration = false");
