@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The runner and the lease lock on a real H2 file: a run whose lock row is taken over while a
- * revision runs stops with RT-L003 before it records that revision or runs the next, and a run
- * that keeps its lease through a revision longer than the lease completes.
+ * revision runs stops with RT-L003 before it records that revision or runs the next, and a rival
+ * that waits three leases while a revision runs never gets the lock, since the heartbeat renews it.
  */
 class LeaseLockRunTest {
   @TempDir Path dir;
@@ -73,13 +73,16 @@ class LeaseLockRunTest {
   }
 
   @Test
-  void aRevisionLongerThanTheLease_keepsTheLockByItsHeartbeat_andCompletes() throws Exception {
-    revision("r1", "", "CREATE TABLE t_r1 (id INTEGER);\n" + PAUSE + "SELECT test_pause(1500);");
+  void aRivalWaitingThreeLeasesWhileARevisionRuns_neverGetsTheLock_andTheRunCompletes() throws Exception {
+    String url = "jdbc:h2:" + dir.resolve("db");
+    revision("r1", "", "CREATE TABLE t_r1 (got INTEGER);\nCREATE ALIAS IF NOT EXISTS test_rival FOR '"
+        + Rival.class.getName() + ".rival';\nINSERT INTO t_r1 (got) SELECT test_rival('" + url + "', 300);");
     revision("r2", "r1", "CREATE TABLE t_r2 (id INTEGER);");
     RevisionGraph graph = new ScriptDirectory(List.of(dir.resolve("versions"))).graph();
 
     runner(Duration.ofMillis(300)).run(rows -> new Planner(graph).upgrade(rows, "heads"));
 
+    assertThat(strings("SELECT CAST(got AS VARCHAR) FROM t_r1")).as("the rival timed out").containsExactly("0");
     assertThat(strings("SELECT version_num FROM retort_version")).containsExactly("r2");
     assertThat(strings("SELECT owner FROM retort_lock")).as("released").isEmpty();
   }
