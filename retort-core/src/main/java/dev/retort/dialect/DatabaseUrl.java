@@ -140,7 +140,7 @@ public record DatabaseUrl(
   /** An H2 URL: relative file paths against {@code base}; settings such as {@code ;MODE=PostgreSQL} kept. */
   private static DatabaseUrl h2(String rest, Path base, String original) {
     H2Location location = H2Location.read(rest, base);
-    return new DatabaseUrl("h2", location.jdbcUrl(), new Properties(), null, redact(original));
+    return new DatabaseUrl("h2", location.driverUrl(), new Properties(), null, redact(original));
   }
 
   private static DatabaseUrl fromSqlAlchemy(Matcher m, String text) {

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  *
  * @param kind file, memory or remote
  * @param path for a file database: its absolute path without H2's {@code .mv.db}; else null
- * @param jdbcUrl the URL for the driver: a relative file path made absolute, the rest as written
+ * @param driverUrl the JDBC URL for the driver: a relative file path made absolute, the rest as written
  */
-public record H2Location(Kind kind, Path path, String jdbcUrl) {
+public record H2Location(Kind kind, Path path, String driverUrl) {
   /** How the database is reached. */
   public enum Kind {
     /** An embedded file database. */
