@@ -119,8 +119,9 @@ final class StepExecutor {
       if (!transactional) {
         connection.setAutoCommit(false);
       }
-      ensureLockHeld(transactional && dialect.capabilities().transactionalDdl() ? left.afterRollback()
-          : "what this step did stays applied, unrecorded; " + left.state());
+      ensureLockHeld(body.revision() == null ? "the stamp was not written; " + left.state()
+          : transactional && dialect.capabilities().transactionalDdl() ? left.afterRollback()
+          : "what " + body.revision().id().value() + " did stays applied, unrecorded; " + left.state());
       if (purge && body.step() instanceof Step.Stamp) {
         store.purge();
       }

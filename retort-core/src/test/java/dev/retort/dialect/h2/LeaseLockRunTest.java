@@ -65,7 +65,7 @@ class LeaseLockRunTest {
     assertThat(lost).as("the run must stop").isNotNull();
     assertThat(lost.code()).isEqualTo(ErrorCode.L003);
     assertThat(lost.summary()).contains("the migration lock was lost").contains("took it over");
-    assertThat(lost.details()).endsWith("what this step did stays applied, unrecorded; the version table is at <base>");
+    assertThat(lost.details()).endsWith("what r1 did stays applied, unrecorded; the version table is at <base>");
     assertThat(strings("SELECT version_num FROM retort_version")).isEmpty();
     assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_name LIKE 'T_R%'"))
         .containsExactly("T_R1");
