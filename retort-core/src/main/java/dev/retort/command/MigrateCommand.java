@@ -87,8 +87,8 @@ public final class MigrateCommand {
     }
     Plan plan = plan(start, target);
     // Java revisions render by running against an empty database of the same kind: one in memory where the
-    // dialect has it (SQLite), else dev_url (a database server cannot be conjured offline).
-    DatabaseUrl scratch = database.dialect().inMemoryDatabase()
+    // dialect has it (SQLite, H2), else dev_url (a database server cannot be conjured offline).
+    DatabaseUrl scratch = database.dialect().inMemoryDatabase("retort_offline_" + java.util.UUID.randomUUID().toString().replace("-", ""))
         .orElseGet(() -> devUrl == null || devUrl.isBlank() ? null : DatabaseUrl.parse(devUrl, Path.of("").toAbsolutePath()));
     return new OfflineSqlWriter(graph, database.dialect(), database.options(), javaRevisions, scratch).render(plan);
   }

@@ -33,12 +33,4 @@ public record Capabilities(
     boolean enumTypes,
     boolean notValidConstraints,
     boolean onlineAlterClauses,
-    boolean implicitNotNullDefaults) {
-
-  /** The first seven capabilities; the lint-facing ones after them are absent. */
-  public Capabilities(boolean transactionalDdl, boolean enforcesVarcharLength, boolean alterColumnType,
-      boolean sessionLock, boolean ifExistsForms, boolean concurrentIndexBuilds, boolean enumTypes) {
-    this(transactionalDdl, enforcesVarcharLength, alterColumnType, sessionLock, ifExistsForms, concurrentIndexBuilds,
-        enumTypes, false, false, false);
-  }
-}
+    boolean implicitNotNullDefaults) {}

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * A database URL in JDBC form ({@code jdbc:postgresql://…}, {@code jdbc:sqlite:…}), Retort's short
  * form ({@code sqlite:retort.db}) or SQLAlchemy's ({@code postgresql://user:pass@host:5432/db},
  * {@code sqlite:///rel.db}, {@code sqlite:////abs.db}, {@code mysql+pymysql://user:pass@host/db},
- * {@code mariadb://…}). The password travels in {@link
+ * {@code mariadb://…}), or H2's ({@code jdbc:h2:./db}, {@code jdbc:h2:mem:test}, {@code
+ * jdbc:h2:tcp://host/db}; short: {@code h2:./db}, {@code h2:mem:test}). The password travels in {@link
  * #properties()}, never in {@link #toString()}.
  *
- * @param scheme the dialect's name: {@code sqlite}, {@code postgresql} or {@code mysql} (MySQL and
+ * @param scheme the dialect's name: {@code sqlite}, {@code postgresql}, {@code h2} or {@code mysql} (MySQL and
  *     MariaDB; {@code mariadb://} URLs go to MariaDB Connector/J, {@code mysql://} to MySQL Connector/J)
  * @param jdbcUrl the URL handed to the driver, without credentials where they could be separated
  * @param properties driver properties (user, password)
@@ -105,6 +106,12 @@ public record DatabaseUrl(
       }
       return sqlite(rest.isEmpty() ? ":memory:" : rest, base, text);
     }
+    if (text.startsWith(H2Location.JDBC_PREFIX)) {
+      return h2(text.substring(H2Location.JDBC_PREFIX.length()), base, text);
+    }
+    if (text.startsWith("h2:")) {
+      return h2(text.substring("h2:".length()), base, text);
+    }
     if (text.startsWith("jdbc:postgresql:")) {
       return new DatabaseUrl("postgresql", text, new Properties(), null, redact(text));
     }
@@ -128,6 +135,12 @@ public record DatabaseUrl(
     }
     Path file = base.resolve(pathText).toAbsolutePath().normalize();
     return new DatabaseUrl("sqlite", "jdbc:sqlite:" + file + params, new Properties(), file, original);
+  }
+
+  /** An H2 URL: relative file paths against {@code base}; settings such as {@code ;MODE=PostgreSQL} kept. */
+  private static DatabaseUrl h2(String rest, Path base, String original) {
+    H2Location location = H2Location.read(rest, base);
+    return new DatabaseUrl("h2", location.driverUrl(), new Properties(), null, redact(original));
   }
 
   private static DatabaseUrl fromSqlAlchemy(Matcher m, String text) {

@@ -96,10 +96,12 @@ public interface Dialect {
   }
 
   /**
-   * A new, empty in-process database of this dialect (SQLite's or H2's in-memory database), for
-   * work that needs a scratch database without a server; empty for a server-only database.
+   * An in-process database of this dialect named {@code name} (SQLite's or H2's in-memory database),
+   * which lives while a connection to it is open and is shared by the connections of this process;
+   * empty for a server-only database. Where a dialect has one, its {@link #scratchKind()} is
+   * {@link ScratchKind#IN_MEMORY}.
    */
-  default java.util.Optional<DatabaseUrl> inMemoryDatabase() {
+  default java.util.Optional<DatabaseUrl> inMemoryDatabase(String name) {
     return java.util.Optional.empty();
   }
 

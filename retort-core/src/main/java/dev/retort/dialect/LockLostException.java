@@ -12,6 +12,6 @@ public final class LockLostException extends RetortException {
     super(ErrorCode.L003, null, "the migration lock was lost: " + reason,
         List.of("another run may be migrating the same database now; this run stops before its next step"),
         "check which run holds the lock (the retort_lock table names it), let it finish, then run again; if this"
-            + " process was paused (a long GC, a suspended VM), raise lock_lease");
+            + " process was paused (a long GC, a suspended VM) for longer than the lease, find out why");
   }
 }

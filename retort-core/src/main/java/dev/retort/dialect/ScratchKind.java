@@ -5,7 +5,7 @@ package dev.retort.dialect;
  * which they build the schemas they compare ({@link Dialect#scratchKind()}).
  */
 public enum ScratchKind {
-  /** A new in-memory database for each (SQLite). */
+  /** A new in-memory database for each, from {@link Dialect#inMemoryDatabase(String)} (SQLite, H2). */
   IN_MEMORY,
   /**
    * {@code dev_url} itself when set (it must be empty), else temporary databases on the server of

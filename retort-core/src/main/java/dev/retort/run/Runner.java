@@ -109,9 +109,10 @@ public final class Runner {
         List<RepeatableScript> prepared = prepareRepeatables(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         before(callbacks, plan);
-        executor = new StepExecutor(connection, store, options, listener, dialect, purge, callbacks);
+        executor = new StepExecutor(connection, store, options, listener, dialect, purge, callbacks, lock);
         List<Step> done = executor.execute(bodies, stopRequested);
         if (done.size() == plan.steps().size()) {
+          lock.checkHeld();
           applyRepeatables(connection, prepared);
           after(callbacks, plan, plan.rowsAfter());
         }

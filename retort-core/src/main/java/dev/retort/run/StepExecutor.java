@@ -1,6 +1,8 @@
 package dev.retort.run;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.LockLostException;
+import dev.retort.dialect.MigrationLock;
 import dev.retort.error.Location;
 import dev.retort.graph.RevisionId;
 import dev.retort.plan.Step;
@@ -38,6 +40,7 @@ final class StepExecutor {
   private final boolean purge;
   private final Dialect dialect;
   private final CallbackRunner callbacks;
+  private final MigrationLock lock;
   private final String appliedBy = Connector.appliedBy();
   /** The step running now, for {@link #abandon}; null between steps. */
   private volatile Progress current;
@@ -54,8 +57,9 @@ final class StepExecutor {
 
   StepExecutor(
       Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge,
-      CallbackRunner callbacks) {
+      CallbackRunner callbacks, MigrationLock lock) {
     this.callbacks = callbacks;
+    this.lock = lock;
     this.connection = connection;
     this.store = store;
     this.options = options;
@@ -80,6 +84,9 @@ final class StepExecutor {
             + " matches the schema");
         break;
       }
+      StateLeft before = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
+      ensureLockHeld(firstUncommitted == index ? "no further step ran; " + before.state()
+          : before.afterRollback("the steps not yet committed were"));
       listener.stepStarting(body.step(), body.description());
       Instant started = Instant.now();
       long t0 = System.nanoTime();
@@ -123,6 +130,9 @@ final class StepExecutor {
       if (!transactional) {
         connection.setAutoCommit(false);
       }
+      ensureLockHeld(body.revision() == null ? "the stamp was not written; " + left.state()
+          : transactional && dialect.capabilities().transactionalDdl() ? left.afterRollback()
+          : "what " + body.revision().id().value() + " did stays applied, unrecorded; " + left.state());
       if (purge && body.step() instanceof Step.Stamp) {
         store.purge();
       }
@@ -145,6 +155,25 @@ final class StepExecutor {
     connection.commit();
     connection.setAutoCommit(true);
     return done;
+  }
+
+  /**
+   * Stops the run with RT-L003 when its lock was taken over (a lease lock whose holder fell silent
+   * for a whole lease), before it writes anything more: what is not committed is rolled back, and
+   * {@code state} says what that leaves.
+   */
+  private void ensureLockHeld(String state) throws SQLException {
+    try {
+      lock.checkHeld();
+    } catch (LockLostException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+      }
+      connection.setAutoCommit(true);
+      List<String> details = new ArrayList<>(e.details());
+      details.add(state);
+      throw new RunException(e.code(), null, e.summary(), details, e.hint(), e);
+    }
   }
 
   /**

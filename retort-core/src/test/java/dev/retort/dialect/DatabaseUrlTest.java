@@ -70,9 +70,12 @@ class DatabaseUrlTest {
     }
     // PgServerUrl reads the JDBC form to find the server's host and port for scratch databases; it prints
     // only the host, port and database name, and builds new URLs whose display form is redacted;
-    // MysqlServerDatabases does the same for MySQL's temporary scratch databases (host and port only)
+    // MysqlServerDatabases does the same for MySQL's temporary scratch databases (host and port only);
+    // H2Dialect reads it to open the lease lock's own connection and to find a file database's files; it prints
+    // neither (the lock's owner is the process and host)
     assertThat(users).extracting(p -> p.getFileName().toString())
-        .containsExactlyInAnyOrder("Connector.java", "PgServerUrl.java", "MysqlServerDatabases.java");
+        .containsExactlyInAnyOrder("Connector.java", "PgServerUrl.java", "MysqlServerDatabases.java",
+            "H2Dialect.java");
   }
 
   private static boolean readsJdbcUrl(Path file) {

@@ -10,17 +10,17 @@ import java.nio.file.Path;
 enum Kind {
   POSTGRES,
   SQLITE,
-  MARIADB;
+  MARIADB,
+  /** H2 file databases shared by processes through {@code AUTO_SERVER=TRUE} ({@link H2TestDb}). */
+  H2;
 
-  /** A fresh database: a new PostgreSQL database on the class's server, a new SQLite file, or a new MariaDB database. */
+  /** A fresh database: a new PostgreSQL database on the class's server, a new SQLite file, a new MariaDB database or a new H2 file. */
   TestDb fresh(PgServer pg, Path tmp, String name) {
-    switch (this) {
-      case POSTGRES:
-        return pg.newDatabase();
-      case SQLITE:
-        return new TestDb.Sqlite(tmp.resolve(name + ".db"));
-      default:
-        return MariaDbTestDb.fresh();
-    }
+    return switch (this) {
+      case POSTGRES -> pg.newDatabase();
+      case SQLITE -> new TestDb.Sqlite(tmp.resolve(name + ".db"));
+      case MARIADB -> MariaDbTestDb.fresh();
+      case H2 -> new H2TestDb(tmp.resolve(name));
+    };
   }
 }

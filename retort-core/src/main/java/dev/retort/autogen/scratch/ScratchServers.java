@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Chooses the scratch server for a project as its dialect's {@link dev.retort.dialect.ScratchKind}
- * says: SQLite in memory; for PostgreSQL {@code dev_url} when configured, else temporary databases
+ * says: SQLite and H2 in memory; for PostgreSQL {@code dev_url} when configured, else temporary databases
  * on the configured server, else an embedded PostgreSQL; for MySQL temporary databases on the
  * server of {@code dev_url}, else of {@code url}.
  */
@@ -28,7 +28,7 @@ public final class ScratchServers {
   public static ScratchServer open(RetortConfig config, Dialect dialect) {
     switch (dialect.scratchKind()) {
       case IN_MEMORY:
-        return new SqliteMemoryScratch();
+        return new InMemoryScratch(dialect);
       case DEV_URL_OR_EMBEDDED_SERVER:
         return postgres(config);
       case SERVER_DATABASES:

@@ -120,7 +120,8 @@ public final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public java.util.Optional<DatabaseUrl> inMemoryDatabase() {
-    return java.util.Optional.of(DatabaseUrl.parse("jdbc:sqlite::memory:", Path.of("")));
+  public java.util.Optional<DatabaseUrl> inMemoryDatabase(String name) {
+    return java.util.Optional.of(new DatabaseUrl("sqlite", "jdbc:sqlite:file:" + name + "?mode=memory&cache=shared",
+        new java.util.Properties(), null, "sqlite:///:memory:"));
   }
 }

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SqliteMemoryScratchTest {
+/** In-memory scratch databases, on SQLite and on H2. */
+class InMemoryScratchTest {
   private static ScratchServer open() {
     return ScratchServers.open(ScratchConfigs.of("sqlite:retort.db", ""), new SqliteDialect());
   }
@@ -51,6 +52,24 @@ class SqliteMemoryScratchTest {
   void serverVersion_isTheSqliteLibrarysVersion() {
     try (ScratchServer server = open()) {
       assertThat(server.serverVersion()).matches("3\\.\\d+\\.\\d+");
+    }
+  }
+
+  @Test
+  void h2_freshDatabasesAreSeparateAndNamedAfterTheProduct() throws SQLException {
+    try (ScratchServer server = ScratchServers.open(ScratchConfigs.of("h2:./app", ""), new dev.retort.dialect.h2.H2Dialect())) {
+      ScratchDatabase first = server.fresh();
+      try (Connection c = Connector.open(first.url()); Statement st = c.createStatement()) {
+        st.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)");
+      }
+      assertThat(first.description()).isEqualTo("H2 in memory");
+      ScratchDatabase second = server.fresh();
+      try (Connection c = Connector.open(second.url()); Statement st = c.createStatement();
+          ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'PUBLIC' AND table_name = 'USERS'")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isZero();
+      }
+      assertThat(server.serverVersion()).startsWith("2.");
     }
   }
 
