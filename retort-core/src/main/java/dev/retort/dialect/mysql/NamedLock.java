@@ -1,14 +1,12 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.dialect.LockTimeoutException;
+import dev.retort.dialect.LockPolling;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * A MySQL/MariaDB named lock ({@code GET_LOCK}), tried with a zero wait in short autocommit
@@ -26,34 +24,8 @@ final class NamedLock implements MigrationLock {
   }
 
   static NamedLock acquire(Connection connection, String name, LockWait wait) throws SQLException {
-    Duration timeout = wait.timeout();
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(true);
-    try {
-      Instant deadline = Instant.now().plus(timeout);
-      long sleep = 20;
-      boolean told = false;
-      while (!tryLock(connection, name)) {
-        if (!told) {
-          wait.waiting().accept(holder(connection, name));
-          told = true;
-        }
-        wait.checkCancelled();
-        if (Instant.now().isAfter(deadline)) {
-          throw new LockTimeoutException(timeout, holder(connection, name));
-        }
-        try {
-          Thread.sleep(sleep);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new SQLException("interrupted while waiting for the migration lock", e);
-        }
-        sleep = Math.min(sleep * 2, 250);
-      }
-      return new NamedLock(connection, name);
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
+    LockPolling.poll(connection, wait, () -> tryLock(connection, name), () -> holder(connection, name));
+    return new NamedLock(connection, name);
   }
 
   /** GET_LOCK gives 1 when taken, 0 when another session holds it, NULL on an error (the session killed). */

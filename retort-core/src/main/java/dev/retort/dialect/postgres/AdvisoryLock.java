@@ -1,14 +1,12 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.dialect.LockTimeoutException;
+import dev.retort.dialect.LockPolling;
 import dev.retort.dialect.LockWait;
 import dev.retort.dialect.MigrationLock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 
 /**
  * A PostgreSQL session advisory lock, polled with {@code pg_try_advisory_lock} in short
@@ -26,34 +24,8 @@ final class AdvisoryLock implements MigrationLock {
   }
 
   static AdvisoryLock acquire(Connection connection, long key, LockWait wait) throws SQLException {
-    Duration timeout = wait.timeout();
-    boolean autoCommit = connection.getAutoCommit();
-    connection.setAutoCommit(true);
-    try {
-      Instant deadline = Instant.now().plus(timeout);
-      long sleep = 20;
-      boolean told = false;
-      while (!tryLock(connection, key)) {
-        if (!told) {
-          wait.waiting().accept(holder(connection, key));
-          told = true;
-        }
-        wait.checkCancelled();
-        if (Instant.now().isAfter(deadline)) {
-          throw new LockTimeoutException(timeout, holder(connection, key));
-        }
-        try {
-          Thread.sleep(sleep);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new SQLException("interrupted while waiting for the migration lock", e);
-        }
-        sleep = Math.min(sleep * 2, 250);
-      }
-      return new AdvisoryLock(connection, key);
-    } finally {
-      connection.setAutoCommit(autoCommit);
-    }
+    LockPolling.poll(connection, wait, () -> tryLock(connection, key), () -> holder(connection, key));
+    return new AdvisoryLock(connection, key);
   }
 
   private static boolean tryLock(Connection connection, long key) throws SQLException {
