@@ -30,7 +30,7 @@ public final class ScratchServers {
       case IN_MEMORY:
         return new InMemoryScratch(dialect);
       case DEV_URL_OR_EMBEDDED_SERVER:
-        return postgres(config);
+        return devUrlOrServer(config, dialect);
       case SERVER_DATABASES:
         return ServerTemporaryDatabases.open(config, dialect);
       default:
@@ -43,14 +43,14 @@ public final class ScratchServers {
     }
   }
 
-  private static ScratchServer postgres(RetortConfig config) {
+  private static ScratchServer devUrlOrServer(RetortConfig config, Dialect dialect) {
     Path base = config.baseFolder();
     if (config.devUrl() != null && !config.devUrl().isBlank()) {
       DatabaseUrl dev = DatabaseUrl.parse(config.devUrl(), base);
-      if (!dev.scheme().equals("postgresql")) {
+      if (!dev.scheme().equals(dialect.name())) {
         throw new ScratchUnavailableException(
-            ErrorCode.M005, "dev_url " + dev.redacted() + " is not a PostgreSQL database, and url is",
-            List.of(), "point dev_url at an empty PostgreSQL database", null);
+            ErrorCode.M005, "dev_url " + dev.redacted() + " is not a " + dialect.name() + " database, and url is",
+            List.of(), "point dev_url at an empty " + dialect.name() + " database", null);
       }
       return DevUrlScratch.open(dev);
     }
