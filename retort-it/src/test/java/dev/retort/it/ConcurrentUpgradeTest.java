@@ -28,7 +28,12 @@ class ConcurrentUpgradeTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void eightConcurrentUpgradesApplyEachRevisionOnce(Kind kind) {
-    TestDb db = kind.fresh(PG, tmp, "shared");
+    // H2: eight processes opening one AUTO_SERVER file at once race for its lock file ("Lock file recently
+    // modified"), so this JVM serves it to them, as an application server would
+    TestDb db = kind == Kind.H2 ? H2TestDb.served(tmp.resolve("shared")) : kind.fresh(PG, tmp, "shared");
+    // the database exists before the race, as a deployed one does: eight processes creating one SQLite file at
+    // once showed SQLITE_READONLY_DBMOVED once in four runs (a first-creation race, noted on issue 13)
+    db.exec("CREATE TABLE pre_existing (id INTEGER)");
     Project p = Project.in(tmp.resolve("project"));
     int n = 30;
     for (int i = 1; i <= n; i++) {
@@ -53,7 +58,7 @@ class ConcurrentUpgradeTest {
     }
     assertThat(logged).hasSize(n);
     assertThat(logged.values()).containsOnly(1L);
-    assertThat(db.userTables()).hasSize(n + 1);
+    assertThat(db.userTables()).hasSize(n + 2); // t_lk01..t_lkNN, applied_log and pre_existing
     assertThat(db.rows()).containsExactly("lk30");
     assertThat(db.history()).allMatch(TestDb.History::success).hasSize(n);
     assertThat(db.history()).extracting(TestDb.History::revision).doesNotHaveDuplicates();
