@@ -20,7 +20,9 @@ enum Kind {
       case POSTGRES -> pg.newDatabase();
       case SQLITE -> new TestDb.Sqlite(tmp.resolve(name + ".db"));
       case MARIADB -> MariaDbTestDb.fresh();
-      case H2 -> new H2TestDb(tmp.resolve(name));
+      // served by this JVM from the start: a retort process and the test opening one AUTO_SERVER file at the same
+      // moment race for its lock file ("Lock file recently modified")
+      case H2 -> H2TestDb.served(tmp.resolve(name));
     };
   }
 }
