@@ -84,9 +84,14 @@ final class StepExecutor {
             + " matches the schema");
         break;
       }
-      StateLeft before = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
-      ensureLockHeld(firstUncommitted == index ? "no further step ran; " + before.state()
-          : before.afterRollback("the steps not yet committed were"));
+      Set<RevisionId> committedNow = committed;
+      int uncommittedFrom = firstUncommitted;
+      int at = index;
+      ensureLockHeld(() -> {
+        StateLeft before = new StateLeft(committedNow, bodies, uncommittedFrom, at, perStep);
+        return uncommittedFrom == at ? "no further step ran; " + before.state()
+            : before.afterRollback("the steps not yet committed were");
+      });
       listener.stepStarting(body.step(), body.description());
       Instant started = Instant.now();
       long t0 = System.nanoTime();
@@ -130,8 +135,9 @@ final class StepExecutor {
       if (!transactional) {
         connection.setAutoCommit(false);
       }
-      ensureLockHeld(body.revision() == null ? "the stamp was not written; " + left.state()
-          : transactional && dialect.capabilities().transactionalDdl() ? left.afterRollback()
+      boolean rollsBack = transactional && dialect.capabilities().transactionalDdl();
+      ensureLockHeld(() -> body.revision() == null ? "the stamp was not written; " + left.state()
+          : rollsBack ? left.afterRollback()
           : "what " + body.revision().id().value() + " did stays applied, unrecorded; " + left.state());
       if (purge && body.step() instanceof Step.Stamp) {
         store.purge();
@@ -160,9 +166,9 @@ final class StepExecutor {
   /**
    * Stops the run with RT-L003 when its lock was taken over (a lease lock whose holder fell silent
    * for a whole lease), before it writes anything more: what is not committed is rolled back, and
-   * {@code state} says what that leaves.
+   * {@code state} says what that leaves (built only then: this runs before and after every step).
    */
-  private void ensureLockHeld(String state) throws SQLException {
+  private void ensureLockHeld(java.util.function.Supplier<String> state) throws SQLException {
     try {
       lock.checkHeld();
     } catch (LockLostException e) {
@@ -171,7 +177,7 @@ final class StepExecutor {
       }
       connection.setAutoCommit(true);
       List<String> details = new ArrayList<>(e.details());
-      details.add(state);
+      details.add(state.get());
       throw new RunException(e.code(), null, e.summary(), details, e.hint(), e);
     }
   }
