@@ -67,7 +67,7 @@ class LintDatabaseTest {
 
     Cli.Result status = p.run(db.env(), "status", "--check");
     assertThat(status.exitCode()).isEqualTo(1);
-    assertThat(status.err()).contains("1 edited and 1 missing").contains("s1").contains("z1").contains("fix:");
+    assertThat(status.err()).contains("1 edited, 1 missing and 0 unresolved").contains("s1").contains("z1").contains("fix:");
     assertThat(status.out()).contains("edited").contains("missing");
     assertThat(db.rows()).isEqualTo(rowsBefore);
   }

@@ -99,6 +99,9 @@ class StartedRecordTest {
     assertThat(status.err()).contains("warning[RT-V040]");
     assertThat(p.run(db.env(), "status", "--json").succeeded().json().findValuesAsText("state"))
         .containsExactly("applied", "unresolved", "pending");
+    Cli.Result check = p.run(db.env(), "status", "--check");
+    assertThat(check.exitCode()).as("status --check with an unresolved revision; stderr:\n%s", check.err()).isEqualTo(1);
+    assertThat(check.err()).contains("0 edited, 0 missing and 1 unresolved").contains("retort resolve <id> --applied");
     Cli.Result current = p.run(db.env(), "current").succeeded();
     assertThat(current.out()).contains("r1");
     assertThat(current.err()).contains("warning[RT-V040]").contains("retort resolve r2 --applied");

@@ -40,6 +40,14 @@ final class PluginSettingException extends RetortException {
         "mvn retort:revision -Dretort.message=\"add users table\"");
   }
 
+  /** {@code resolve} without the revision or the resolution, or with a resolution it does not know. */
+  static PluginSettingException badResolve(ErrorCode code, String problem) {
+    return new PluginSettingException(code,
+        "the resolve goal " + problem, List.of(),
+        "mvn retort:resolve -Dretort.revision=<id> -Dretort.resolution=applied (every statement of the revision is in"
+            + " effect) or -Dretort.resolution=rolled-back (none is); see docs/dialects/partial-failure.md");
+  }
+
   /** {@code <serverId>} names a server that settings.xml does not have. */
   static PluginSettingException noSuchServer(String id) {
     return new PluginSettingException(ErrorCode.B001, "settings.xml has no server '" + id + "'", List.of(),

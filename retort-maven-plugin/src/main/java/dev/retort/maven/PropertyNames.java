@@ -23,7 +23,7 @@ final class PropertyNames {
    */
   static final Set<String> PLUGIN_SETTINGS = Set.of("skip", "configFile", "serverId", "target", "purge", "message",
       "autogenerate", "revisionId", "sarifFile", "strict", "lintDatabase", "dryRun", "version", "heads", "minRevision",
-      "skipRevisions", "junitFile");
+      "skipRevisions", "junitFile", "revision", "resolution");
 
   private PropertyNames() {}
 

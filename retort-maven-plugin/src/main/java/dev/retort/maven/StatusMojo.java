@@ -9,7 +9,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
  * {@code mvn retort:status}: each revision applied, pending, edited (its file changed since it
- * was applied) or missing (applied, but no file has it); the last two as warnings.
+ * was applied), missing (applied, but no file has it) or unresolved (it ran outside a transaction
+ * and did not complete); the last three as warnings, with the unresolved revision's details.
  */
 @Mojo(name = "status", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public final class StatusMojo extends RetortMojo {
@@ -18,12 +19,14 @@ public final class StatusMojo extends RetortMojo {
     getLog().info("Database: " + retort.settings().url());
     List<RevisionStatus> entries = retort.status();
     for (RevisionStatus entry : entries) {
-      if (entry.state() == RevisionState.EDITED || entry.state() == RevisionState.MISSING) {
+      if (entry.state() == RevisionState.EDITED || entry.state() == RevisionState.MISSING
+          || entry.state() == RevisionState.UNRESOLVED) {
         getLog().warn(RevisionLines.status(entry));
       } else {
         getLog().info(RevisionLines.status(entry));
       }
     }
+    retort.unresolvedError().ifPresent(e -> getLog().warn(e.render()));
     long pending = entries.stream().filter(e -> e.state() == RevisionState.PENDING).count();
     getLog().info(entries.size() + " revisions, " + pending + " pending");
   }

@@ -31,8 +31,8 @@ public final class StatusCli implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON array of revision objects with a state field.")
   boolean json;
 
-  @Option(names = "--check", description = "Exit 1 when a revision is edited (its file changed since it was applied)"
-      + " or missing (applied, but no script has it).")
+  @Option(names = "--check", description = "Exit 1 when a revision is edited (its file changed since it was applied),"
+      + " missing (applied, but no script has it) or unresolved (it ran outside a transaction and did not complete).")
   boolean check;
 
   @Override
@@ -85,28 +85,46 @@ public final class StatusCli implements Callable<Integer> {
     });
   }
 
-  /** For {@code --check}: 1 and a summary on stderr when anything is edited or missing. */
+  /** For {@code --check}: 1 and a summary on stderr when anything is edited, missing or unresolved. */
   private int checkResult(List<RevisionStatus> entries) {
     List<RevisionStatus> bad = entries.stream()
-        .filter(e -> e.state() == RevisionState.EDITED || e.state() == RevisionState.MISSING).toList();
+        .filter(e -> e.state() == RevisionState.EDITED || e.state() == RevisionState.MISSING
+            || e.state() == RevisionState.UNRESOLVED).toList();
     if (bad.isEmpty()) {
       return 0;
     }
     PrintWriter err = spec.commandLine().getErr();
-    long edited = bad.stream().filter(e -> e.state() == RevisionState.EDITED).count();
-    err.printf("error: %d edited and %d missing revision(s) in the database%n", edited, bad.size() - edited);
+    err.printf("error: %d edited, %d missing and %d unresolved revision(s) in the database%n",
+        count(bad, RevisionState.EDITED), count(bad, RevisionState.MISSING), count(bad, RevisionState.UNRESOLVED));
     for (RevisionStatus e : bad) {
-      err.printf("  %-7s %s  %s%n", state(e), e.id(), e.revision()
-          .map(r -> "changed since it was applied: " + ShownPath.of(r)).orElse("applied, but no script has it"));
+      err.printf("  %-10s %s  %s%n", state(e), e.id(), problem(e));
     }
-    err.println("fix: revert edited files (git checkout -- <file>) and restore deleted ones; put new changes in a"
-        + " new revision (retort revision -m \"...\"); if an edit is deliberate and the database already matches it,"
-        + " retort accept <id>; details: retort lint --url <url>");
+    if (count(bad, RevisionState.EDITED) + count(bad, RevisionState.MISSING) > 0) {
+      err.println("fix: revert edited files (git checkout -- <file>) and restore deleted ones; put new changes in a"
+          + " new revision (retort revision -m \"...\"); if an edit is deliberate and the database already matches it,"
+          + " retort accept <id>; details: retort lint --url <url>");
+    }
+    if (count(bad, RevisionState.UNRESOLVED) > 0) {
+      err.println("fix: make the schema match the revision fully applied or not at all, then record which with"
+          + " retort resolve <id> --applied or --rolled-back (see the warning above for the statements that ran)");
+    }
     err.flush();
     return 1;
   }
 
-  /** The state as the text and JSON show it: {@code applied}, {@code pending}, {@code edited} or {@code missing}. */
+  private static long count(List<RevisionStatus> entries, RevisionState state) {
+    return entries.stream().filter(e -> e.state() == state).count();
+  }
+
+  private static String problem(RevisionStatus entry) {
+    if (entry.state() == RevisionState.UNRESOLVED) {
+      return "ran outside a transaction and did not complete";
+    }
+    return entry.revision().map(r -> "changed since it was applied: " + ShownPath.of(r))
+        .orElse("applied, but no script has it");
+  }
+
+  /** The state as the text and JSON show it: {@code applied}, {@code pending}, {@code edited}, {@code missing} or {@code unresolved}. */
   private static String state(RevisionStatus entry) {
     return entry.state().name().toLowerCase(Locale.ROOT);
   }
