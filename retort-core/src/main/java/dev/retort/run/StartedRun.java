@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * One step running outside a transaction, as the history table records it: written as started
- * (committed) before its first statement, its progress committed after each statement, then
+ * (committed) before its first statement, its progress committed after each statement but the last, then
  * completed with the version update or marked failed. The connection is in autocommit while the
  * statements run, so each progress update is durable before the next statement starts.
  */
@@ -36,10 +36,17 @@ final class StartedRun {
     return new StartedRun(records, entry, total);
   }
 
-  /** A statement completed: numbered in order, with its line in the file (0: none). */
+  /**
+   * A statement completed: numbered in order, with its line in the file (0: none). The last one's
+   * progress is not written apart: the completion (or a callback's failure) writes it with the
+   * version update, and a process that dies in between shows it as running, "may or may not have
+   * taken effect", which is the truth either way.
+   */
   void ran(int line, String sql) throws SQLException {
     ran.add(PartialRunText.statementLine(ran.size() + 1, line, sql));
-    records.progress(entry.revision(), entry.direction(), ran.size(), String.join("\n", kept()));
+    if (ran.size() != total) {
+      records.progress(entry.revision(), entry.direction(), ran.size(), ranText());
+    }
   }
 
   int done() {
@@ -48,7 +55,7 @@ final class StartedRun {
 
   /** Every statement ran: marks it completed, in the caller's transaction with the version update. */
   void complete(long durationMs) throws SQLException {
-    records.complete(entry.revision(), entry.direction(), durationMs);
+    records.complete(entry.revision(), entry.direction(), durationMs, ran.size(), ranText());
   }
 
   /**
@@ -58,7 +65,7 @@ final class StartedRun {
    */
   StartedRevision fail(long durationMs, String failure) throws SQLException {
     boolean settled = nothingRan();
-    records.fail(entry.revision(), entry.direction(), durationMs, failure, settled);
+    records.fail(entry.revision(), entry.direction(), durationMs, ran.size(), ranText(), failure, settled);
     return record(failure);
   }
 
@@ -71,6 +78,10 @@ final class StartedRun {
   StartedRevision record(String failure) {
     return new StartedRevision(entry.revision(), entry.direction(), entry.checksum(), entry.startedAt(),
         entry.appliedBy(), true, total, ran.size(), kept(), failure);
+  }
+
+  private String ranText() {
+    return String.join("\n", kept());
   }
 
   private List<String> kept() {

@@ -11,6 +11,7 @@ import dev.retort.run.callback.CallbackFailedException;
 import dev.retort.run.callback.CallbackRunner;
 import dev.retort.script.SqlStatement;
 import dev.retort.store.HistoryEntry;
+import dev.retort.store.StartedRecords;
 import dev.retort.store.StartedRevision;
 import dev.retort.store.VersionStore;
 import java.sql.Connection;
@@ -54,6 +55,8 @@ final class StepExecutor {
 
   /** The started record of the step running outside a transaction now; null otherwise. */
   private volatile StartedRun startedRun;
+  /** The history table's started records, made on the run's first step outside a transaction (checks its columns once). */
+  private StartedRecords startedRecords;
 
   StepExecutor(
       Connection connection, VersionStore store, RunOptions options, RunListener listener, Dialect dialect, boolean purge,
@@ -101,7 +104,10 @@ final class StepExecutor {
         committed = body.step().rowsBefore();
         firstUncommitted = index;
         connection.setAutoCommit(true);
-        startedRun = StartedRun.begin(store.startedRecords(), entry(body, started, 0, false), total(body));
+        if (startedRecords == null) {
+          startedRecords = store.startedRecords();
+        }
+        startedRun = StartedRun.begin(startedRecords, entry(body, started, 0, false), total(body));
       }
       StateLeft left = new StateLeft(committed, bodies, firstUncommitted, index, perStep);
       lastCommitted = committed;

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The history table's record of steps that run outside one transaction: a row written as
- * {@code started} before the step's first statement, its progress after each statement, then
+ * {@code started} before the step's first statement, its progress after each statement but the
+ * last (whose count the final write carries), then
  * {@code completed} (with the version update) or {@code failed}; {@code retort resolve} marks an
  * unfinished one {@code resolved-applied} or {@code resolved-rolled-back}. A history table created
  * before these columns existed gets them in place on first use. Values go through prepared
@@ -43,6 +44,8 @@ public final class StartedRecords {
 
   private final Connection connection;
   private final Dialect dialect;
+  /** Set once {@link #ensureColumns} found or added the columns, so a run checks the table once. */
+  private boolean columnsPresent;
 
   public StartedRecords(Connection connection, Dialect dialect) {
     this.connection = connection;
@@ -61,6 +64,9 @@ public final class StartedRecords {
 
   /** Adds the columns this record needs to a history table that lacks them. */
   public void ensureColumns() throws SQLException {
+    if (columnsPresent) {
+      return;
+    }
     Set<String> present = presentColumns();
     try (Statement st = connection.createStatement()) {
       for (Map.Entry<String, String> column : COLUMNS.entrySet()) {
@@ -70,6 +76,7 @@ public final class StartedRecords {
         }
       }
     }
+    columnsPresent = true;
   }
 
   /** Writes the {@code started} row of {@code entry}'s step, which has {@code total} statements (-1: unknown). */
@@ -105,29 +112,36 @@ public final class StartedRecords {
     }
   }
 
-  /** Marks the started step completed (in the transaction of its version update). */
-  public void complete(String revision, String direction, long durationMs) throws SQLException {
-    finish(revision, direction, durationMs, true, COMPLETED, null);
+  /**
+   * Marks the started step completed (in the transaction of its version update), with its final
+   * tally: {@code done} statements, listed in {@code ran}.
+   */
+  public void complete(String revision, String direction, long durationMs, int done, String ran) throws SQLException {
+    finish(revision, direction, durationMs, true, COMPLETED, done, ran, null);
   }
 
   /**
    * Marks the started step failed, or, with {@code settled}, resolved as rolled back (nothing of
-   * it ran, so nothing is left to resolve); {@code failure} says which statement and why.
+   * it ran, so nothing is left to resolve); {@code failure} says which statement and why, {@code
+   * done} and {@code ran} how many completed before it and which.
    */
-  public void fail(String revision, String direction, long durationMs, String failure, boolean settled)
-      throws SQLException {
-    finish(revision, direction, durationMs, false, settled ? RESOLVED_ROLLED_BACK : FAILED, cut(failure, FAILURE_LIMIT));
+  public void fail(String revision, String direction, long durationMs, int done, String ran, String failure,
+      boolean settled) throws SQLException {
+    finish(revision, direction, durationMs, false, settled ? RESOLVED_ROLLED_BACK : FAILED, done, ran,
+        cut(failure, FAILURE_LIMIT));
   }
 
-  private void finish(String revision, String direction, long durationMs, boolean success, String state, String failure)
-      throws SQLException {
+  private void finish(String revision, String direction, long durationMs, boolean success, String state, int done,
+      String ran, String failure) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement("UPDATE " + VersionStore.HISTORY_TABLE
-        + " SET run_state = ?, success = ?, duration_ms = ?" + (failure == null ? "" : ", failure = ?")
-        + " WHERE revision = ? AND direction = ? AND run_state = ?")) {
+        + " SET run_state = ?, success = ?, duration_ms = ?, statements_done = ?, statements_ran = ?"
+        + (failure == null ? "" : ", failure = ?") + " WHERE revision = ? AND direction = ? AND run_state = ?")) {
       int i = 0;
       ps.setString(++i, state);
       ps.setBoolean(++i, success);
       ps.setLong(++i, durationMs);
+      ps.setInt(++i, done);
+      ps.setString(++i, cut(ran, RAN_LIMIT));
       if (failure != null) {
         ps.setString(++i, failure);
       }
