@@ -103,6 +103,31 @@ class MysqlLintCliTest {
   }
 
   @Test
+  void mysqlQuoting_aStatementInsideAStringOrComment_isNotLinted() throws IOException {
+    project("mysql://app@db.invalid/shop");
+    Files.writeString(dir.resolve(CHANGE), """
+        -- Revision: bbbb00000002
+        -- Revises: aaaa00000001
+        -- Message: change
+        -- Create-Date: 2026-01-01T00:00:00Z
+
+        -- +upgrade
+        INSERT INTO orders (id, total, note) VALUES (1, 2, 'it\\'s; ALTER TABLE orders ADD COLUMN a INT');
+        # later; ALTER TABLE orders ADD COLUMN b INT
+        ALTER TABLE orders ADD COLUMN paid_at DATETIME NULL;
+
+        -- +downgrade
+        SELECT 1;
+        """);
+
+    CliRun.Result result = CliRun.run(dir, Map.of(), "lint", "--format", "json");
+
+    assertThat(result.exitCode()).as("stderr:\n%s", result.err()).isZero();
+    assertThat(LintFixtures.codes(result.json())).as("only the real ALTER, on line 9").containsExactly("RT210");
+    assertThat(only(result.json(), "RT210").get("line").asInt()).isEqualTo(9);
+  }
+
+  @Test
   void noUrl_thePostgresRulesAsBefore() throws IOException {
     CliRun.Result result = CliRun.run(project(""), Map.of(), "lint", "--format", "json");
 

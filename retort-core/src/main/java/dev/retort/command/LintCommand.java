@@ -81,6 +81,7 @@ public final class LintCommand {
     List<RetortException> problems = new ArrayList<>(read.problems());
     problems.addAll(ScriptDirectory.referenceProblems(read.headers()));
     List<Revision> revisions = new ArrayList<>();
+    dev.retort.script.SqlSyntax syntax = LintTarget.syntax(config, dialects);
     for (ScriptHeader header : read.headers()) {
       try {
         // a message that is not one line is reported once (RT115); the revision stays in the graph
@@ -90,7 +91,7 @@ public final class LintCommand {
         problems.add(e);
       }
       if (header.kind() == RevisionKind.SQL) {
-        bodyProblem(header).ifPresent(problems::add);
+        bodyProblem(header, syntax).ifPresent(problems::add);
       }
     }
     GraphBuilder builder = RevisionGraph.builder().addAll(revisions);
@@ -98,9 +99,9 @@ public final class LintCommand {
     problems.addAll(graphProblems);
     Optional<RevisionGraph> graph = graphProblems.isEmpty() ? Optional.of(builder.build()) : Optional.empty();
     LintContext context = new LintContext(config, read.headers(), problems, revisions, graph, database, onlyFiles,
-        LintTarget.of(config, dialects));
+        LintTarget.of(config, dialects), syntax);
     List<Finding> findings = linter.run(context, ignoreComments(read.headers(), read.problems()));
-    return new Result(findings, new FindingKeys(read.headers(), config.lintBaseline().getParent()));
+    return new Result(findings, new FindingKeys(read.headers(), config.lintBaseline().getParent(), syntax));
   }
 
   /** The header without the references that are not ids (those are reported on their own). */
@@ -112,9 +113,9 @@ public final class LintCommand {
         h.replaces().stream().filter(RevisionId::isValid).toList(), h.replacesLine());
   }
 
-  private static Optional<RetortException> bodyProblem(ScriptHeader header) {
+  private static Optional<RetortException> bodyProblem(ScriptHeader header, dev.retort.script.SqlSyntax syntax) {
     try {
-      SqlScript.read(header.path());
+      SqlScript.read(header.path(), syntax);
       return Optional.empty();
     } catch (RetortException e) {
       return Optional.of(e);

@@ -176,7 +176,8 @@ public final class Project {
     }
     dev.retort.run.RunOptions options = db.options();
     dev.retort.run.callback.OfflineCallbacks callbacks = new dev.retort.run.callback.OfflineCallbacks(
-        options.callbacks().prepared(options.placeholders()), database().dialect().capabilities().transactionalDdl());
+        options.callbacks().prepared(options.placeholders()), database().dialect().capabilities().transactionalDdl(),
+        database().dialect().sqlSyntax());
     return script + dev.retort.run.callback.CallbackEvent.after(kind.name().toLowerCase(java.util.Locale.ROOT))
         .map(callbacks::alone).orElse("");
   }

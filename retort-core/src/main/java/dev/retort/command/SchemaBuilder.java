@@ -126,7 +126,7 @@ final class SchemaBuilder implements AutoCloseable {
     if (spec instanceof SourceSpec.SqlFiles files) {
       SchemaFiles schema = SchemaFiles.at(files.location());
       var hints = schema.hints();
-      SchemaSnapshot snapshot = cached("schema-files", schema.cacheParts(), () -> schema.build(fresh(), reader));
+      SchemaSnapshot snapshot = cached("schema-files", schema.cacheParts(), () -> schema.build(fresh(), reader, dialect.sqlSyntax()));
       return new BuiltSchema(snapshot, hints, schema.description(projectFolder()));
     }
     if (spec instanceof SourceSpec.Entities entities) {

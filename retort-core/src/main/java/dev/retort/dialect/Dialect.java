@@ -124,6 +124,11 @@ public interface Dialect {
     return false;
   }
 
+  /** How this database's SQL quotes and comments, for splitting scripts into statements. */
+  default dev.retort.script.SqlSyntax sqlSyntax() {
+    return dev.retort.script.SqlSyntax.STANDARD;
+  }
+
   /** A SQL string literal for offline scripts. */
   default String literal(String value) {
     return "'" + value.replace("'", "''") + "'";

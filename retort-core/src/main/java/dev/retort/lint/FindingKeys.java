@@ -25,14 +25,17 @@ public final class FindingKeys {
   private final Map<Path, String> revisionOf = new HashMap<>();
   private final Map<Path, Map<Integer, String>> statements = new HashMap<>();
   private final Path projectFolder;
+  private final dev.retort.script.SqlSyntax syntax;
 
   /**
    * @param headers the headers of the project's revision files
    * @param projectFolder the folder paths are shown relative to when a file has no header
+   * @param syntax how the target database splits SQL (as the rules read the statements)
    */
-  public FindingKeys(List<ScriptHeader> headers, Path projectFolder) {
+  public FindingKeys(List<ScriptHeader> headers, Path projectFolder, dev.retort.script.SqlSyntax syntax) {
     headers.forEach(h -> revisionOf.putIfAbsent(normal(h.path()), h.id()));
     this.projectFolder = normal(projectFolder);
+    this.syntax = syntax;
   }
 
   /** The baseline entry that records {@code finding}. */
@@ -53,10 +56,10 @@ public final class FindingKeys {
 
   /** Line to statement text (whitespace collapsed) for a SQL file; line to line text otherwise. */
   private Map<Integer, String> statementsOf(Path file) {
-    return statements.computeIfAbsent(file, FindingKeys::read);
+    return statements.computeIfAbsent(file, this::read);
   }
 
-  private static Map<Integer, String> read(Path file) {
+  private Map<Integer, String> read(Path file) {
     Map<Integer, String> byLine = new HashMap<>();
     List<String> lines;
     try {
@@ -72,7 +75,7 @@ public final class FindingKeys {
     }
     if (file.getFileName().toString().endsWith(".sql")) {
       try {
-        SqlScript script = SqlScript.read(file);
+        SqlScript script = SqlScript.read(file, syntax);
         script.upgrade().forEach(s -> put(byLine, s));
         script.downgrade().ifPresent(d -> d.forEach(s -> put(byLine, s)));
       } catch (RetortException e) {

@@ -6,6 +6,7 @@ import dev.retort.error.RetortException;
 import dev.retort.graph.Revision;
 import dev.retort.graph.RevisionGraph;
 import dev.retort.script.ScriptHeader;
+import dev.retort.script.SqlSyntax;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +26,13 @@ import java.util.function.Predicate;
  * @param target the capabilities of the database the project targets (the dialect of its
  *     configured URL, or of {@code --url}); empty when no URL is configured or its dialect is not
  *     known, and then the SQL rules run as written for PostgreSQL
+ * @param syntax how the target database quotes and comments, for splitting SQL revisions as it
+ *     reads them ({@link SqlSyntax#STANDARD} when the target is not known)
  */
 public record LintContext(
     RetortConfig config, List<ScriptHeader> headers, List<RetortException> loadProblems, List<Revision> revisions,
     Optional<RevisionGraph> graph, Optional<LintDatabase> database, Set<java.nio.file.Path> onlyFiles,
-    Optional<Capabilities> target) {
+    Optional<Capabilities> target, SqlSyntax syntax) {
   public LintContext {
     headers = List.copyOf(headers);
     loadProblems = List.copyOf(loadProblems);
@@ -42,6 +45,14 @@ public record LintContext(
       RetortConfig config, List<ScriptHeader> headers, List<RetortException> loadProblems, List<Revision> revisions,
       Optional<RevisionGraph> graph, Optional<LintDatabase> database, Set<java.nio.file.Path> onlyFiles) {
     this(config, headers, loadProblems, revisions, graph, database, onlyFiles, Optional.empty());
+  }
+
+  /** A context whose target's SQL splits as standard SQL does. */
+  public LintContext(
+      RetortConfig config, List<ScriptHeader> headers, List<RetortException> loadProblems, List<Revision> revisions,
+      Optional<RevisionGraph> graph, Optional<LintDatabase> database, Set<java.nio.file.Path> onlyFiles,
+      Optional<Capabilities> target) {
+    this(config, headers, loadProblems, revisions, graph, database, onlyFiles, target, SqlSyntax.STANDARD);
   }
 
   /** Whether the target database is known and has the capability (rules written for that capability). */

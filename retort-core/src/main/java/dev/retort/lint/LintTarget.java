@@ -4,8 +4,10 @@ import dev.retort.config.RetortConfig;
 import dev.retort.config.Source;
 import dev.retort.dialect.Capabilities;
 import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectRegistry;
 import dev.retort.error.RetortException;
+import dev.retort.script.SqlSyntax;
 import java.util.Optional;
 
 /**
@@ -21,12 +23,21 @@ public final class LintTarget {
 
   /** The target's capabilities, or empty when the project names no database lint can place. */
   public static Optional<Capabilities> of(RetortConfig config, DialectRegistry dialects) {
+    return dialect(config, dialects).map(Dialect::capabilities);
+  }
+
+  /** How the target splits SQL; standard SQL's forms when the project names no database lint can place. */
+  public static SqlSyntax syntax(RetortConfig config, DialectRegistry dialects) {
+    return dialect(config, dialects).map(Dialect::sqlSyntax).orElse(SqlSyntax.STANDARD);
+  }
+
+  private static Optional<Dialect> dialect(RetortConfig config, DialectRegistry dialects) {
     String url = config.url();
     if (url == null || url.isBlank() || config.sourceOf("url") == Source.DEFAULT) {
       return Optional.empty();
     }
     try {
-      return Optional.of(dialects.forUrl(DatabaseUrl.parse(url, config.baseFolder())).capabilities());
+      return Optional.of(dialects.forUrl(DatabaseUrl.parse(url, config.baseFolder())));
     } catch (RetortException e) {
       return Optional.empty();
     }

@@ -162,7 +162,7 @@ public final class OfflineSqlWriter {
 
   private OfflineCallbacks callbacks() {
     return new OfflineCallbacks(options.callbacks().prepared(options.placeholders()),
-        dialect.capabilities().transactionalDdl());
+        dialect.capabilities().transactionalDdl(), dialect.sqlSyntax());
   }
 
   /**

@@ -52,7 +52,7 @@ public final class Preflight {
   List<StepBody> load(Plan plan, dev.retort.script.Placeholders placeholders) {
     List<StepBody> bodies = new ArrayList<>();
     for (Step step : plan.steps()) {
-      StepBody body = StepBody.load(step, revisionOf(step), javaRevisions, placeholders);
+      StepBody body = StepBody.load(step, revisionOf(step), javaRevisions, placeholders, dialect.sqlSyntax());
       refuseConcurrentlyInTransaction(body);
       bodies.add(body);
     }

@@ -97,7 +97,7 @@ public final class Runner {
         }
         // callbacks and repeatables are prepared (placeholders) before anything runs, so a missing value changes nothing
         CallbackRunner callbacks = new CallbackRunner(connection, options.callbacks().prepared(options.placeholders()),
-            dialect.capabilities().transactionalDdl(), listener::info);
+            dialect.capabilities().transactionalDdl(), dialect.sqlSyntax(), listener::info);
         if (plan.isEmpty()) {
           List<RepeatableScript> prepared = prepareRepeatables(plan);
           before(callbacks, plan);

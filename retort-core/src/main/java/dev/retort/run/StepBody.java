@@ -26,8 +26,9 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
     this(step, revision, statements, null);
   }
 
-  /** Reads a SQL revision's statements, or compiles and instantiates a Java revision with {@code java}. */
-  static StepBody load(Step step, Revision revision, JavaMigrationLoader java, dev.retort.script.Placeholders placeholders) {
+  /** Reads a SQL revision's statements (split with the database's {@code syntax}), or compiles and instantiates a Java revision with {@code java}. */
+  static StepBody load(Step step, Revision revision, JavaMigrationLoader java, dev.retort.script.Placeholders placeholders,
+      dev.retort.script.SqlSyntax syntax) {
     if (revision == null) {
       return new StepBody(step, null, List.of());
     }
@@ -35,7 +36,7 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
       return new StepBody(step, revision, List.of(), java.load(revision));
     }
     java.nio.file.Path path = revision.origin().path();
-    SqlScript script = SqlScript.parse(path, placeholders.apply(path, dev.retort.script.ScriptText.read(path)));
+    SqlScript script = SqlScript.parse(path, placeholders.apply(path, dev.retort.script.ScriptText.read(path)), syntax);
     if (step instanceof Step.Upgrade) {
       return new StepBody(step, revision, script.upgrade());
     }

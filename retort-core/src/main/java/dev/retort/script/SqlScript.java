@@ -23,8 +23,18 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
     return parse(path, ScriptText.read(path));
   }
 
-  /** Splits already-read text. */
+  /** Reads and splits a SQL revision file with the database's quoting and comment forms. */
+  public static SqlScript read(Path path, SqlSyntax syntax) {
+    return parse(path, ScriptText.read(path), syntax);
+  }
+
+  /** Splits already-read text with {@link SqlSyntax#STANDARD}. */
   public static SqlScript parse(Path path, String text) {
+    return parse(path, text, SqlSyntax.STANDARD);
+  }
+
+  /** Splits already-read text with the database's quoting and comment forms. */
+  public static SqlScript parse(Path path, String text, SqlSyntax syntax) {
     int upgradeAt = -1;
     int downgradeAt = -1;
     int upgradeLine = 0;
@@ -67,7 +77,7 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
           "put the upgrade section first, then '-- +downgrade'");
     }
     String upgradeText = downgradeAt < 0 ? text.substring(upgradeAt) : text.substring(upgradeAt, lineStart(text, downgradeAt));
-    List<SqlStatement> stray = SqlSplitter.split(text.substring(0, lineStart(text, upgradeAt)), 1);
+    List<SqlStatement> stray = SqlSplitter.split(text.substring(0, lineStart(text, upgradeAt)), 1, syntax);
     if (!stray.isEmpty()) {
       throw new HeaderException(
           ErrorCode.S007,
@@ -75,10 +85,10 @@ public record SqlScript(Path path, List<SqlStatement> upgrade, Optional<List<Sql
           "a statement comes before '-- +upgrade', so it would never run",
           "move it below the '-- +upgrade' line (or below '-- +downgrade' if it undoes the upgrade)");
     }
-    List<SqlStatement> upgrade = SqlSplitter.split(upgradeText, upgradeLine);
+    List<SqlStatement> upgrade = SqlSplitter.split(upgradeText, upgradeLine, syntax);
     Optional<List<SqlStatement>> downgrade = downgradeAt < 0
         ? Optional.empty()
-        : Optional.of(SqlSplitter.split(text.substring(downgradeAt), downgradeLine));
+        : Optional.of(SqlSplitter.split(text.substring(downgradeAt), downgradeLine, syntax));
     return new SqlScript(path, upgrade, downgrade);
   }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
  * (with {@code ''} and, for {@code E'...'}, backslash escapes), double-quoted identifiers,
  * dollar quotes ({@code $$...$$}, {@code $tag$...$tag$}), line and nested block comments, and
  * {@code BEGIN ... END} bodies of {@code CREATE TRIGGER/FUNCTION/PROCEDURE}. Statements holding
- * only comments are dropped.
+ * only comments are dropped. A {@link SqlSyntax} adds a database's own forms: MySQL's backslash
+ * escapes in every string, {@code #} comments and backtick-quoted names.
  */
 public final class SqlSplitter {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -17,20 +18,33 @@ public final class SqlSplitter {
       java.util.regex.Pattern.compile("CREATE (OR REPLACE )?(TEMP |TEMPORARY )?(TRIGGER|FUNCTION|PROCEDURE)");
   private final String text;
   private final int firstLine;
+  private final SqlSyntax syntax;
   private int pos;
   private int line;
 
-  private SqlSplitter(String text, int firstLine) {
+  private SqlSplitter(String text, int firstLine, SqlSyntax syntax) {
     this.text = text;
     this.firstLine = firstLine;
+    this.syntax = syntax;
+  }
+
+  /**
+   * Splits with {@link SqlSyntax#STANDARD}.
+   *
+   * @param text the SQL
+   * @param firstLine the file line the text starts on
+   */
+  public static List<SqlStatement> split(String text, int firstLine) {
+    return split(text, firstLine, SqlSyntax.STANDARD);
   }
 
   /**
    * @param text the SQL
    * @param firstLine the file line the text starts on
+   * @param syntax the database's quoting and comment forms
    */
-  public static List<SqlStatement> split(String text, int firstLine) {
-    return new SqlSplitter(text, firstLine).run();
+  public static List<SqlStatement> split(String text, int firstLine, SqlSyntax syntax) {
+    return new SqlSplitter(text, firstLine, syntax).run();
   }
 
   private List<SqlStatement> run() {
@@ -46,7 +60,7 @@ public final class SqlSplitter {
       if (c == '\n') {
         line++;
       }
-      if (c == '-' && peek(1) == '-') {
+      if ((c == '-' && peek(1) == '-') || (c == '#' && syntax.hashComments())) {
         skipLineComment(current);
         continue;
       }
@@ -57,13 +71,14 @@ public final class SqlSplitter {
       if (startLine < 0 && !Character.isWhitespace(c)) {
         startLine = line;
       }
-      if (c == '\'' || c == '"') {
-        boolean escapes = c == '\'' && pos > 0 && (text.charAt(pos - 1) == 'E' || text.charAt(pos - 1) == 'e')
-            && (pos < 2 || !Character.isLetterOrDigit(text.charAt(pos - 2)));
+      if (c == '\'' || c == '"' || (c == '`' && syntax.backtickNames())) {
+        boolean escapes = c != '`' && (syntax.backslashEscapes() || c == '\'' && pos > 0
+            && (text.charAt(pos - 1) == 'E' || text.charAt(pos - 1) == 'e')
+            && (pos < 2 || !Character.isLetterOrDigit(text.charAt(pos - 2))));
         copyQuoted(current, c, escapes);
         continue;
       }
-      if (c == '$' && dollarTag() != null) {
+      if (c == '$' && syntax.dollarQuotes() && dollarTag() != null) {
         copyDollarQuoted(current, dollarTag());
         continue;
       }
@@ -170,7 +185,11 @@ public final class SqlSplitter {
       if (c == '\n') {
         line++;
       } else if (backslashEscapes && c == '\\' && pos < text.length()) {
-        current.append(text.charAt(pos++));
+        char escaped = text.charAt(pos++);
+        current.append(escaped);
+        if (escaped == '\n') {
+          line++;
+        }
       } else if (c == quote) {
         if (pos < text.length() && text.charAt(pos) == quote) {
           current.append(text.charAt(pos++));

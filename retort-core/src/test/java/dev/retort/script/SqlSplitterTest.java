@@ -29,6 +29,34 @@ class SqlSplitterTest {
     assertThat(sql("SELECT E'\\';'; SELECT 2;")).containsExactly("SELECT E'\\';'", "SELECT 2");
   }
 
+  private static final SqlSyntax MYSQL_LIKE = new SqlSyntax(true, true, true, false);
+
+  @Test
+  void backslashEscapes_whereTheDatabaseHasThem_keepAnEscapedQuoteInsideTheString() {
+    String text = "INSERT INTO t VALUES ('it\\'s; fine', \"say \\\"hi\\\"; ok\");\nSELECT 2;";
+    assertThat(SqlSplitter.split(text, 1, MYSQL_LIKE)).extracting(SqlStatement::sql).containsExactly(
+        "INSERT INTO t VALUES ('it\\'s; fine', \"say \\\"hi\\\"; ok\")", "SELECT 2");
+    // standard SQL: the backslash is an ordinary character, so 'C:\' ends at its quote
+    assertThat(sql("INSERT INTO t VALUES ('C:\\'); SELECT 2;")).containsExactly("INSERT INTO t VALUES ('C:\\')", "SELECT 2");
+  }
+
+  @Test
+  void hashCommentsAndBacktickNames_whereTheDatabaseHasThem_doNotSplit() {
+    List<SqlStatement> statements = SqlSplitter.split(
+        "# a comment; with a semicolon\nCREATE TABLE `odd;name` (`it's` INT);\n# another\nSELECT 1;", 1, MYSQL_LIKE);
+    assertThat(statements).extracting(SqlStatement::sql)
+        .containsExactly("CREATE TABLE `odd;name` (`it's` INT)", "SELECT 1");
+    assertThat(statements).extracting(SqlStatement::line).containsExactly(2, 4);
+    // elsewhere '#' is an operator and a backtick is an ordinary character
+    assertThat(sql("SELECT 5 # 3; SELECT 2;")).containsExactly("SELECT 5 # 3", "SELECT 2");
+  }
+
+  @Test
+  void escapedNewline_stillCountsAsALine() {
+    List<SqlStatement> statements = SqlSplitter.split("SELECT 'a\\\nb';\nSELECT 2;", 1, MYSQL_LIKE);
+    assertThat(statements).extracting(SqlStatement::line).containsExactly(1, 3);
+  }
+
   @Test
   void dollarQuotedBodies_stayWhole() {
     String fn = "CREATE FUNCTION f() RETURNS int AS $body$ BEGIN RETURN 1; END; $body$ LANGUAGE plpgsql";

@@ -102,15 +102,16 @@ public final class SchemaFiles {
   }
 
   /**
-   * Applies every statement to {@code scratch} and reflects it.
+   * Applies every statement, split with the scratch database's {@code syntax}, to {@code scratch}
+   * and reflects it.
    *
    * @throws SchemaSourceException RT-M001 naming the file and line of the statement that fails
    */
-  public SchemaSnapshot build(ScratchDatabase scratch, SnapshotReader reader) {
+  public SchemaSnapshot build(ScratchDatabase scratch, SnapshotReader reader, dev.retort.script.SqlSyntax syntax) {
     try (Connection connection = Connector.open(scratch.url())) {
       connection.setAutoCommit(true);
       for (Path file : files) {
-        for (SqlStatement statement : SqlSplitter.split(read(file), 1)) {
+        for (SqlStatement statement : SqlSplitter.split(read(file), 1, syntax)) {
           run(connection, file, statement, scratch);
         }
       }

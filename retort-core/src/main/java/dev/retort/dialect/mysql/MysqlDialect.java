@@ -91,6 +91,17 @@ public final class MysqlDialect implements Dialect {
     return MysqlText.quote(value);
   }
 
+  /**
+   * MySQL's own forms: a backslash escapes in every string (the default mode; with
+   * NO_BACKSLASH_ESCAPES a script that ends a string with a backslash splits differently),
+   * {@code "..."} is a string, {@code #} starts a comment, backticks quote names, and there are
+   * no dollar quotes.
+   */
+  @Override
+  public dev.retort.script.SqlSyntax sqlSyntax() {
+    return new dev.retort.script.SqlSyntax(true, true, true, false);
+  }
+
   @Override
   public ScratchKind scratchKind() {
     return ScratchKind.SERVER_DATABASES;

@@ -36,7 +36,7 @@ final class SqlBodies {
         continue;
       }
       try {
-        bodies.add(new Body(header, SqlScript.read(header.path())));
+        bodies.add(new Body(header, SqlScript.read(header.path(), context.syntax())));
       } catch (RetortException e) {
         // reported by MalformedHeader
       }

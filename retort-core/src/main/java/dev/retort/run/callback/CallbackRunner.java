@@ -2,6 +2,7 @@ package dev.retort.run.callback;
 
 import dev.retort.error.Location;
 import dev.retort.script.SqlSplitter;
+import dev.retort.script.SqlSyntax;
 import dev.retort.script.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,18 +14,22 @@ public final class CallbackRunner {
   private final Connection connection;
   private final Callbacks callbacks;
   private final boolean transactionalDdl;
+  private final SqlSyntax syntax;
   private final Consumer<String> info;
 
   /**
    * @param callbacks the callbacks, placeholders already replaced
    * @param transactionalDdl whether the database rolls DDL back (then an event of its own runs in a
    *     transaction)
+   * @param syntax how the database quotes and comments, for splitting SQL callbacks
    * @param info where a line naming each SQL callback of a {@code before}/{@code after} event goes as it starts
    */
-  public CallbackRunner(Connection connection, Callbacks callbacks, boolean transactionalDdl, Consumer<String> info) {
+  public CallbackRunner(Connection connection, Callbacks callbacks, boolean transactionalDdl, SqlSyntax syntax,
+      Consumer<String> info) {
     this.connection = connection;
     this.callbacks = callbacks;
     this.transactionalDdl = transactionalDdl;
+    this.syntax = syntax;
     this.info = info;
   }
 
@@ -87,7 +92,7 @@ public final class CallbackRunner {
 
   private void runScript(CallbackScript script, String revision) {
     try (Statement st = connection.createStatement()) {
-      for (SqlStatement statement : SqlSplitter.split(script.text(), 1)) {
+      for (SqlStatement statement : SqlSplitter.split(script.text(), 1, syntax)) {
         try {
           st.execute(statement.sql());
         } catch (SQLException e) {

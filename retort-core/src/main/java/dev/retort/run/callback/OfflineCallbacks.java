@@ -2,6 +2,7 @@ package dev.retort.run.callback;
 
 import dev.retort.script.MessageText;
 import dev.retort.script.SqlSplitter;
+import dev.retort.script.SqlSyntax;
 import dev.retort.script.SqlStatement;
 
 /**
@@ -11,11 +12,16 @@ import dev.retort.script.SqlStatement;
 public final class OfflineCallbacks {
   private final Callbacks callbacks;
   private final boolean transactionalDdl;
+  private final SqlSyntax syntax;
 
-  /** @param callbacks the callbacks, placeholders already replaced */
-  public OfflineCallbacks(Callbacks callbacks, boolean transactionalDdl) {
+  /**
+   * @param callbacks the callbacks, placeholders already replaced
+   * @param syntax how the database quotes and comments, for splitting SQL callbacks
+   */
+  public OfflineCallbacks(Callbacks callbacks, boolean transactionalDdl, SqlSyntax syntax) {
     this.callbacks = callbacks;
     this.transactionalDdl = transactionalDdl;
+    this.syntax = syntax;
   }
 
   /**
@@ -36,7 +42,7 @@ public final class OfflineCallbacks {
     String suffix = revision == null ? "" : " for " + revision;
     for (CallbackScript script : callbacks.scriptsFor(event)) {
       out.append("-- ").append(MessageText.escaped("callback " + script.name() + suffix)).append("\n\n");
-      for (SqlStatement statement : SqlSplitter.split(script.text(), 1)) {
+      for (SqlStatement statement : SqlSplitter.split(script.text(), 1, syntax)) {
         out.append(statement.sql()).append(";\n\n");
       }
     }

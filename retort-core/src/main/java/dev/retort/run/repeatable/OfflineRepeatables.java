@@ -37,7 +37,7 @@ public final class OfflineRepeatables {
       }
       out.append("-- ").append(MessageText.escaped("repeatable " + script.name()
           + (script.message().isEmpty() ? "" : ": " + script.message()))).append("\n\n");
-      for (SqlStatement statement : SqlSplitter.split(script.text(), 1)) {
+      for (SqlStatement statement : SqlSplitter.split(script.text(), 1, dialect.sqlSyntax())) {
         out.append(statement.sql()).append(";\n\n");
       }
       out.append("DELETE FROM ").append(RepeatableStore.TABLE).append(" WHERE name = ").append(literal(script.name()))

@@ -65,7 +65,7 @@ public final class RepeatableRun {
 
   private void runStatements(RepeatableScript script, List<String> applied) throws SQLException {
     try (Statement st = connection.createStatement()) {
-      for (SqlStatement statement : SqlSplitter.split(script.text(), 1)) {
+      for (SqlStatement statement : SqlSplitter.split(script.text(), 1, dialect.sqlSyntax())) {
         try {
           st.execute(statement.sql());
         } catch (SQLException e) {
