@@ -141,7 +141,8 @@ final class StepExecutor {
       if (!transactional) {
         connection.setAutoCommit(false);
       }
-      boolean rollsBack = transactional && dialect.capabilities().transactionalDdl();
+      // a step in a transaction is either on a database that rolls DDL back or made of data statements only
+      boolean rollsBack = transactional;
       ensureLockHeld(() -> body.revision() == null ? "the stamp was not written; " + left.state()
           : rollsBack ? left.afterRollback()
           : "what " + body.revision().id().value() + " did stays applied, unrecorded; " + left.state());
@@ -255,11 +256,12 @@ final class StepExecutor {
 
   /**
    * Whether the step runs outside one transaction, each statement committing on its own, and so
-   * is recorded as started first: a revision marked non-transactional, or any revision on a
-   * database whose DDL commits implicitly.
+   * is recorded as started first: a revision marked non-transactional, or, on a database whose
+   * DDL commits implicitly, any revision but a SQL one made only of data statements.
    */
   private boolean outsideTransaction(StepBody body) {
-    return body.revision() != null && (!body.transactional() || !dialect.capabilities().transactionalDdl());
+    return body.revision() != null && (!body.transactional()
+        || !dialect.capabilities().transactionalDdl() && !body.onlyData());
   }
 
   /** Why a step runs outside a transaction, for its messages. */
