@@ -1,13 +1,23 @@
 package dev.retort.ops;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.JdbcSchemaLookup;
+import dev.retort.dialect.ReflectOptions;
 import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.migration.Column;
+import dev.retort.migration.Table;
+import dev.retort.migration.Type;
+import dev.retort.run.JdbcOperations;
+import dev.retort.schema.View;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
-/** The operations contract on H2 in-memory databases, in H2's default mode. */
+/** The operations contract on H2 in-memory databases, in H2's default mode, and H2's comments on views. */
 class H2OperationsTest extends OperationsContract {
   @Override
   protected Dialect dialect() {
@@ -17,5 +27,23 @@ class H2OperationsTest extends OperationsContract {
   @Override
   protected Connection newDatabase() throws SQLException {
     return DriverManager.getConnection("jdbc:h2:mem:ops_" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+  }
+
+  @Test
+  void setViewComment_isReflected_andNullRemovesIt() throws SQLException {
+    try (Connection c = newDatabase()) {
+      JdbcOperations op = new JdbcOperations(c, dialect(), "aaaa0001");
+      op.createTable(Table.named("t").column(Column.of("id", Type.INTEGER).primaryKey()));
+      op.createView("v", "SELECT id FROM t");
+      op.setViewComment("v", "every id, it's all");
+      assertThat(views(c)).extracting(View::comment).containsExactly("every id, it's all");
+      op.setViewComment("v", null);
+      assertThat(views(c)).extracting(View::comment).containsExactly((String) null);
+    }
+  }
+
+  private java.util.List<View> views(Connection c) {
+    return dialect().reflector().reflect(new JdbcSchemaLookup(c), ReflectOptions.excluding()).schema("public")
+        .orElseThrow().views();
   }
 }
