@@ -50,7 +50,7 @@ class PostgresOperationsTest extends OperationsContract {
   void offlineScript_writesPostgresLiterals() throws SQLException {
     assertThat(scenarioScript())
         .contains("VALUES (1, 'o''brien@example.com', TRUE, 1.5, '\\x0001025c27ff'::bytea,"
-            + " '0b7e1f3a-58a4-4a44-9a0c-0a8a1e0c1d2e')")
+            + " '0b7e1f3a-58a4-4a44-9a0c-0a8a1e0c1d2e', '1999-12-31')")
         .contains("'back\\slash@example.com', FALSE, NULL)")
         .contains("CREATE TYPE mood AS ENUM ('sad', 'ok');")
         .contains("ALTER TYPE mood ADD VALUE 'fine' AFTER 'sad';")

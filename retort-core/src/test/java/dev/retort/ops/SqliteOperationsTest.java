@@ -44,7 +44,7 @@ class SqliteOperationsTest extends OperationsContract {
   void offlineScript_rebuildsTables_andWritesSqliteLiterals() throws SQLException {
     assertThat(scenarioScript())
         .contains("CREATE TABLE _retort_tmp_orders")
-        .contains("(1, 'o''brien@example.com', 1, 1.5, X'0001025c27ff', '0b7e1f3a-58a4-4a44-9a0c-0a8a1e0c1d2e')")
+        .contains("(1, 'o''brien@example.com', 1, 1.5, X'0001025c27ff', '0b7e1f3a-58a4-4a44-9a0c-0a8a1e0c1d2e', '1999-12-31')")
         .contains("'back\\slash@example.com', 0, NULL)");
   }
 
