@@ -7,9 +7,11 @@ import dev.retort.dialect.JdbcSchemaLookup;
 import dev.retort.dialect.ReflectOptions;
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.migration.Column;
+import dev.retort.migration.ColumnChange;
 import dev.retort.migration.Table;
 import dev.retort.migration.Type;
 import dev.retort.run.JdbcOperations;
+import dev.retort.schema.Schema;
 import dev.retort.schema.View;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,6 +41,26 @@ class H2OperationsTest extends OperationsContract {
       assertThat(views(c)).extracting(View::comment).containsExactly("every id, it's all");
       op.setViewComment("v", null);
       assertThat(views(c)).extracting(View::comment).containsExactly((String) null);
+    }
+  }
+
+  /** H2 2.4 keeps a key column's old name in INFORMATION_SCHEMA.KEY_COLUMN_USAGE after a rename: reflection must not. */
+  @Test
+  void renamedKeyColumns_areReflectedByTheirNewNames_onBothSidesOfAForeignKey() throws SQLException {
+    try (Connection c = newDatabase()) {
+      JdbcOperations op = new JdbcOperations(c, dialect(), "aaaa0001");
+      op.createTable(Table.named("p").column(Column.of("id", Type.INTEGER).primaryKey()));
+      op.createTable(Table.named("k").column(Column.of("id", Type.INTEGER).primaryKey())
+          .column(Column.of("p_id", Type.INTEGER).references("p", "id")));
+      op.alterColumn("p", "id", ColumnChange.change().renameTo("ident"));
+      op.alterColumn("k", "p_id", ColumnChange.change().renameTo("parent"));
+      Schema s = dialect().reflector().reflect(new JdbcSchemaLookup(c), ReflectOptions.excluding()).schema("public")
+          .orElseThrow();
+      assertThat(s.table("p").orElseThrow().primaryKey().columns()).containsExactly("ident");
+      assertThat(s.table("k").orElseThrow().foreignKeys()).singleElement().satisfies(f -> {
+        assertThat(f.columns()).containsExactly("parent");
+        assertThat(f.referencedColumns()).containsExactly("ident");
+      });
     }
   }
 

@@ -78,7 +78,7 @@ abstract class OperationsContract {
   /**
    * The scenario: every operation, each idempotent form run twice. What it leaves: users(id, email,
    * active, created_at, rating, avatar, ext_id, born, nickname), orders(id, user_id, qty, price, status, parent_id),
-   * order_tags(id, order_id), the view big_orders; where the dialect has them, a partial index, an
+   * order_tags(id, order_ref), order_lines(order_id, line_no, item_code, amount), the view big_orders; where the dialect has them, a partial index, an
    * enum type, a sequence and comments.
    */
   private void scenario(Operations op) {
@@ -141,6 +141,20 @@ abstract class OperationsContract {
     op.createForeignKey("tags", fk.ifNotExists());
     op.createForeignKey("tags", fk.ifNotExists());
     op.renameTable("tags", "order_tags");
+    op.createTable(Table.named("order_lines")
+        .column(Column.of("order_id", Type.INTEGER).notNull())
+        .column(Column.of("line", Type.SMALLINT).notNull())
+        .column(Column.of("sku", Type.varchar(40)).notNull())
+        .column(Column.of("amount", Type.INTEGER).notNull().defaultSql("1"))
+        .primaryKey("order_id", "line")
+        .unique(UniqueConstraint.named("uq_lines_sku", "order_id", "sku"))
+        .check(CheckConstraint.named("ck_lines_amount", "amount > 0"))
+        .foreignKey(ForeignKey.named("fk_lines_order").columns("order_id").references("orders", "id").onDelete("cascade")));
+    op.bulkInsert("order_lines", List.of(row("order_id", 10, "line", 1, "sku", "A-1", "amount", 3),
+        row("order_id", 10, "line", 2, "sku", "B-2")));
+    op.alterColumn("order_lines", "sku", ColumnChange.change().type(Type.varchar(60)).renameTo("item_code"));
+    op.alterColumn("order_lines", "line", ColumnChange.change().renameTo("line_no"));
+    op.alterColumn("order_tags", "order_id", ColumnChange.change().renameTo("order_ref"));
     op.createUniqueConstraint("users", UniqueConstraint.named("uq_users_ext_id", "ext_id"));
     op.dropConstraint("users", "uq_users_ext_id");
     op.dropConstraint("orders", "orders_user_id_fkey");
@@ -231,7 +245,7 @@ abstract class OperationsContract {
   void scenario_online_leavesTheSchemaItDescribes() throws SQLException {
     try (Connection c = online()) {
       Schema s = schemaWith(c, "users");
-      assertThat(s.tables()).extracting(dev.retort.schema.Table::name).containsExactly("order_tags", "orders", "users");
+      assertThat(s.tables()).extracting(dev.retort.schema.Table::name).containsExactly("order_lines", "order_tags", "orders", "users");
 
       dev.retort.schema.Table users = table(s, "users");
       assertThat(nullable(users)).containsExactly("id not null", "email not null", "active not null", "created_at null",
@@ -271,16 +285,28 @@ abstract class OperationsContract {
           "orders_parent_id_fkey [parent_id] -> orders[id] on delete NO_ACTION");
 
       dev.retort.schema.Table tags = table(s, "order_tags");
-      assertThat(columnNames(tags)).containsExactly("id", "order_id");
+      assertThat(columnNames(tags)).containsExactly("id", "order_ref");
       assertThat(tags.primaryKey().columns()).containsExactly("id");
       assertThat(tags.foreignKeys()).singleElement().satisfies(f -> {
         assertThat(f.name()).isEqualTo("fk_tags_order");
-        assertThat(f.columns()).containsExactly("order_id");
+        assertThat(f.columns()).containsExactly("order_ref");
         assertThat(f.referencedTable()).isEqualTo("orders");
         assertThat(f.referencedColumns()).containsExactly("id");
         assertThat(f.onDelete()).isEqualTo(ReferentialAction.SET_NULL);
       });
       assertThat(tags.indexes()).isEmpty();
+
+      dev.retort.schema.Table lines = table(s, "order_lines");
+      assertThat(nullable(lines)).containsExactly("order_id not null", "line_no not null", "item_code not null",
+          "amount not null");
+      assertThat(column(lines, "amount").defaultExpression()).isEqualTo("1");
+      assertThat(lines.primaryKey().columns()).containsExactly("order_id", "line_no");
+      assertThat(lines.uniqueConstraints()).extracting(u -> u.name() + " " + u.columns())
+          .containsExactly("uq_lines_sku [order_id, item_code]");
+      assertThat(lines.checks()).extracting(dev.retort.schema.CheckConstraint::name).containsExactly("ck_lines_amount");
+      assertThat(lines.foreignKeys()).extracting(f -> f.name() + " " + f.columns() + " -> " + f.referencedTable()
+          + f.referencedColumns() + " on delete " + f.onDelete())
+          .containsExactly("fk_lines_order [order_id] -> orders[id] on delete CASCADE");
 
       assertThat(s.views()).extracting(dev.retort.schema.View::name).containsExactly("big_orders");
       if (can().comments()) {
@@ -313,6 +339,8 @@ abstract class OperationsContract {
         List.of("3", "zoë+☕@example.com", "true", "null", "null", "null", "null"));
     assertThat(read(c, "SELECT id, user_id, qty, price, status FROM orders ORDER BY id")).containsExactly(
         List.of("10", "1", "2", "12345678.9", "new"), List.of("11", "2", "20", "5", "new"));
+    assertThat(read(c, "SELECT order_id, line_no, item_code, amount FROM order_lines ORDER BY line_no"))
+        .containsExactly(List.of("10", "1", "A-1", "3"), List.of("10", "2", "B-2", "1"));
     assertThat(read(c, "SELECT id, qty, price FROM big_orders ORDER BY id"))
         .containsExactly(List.of("10", "2", "12345678.9"), List.of("11", "20", "5"));
   }
@@ -338,7 +366,7 @@ abstract class OperationsContract {
 
   private static String text(ResultSet rs, int i, String column) throws SQLException {
     String value = switch (column) {
-      case "id", "user_id", "qty" -> String.valueOf(rs.getLong(i));
+      case "id", "user_id", "qty", "order_id", "line_no", "amount" -> String.valueOf(rs.getLong(i));
       case "active" -> String.valueOf(rs.getBoolean(i));
       case "rating" -> String.valueOf(rs.getDouble(i));
       case "avatar" -> {
