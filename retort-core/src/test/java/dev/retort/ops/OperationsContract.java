@@ -83,94 +83,111 @@ abstract class OperationsContract {
     return t.column(name).orElseThrow(() -> new AssertionError("no column " + name + " in " + t.name()));
   }
 
+  /** A table's foreign keys as {@code name [columns] -> table[columns] on delete ACTION}. */
+  private static List<String> foreignKeys(dev.retort.schema.Table t) {
+    return t.foreignKeys().stream().map(f -> f.name() + " " + f.columns() + " -> " + f.referencedTable()
+        + f.referencedColumns() + " on delete " + f.onDelete()).toList();
+  }
+
+  /** A table's unique constraints as {@code name [columns]}. */
+  private static List<String> uniques(dev.retort.schema.Table t) {
+    return t.uniqueConstraints().stream().map(u -> u.name() + " " + u.columns()).toList();
+  }
+
   @Test
   void scenario_online_leavesTheSchemaItDescribes() throws SQLException {
     try (Connection c = online()) {
       Schema s = schemaWith(c, "users");
-      assertThat(s.tables()).extracting(dev.retort.schema.Table::name).containsExactly("kinds", "order_lines", "order_tags", "orders", "users");
-
-      dev.retort.schema.Table users = table(s, "users");
-      assertThat(nullable(users)).containsExactly("id not null", "email not null", "active not null", "created_at null",
-          "rating null", "avatar null", "ext_id null", "born null", "nickname null");
-      assertThat(users.primaryKey().columns()).containsExactly("id");
-      assertThat(users.uniqueConstraints()).extracting(u -> u.name() + " " + u.columns()).containsExactlyInAnyOrder(
-          "users_email_key [email]", "users_nickname_key [nickname]", "uq_users_nick_email [nickname, email]");
-      assertThat(users.checks()).isEmpty();
-      if (can().partialIndexes()) {
-        assertThat(users.indexes()).singleElement().satisfies(i -> {
-          assertThat(i.name()).isEqualTo("ux_users_active_email");
-          assertThat(i.unique()).isTrue();
-          assertThat(i.columns()).containsExactly(IndexColumn.of("email"));
-          assertThat(i.predicate()).contains("active");
-        });
-      } else {
-        assertThat(users.indexes()).isEmpty();
-      }
-
-      dev.retort.schema.Table orders = table(s, "orders");
-      assertThat(nullable(orders)).containsExactly("id not null", "user_id not null", "qty not null", "price not null",
-          "status null", "parent_id null");
-      assertThat(column(orders, "qty").defaultExpression()).isEqualTo("5");
-      assertThat(column(orders, "status").defaultExpression()).isNull();
-      assertThat(column(orders, "price").defaultExpression()).isNull();
-      assertThat(orders.primaryKey().columns()).containsExactly("id");
-      assertThat(orders.uniqueConstraints()).isEmpty();
-      assertThat(orders.checks()).singleElement().satisfies(k -> {
-        assertThat(k.name()).isEqualTo("ck_orders_qty");
-        assertThat(k.expression()).containsIgnoringCase("qty").contains("0");
-      });
-      assertThat(orders.indexes()).extracting(i -> i.name() + " " + i.unique() + " " + i.columns())
-          .containsExactly("ix_orders_user_qty false " + List.of(IndexColumn.of("user_id"), IndexColumn.desc("qty")));
-      assertThat(orders.foreignKeys()).extracting(f -> f.name() + " " + f.columns() + " -> " + f.referencedTable()
-          + f.referencedColumns() + " on delete " + f.onDelete()).containsExactly(
-          "fk_orders_user [user_id] -> users[id] on delete CASCADE",
-          "orders_parent_id_fkey [parent_id] -> orders[id] on delete NO_ACTION");
-
-      dev.retort.schema.Table tags = table(s, "order_tags");
-      assertThat(columnNames(tags)).containsExactly("id", "order_ref", "kind_id");
-      assertThat(tags.primaryKey().columns()).containsExactly("id");
-      assertThat(tags.foreignKeys()).extracting(f -> f.name() + " " + f.columns() + " -> " + f.referencedTable()
-          + f.referencedColumns() + " on delete " + f.onDelete()).containsExactly(
-          "fk_tags_order [order_ref] -> orders[id] on delete SET_NULL",
-          "tags_kind_id_fkey [kind_id] -> kinds[id] on delete NO_ACTION");
-      dev.retort.schema.Table kinds = table(s, "kinds");
-      assertThat(kinds.primaryKey().columns()).containsExactly("id");
-      assertThat(kinds.uniqueConstraints()).extracting(u -> u.name() + " " + u.columns())
-          .containsExactly("tag_kinds_label_key [label]");
-      assertThat(tags.indexes()).isEmpty();
-
-      dev.retort.schema.Table lines = table(s, "order_lines");
-      assertThat(nullable(lines)).containsExactly("order_id not null", "line_no not null", "item_code not null",
-          "amount not null");
-      assertThat(column(lines, "amount").defaultExpression()).isEqualTo("1");
-      assertThat(lines.primaryKey().columns()).containsExactly("order_id", "line_no");
-      assertThat(lines.uniqueConstraints()).extracting(u -> u.name() + " " + u.columns())
-          .containsExactly("uq_lines_sku [order_id, item_code]");
-      assertThat(lines.checks()).extracting(dev.retort.schema.CheckConstraint::name).containsExactly("ck_lines_amount");
-      assertThat(lines.foreignKeys()).extracting(f -> f.name() + " " + f.columns() + " -> " + f.referencedTable()
-          + f.referencedColumns() + " on delete " + f.onDelete())
-          .containsExactly("fk_lines_order [order_id] -> orders[id] on delete CASCADE");
-
-      assertThat(s.views()).extracting(dev.retort.schema.View::name).containsExactly("big_orders");
-      if (can().comments()) {
-        assertThat(orders.comment()).isEqualTo("one row per order");
-        assertThat(column(orders, "qty").comment()).isEqualTo("how many, it's a count");
-        assertThat(column(orders, "id").comment()).isNull();
-      }
-      assertThat(s.enumTypes()).isEqualTo(can().enumTypes()
-          ? List.of(new EnumType("mood", List.of("meh", "sad", "fine", "ok", "great"))) : List.of());
-      if (can().sequences()) {
-        assertThat(s.sequences()).singleElement().satisfies(q -> {
-          assertThat(q.name()).isEqualTo("order_no");
-          assertThat(q.start()).isEqualTo(1000);
-          assertThat(q.increment()).isEqualTo(10);
-          assertThat(q.cache()).isEqualTo(2);
-          assertThat(q.ownedBy()).isEqualTo("orders.id");
-        });
-      } else {
-        assertThat(s.sequences()).isEmpty();
-      }
+      assertThat(s.tables()).extracting(dev.retort.schema.Table::name)
+          .containsExactly("kinds", "order_lines", "order_tags", "orders", "users");
+      assertUsers(table(s, "users"));
+      assertOrders(table(s, "orders"));
+      assertTagsAndKinds(table(s, "order_tags"), table(s, "kinds"));
+      assertOrderLines(table(s, "order_lines"));
+      assertSchemaObjects(s);
       OperationsScenario.assertDataSurvived(c);
+    }
+  }
+
+  private void assertUsers(dev.retort.schema.Table users) {
+    assertThat(nullable(users)).containsExactly("id not null", "email not null", "active not null", "created_at null",
+        "rating null", "avatar null", "ext_id null", "born null", "nickname null");
+    assertThat(users.primaryKey().columns()).containsExactly("id");
+    assertThat(uniques(users)).containsExactlyInAnyOrder(
+        "users_email_key [email]", "users_nickname_key [nickname]", "uq_users_nick_email [nickname, email]");
+    assertThat(users.checks()).isEmpty();
+    if (can().partialIndexes()) {
+      assertThat(users.indexes()).singleElement().satisfies(i -> {
+        assertThat(i.name()).isEqualTo("ux_users_active_email");
+        assertThat(i.unique()).isTrue();
+        assertThat(i.columns()).containsExactly(IndexColumn.of("email"));
+        assertThat(i.predicate()).contains("active");
+      });
+    } else {
+      assertThat(users.indexes()).isEmpty();
+    }
+  }
+
+  private void assertOrders(dev.retort.schema.Table orders) {
+    assertThat(nullable(orders)).containsExactly("id not null", "user_id not null", "qty not null", "price not null",
+        "status null", "parent_id null");
+    assertThat(column(orders, "qty").defaultExpression()).isEqualTo("5");
+    assertThat(column(orders, "status").defaultExpression()).isNull();
+    assertThat(column(orders, "price").defaultExpression()).isNull();
+    assertThat(orders.primaryKey().columns()).containsExactly("id");
+    assertThat(orders.uniqueConstraints()).isEmpty();
+    assertThat(orders.checks()).singleElement().satisfies(k -> {
+      assertThat(k.name()).isEqualTo("ck_orders_qty");
+      assertThat(k.expression()).containsIgnoringCase("qty").contains("0");
+    });
+    assertThat(orders.indexes()).extracting(i -> i.name() + " " + i.unique() + " " + i.columns())
+        .containsExactly("ix_orders_user_qty false " + List.of(IndexColumn.of("user_id"), IndexColumn.desc("qty")));
+    assertThat(foreignKeys(orders)).containsExactly(
+        "fk_orders_user [user_id] -> users[id] on delete CASCADE",
+        "orders_parent_id_fkey [parent_id] -> orders[id] on delete NO_ACTION");
+    if (can().comments()) {
+      assertThat(orders.comment()).isEqualTo("one row per order");
+      assertThat(column(orders, "qty").comment()).isEqualTo("how many, it's a count");
+      assertThat(column(orders, "id").comment()).isNull();
+    }
+  }
+
+  private static void assertTagsAndKinds(dev.retort.schema.Table tags, dev.retort.schema.Table kinds) {
+    assertThat(columnNames(tags)).containsExactly("id", "order_ref", "kind_id");
+    assertThat(tags.primaryKey().columns()).containsExactly("id");
+    assertThat(foreignKeys(tags)).containsExactly(
+        "fk_tags_order [order_ref] -> orders[id] on delete SET_NULL",
+        "tags_kind_id_fkey [kind_id] -> kinds[id] on delete NO_ACTION");
+    assertThat(tags.indexes()).isEmpty();
+    assertThat(kinds.primaryKey().columns()).containsExactly("id");
+    assertThat(uniques(kinds)).containsExactly("tag_kinds_label_key [label]");
+  }
+
+  private static void assertOrderLines(dev.retort.schema.Table lines) {
+    assertThat(nullable(lines)).containsExactly("order_id not null", "line_no not null", "item_code not null",
+        "amount not null");
+    assertThat(column(lines, "amount").defaultExpression()).isEqualTo("1");
+    assertThat(lines.primaryKey().columns()).containsExactly("order_id", "line_no");
+    assertThat(uniques(lines)).containsExactly("uq_lines_sku [order_id, item_code]");
+    assertThat(lines.checks()).extracting(dev.retort.schema.CheckConstraint::name).containsExactly("ck_lines_amount");
+    assertThat(foreignKeys(lines)).containsExactly("fk_lines_order [order_id] -> orders[id] on delete CASCADE");
+  }
+
+  /** Views everywhere; enum types and sequences where the dialect has them, and none where it has not. */
+  private void assertSchemaObjects(Schema s) {
+    assertThat(s.views()).extracting(dev.retort.schema.View::name).containsExactly("big_orders");
+    assertThat(s.enumTypes()).isEqualTo(can().enumTypes()
+        ? List.of(new EnumType("mood", List.of("meh", "sad", "fine", "ok", "great"))) : List.of());
+    if (can().sequences()) {
+      assertThat(s.sequences()).singleElement().satisfies(q -> {
+        assertThat(q.name()).isEqualTo("order_no");
+        assertThat(q.start()).isEqualTo(1000);
+        assertThat(q.increment()).isEqualTo(10);
+        assertThat(q.cache()).isEqualTo(2);
+        assertThat(q.ownedBy()).isEqualTo("orders.id");
+      });
+    } else {
+      assertThat(s.sequences()).isEmpty();
     }
   }
 
