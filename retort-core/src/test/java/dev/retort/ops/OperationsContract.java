@@ -165,11 +165,14 @@ abstract class OperationsContract {
 
   private static void assertOrderLines(dev.retort.schema.Table lines) {
     assertThat(nullable(lines)).containsExactly("order_id not null", "line_no not null", "item_code not null",
-        "amount not null");
-    assertThat(column(lines, "amount").defaultExpression()).isEqualTo("1");
+        "quantity not null");
+    assertThat(column(lines, "quantity").defaultExpression()).isEqualTo("1");
     assertThat(lines.primaryKey().columns()).containsExactly("order_id", "line_no");
     assertThat(uniques(lines)).containsExactly("uq_lines_sku [order_id, item_code]");
-    assertThat(lines.checks()).extracting(dev.retort.schema.CheckConstraint::name).containsExactly("ck_lines_amount");
+    assertThat(lines.checks()).singleElement().satisfies(k -> {
+      assertThat(k.name()).isEqualTo("ck_lines_amount");
+      assertThat(k.expression()).containsIgnoringCase("quantity").doesNotContainIgnoringCase("amount");
+    });
     assertThat(foreignKeys(lines)).containsExactly("fk_lines_order [order_id] -> orders[id] on delete CASCADE");
   }
 

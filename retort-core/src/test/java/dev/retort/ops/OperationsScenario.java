@@ -53,7 +53,7 @@ final class OperationsScenario {
    * Every operation, each idempotent form run twice. What it leaves: users(id, email, active,
    * created_at, rating, avatar, ext_id, born, nickname), orders(id, user_id, qty, price, status,
    * parent_id), order_tags(id, order_ref, kind_id), kinds(id, label), order_lines(order_id, line_no,
-   * item_code, amount), the view big_orders; where the dialect has them, a partial index, an enum
+   * item_code, quantity), the view big_orders; where the dialect has them, a partial index, an enum
    * type, a sequence and comments.
    */
   static void run(Operations op, Capabilities can) {
@@ -134,6 +134,7 @@ final class OperationsScenario {
         row("order_id", 10, "line", 2, "sku", "B-2")));
     op.alterColumn("order_lines", "sku", ColumnChange.change().type(Type.varchar(60)).renameTo("item_code"));
     op.alterColumn("order_lines", "line", ColumnChange.change().renameTo("line_no"));
+    op.alterColumn("order_lines", "amount", ColumnChange.change().renameTo("quantity"));
     op.alterColumn("order_tags", "order_id", ColumnChange.change().renameTo("order_ref"));
     op.createUniqueConstraint("users", UniqueConstraint.named("uq_users_ext_id", "ext_id"));
     op.dropConstraint("users", "uq_users_ext_id");
@@ -194,7 +195,7 @@ final class OperationsScenario {
         List.of("3", "zoë+☕@example.com", "true", "null", "null", "null", "null"));
     assertThat(read(c, "SELECT id, user_id, qty, price, status FROM orders ORDER BY id")).containsExactly(
         List.of("10", "1", "2", "12345678.9", "new"), List.of("11", "2", "20", "5", "new"));
-    assertThat(read(c, "SELECT order_id, line_no, item_code, amount FROM order_lines ORDER BY line_no"))
+    assertThat(read(c, "SELECT order_id, line_no, item_code, quantity FROM order_lines ORDER BY line_no"))
         .containsExactly(List.of("10", "1", "A-1", "3"), List.of("10", "2", "B-2", "1"));
     assertThat(read(c, "SELECT id, qty, price FROM big_orders ORDER BY id"))
         .containsExactly(List.of("10", "2", "12345678.9"), List.of("11", "20", "5"));
@@ -221,7 +222,7 @@ final class OperationsScenario {
 
   private static String text(ResultSet rs, int i, String column) throws SQLException {
     String value = switch (column) {
-      case "id", "user_id", "qty", "order_id", "line_no", "amount" -> String.valueOf(rs.getLong(i));
+      case "id", "user_id", "qty", "order_id", "line_no", "quantity" -> String.valueOf(rs.getLong(i));
       case "active" -> String.valueOf(rs.getBoolean(i));
       case "rating" -> String.valueOf(rs.getDouble(i));
       case "avatar" -> {
