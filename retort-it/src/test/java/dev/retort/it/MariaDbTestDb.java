@@ -55,6 +55,16 @@ final class MariaDbTestDb extends TestDb {
   }
 
   @Override
+  boolean ddlRollsBack() {
+    return false;
+  }
+
+  @Override
+  String noSuchTable(String table) {
+    return "Table '" + name + "." + table + "' doesn't exist";
+  }
+
+  @Override
   String sleep(double seconds) {
     return "SELECT SLEEP(" + seconds + ")";
   }

@@ -20,8 +20,34 @@ abstract class TestDb {
 
   abstract Connection connect() throws SQLException;
 
-  /** "postgresql", "sqlite" or "mysql". */
+  /** "postgresql", "sqlite", "mysql" or "h2". */
   abstract String kind();
+
+  /**
+   * Whether a rolled-back transaction takes its DDL with it. True for PostgreSQL and SQLite; MySQL,
+   * MariaDB and H2 commit each CREATE, ALTER or DROP as it runs, so a failed revision leaves the
+   * statements before the failure in place (and Retort records it for {@code retort resolve}).
+   */
+  abstract boolean ddlRollsBack();
+
+  /** The database's own message for a statement on {@code table} when no such table exists. */
+  abstract String noSuchTable(String table);
+
+  /**
+   * Whether {@code VARCHAR(n)} refuses a longer value. SQLite does not: it stores any text whole,
+   * whatever width the column declares.
+   */
+  boolean enforcesVarcharWidth() {
+    return true;
+  }
+
+  /**
+   * Whether the database has an in-memory form Retort can open as a scratch database without being
+   * told one (SQLite, H2); a server database needs {@code dev_url}.
+   */
+  boolean hasInMemoryForm() {
+    return false;
+  }
 
   /** The SQL a revision uses to sleep this long (a no-op statement on SQLite). */
   abstract String sleep(double seconds);
@@ -47,15 +73,11 @@ abstract class TestDb {
     return "DROP INDEX " + index;
   }
 
-  /** The declared width of a version table's column, from information_schema (where the database enforces one). */
-  int versionColumnWidth(String table) {
-    throw new UnsupportedOperationException(this + " does not enforce VARCHAR widths");
-  }
+  /** The declared width of a version table's column {@code version_num}. */
+  abstract int versionColumnWidth(String table);
 
   /** Whether {@code column} is the primary key of {@code table}. */
-  boolean isPrimaryKey(String table, String column) {
-    throw new UnsupportedOperationException("not asked of " + this);
-  }
+  abstract boolean isPrimaryKey(String table, String column);
 
   /** One row of {@code retort_history}. */
   record History(String revision, String direction, String checksum, boolean success) {}
@@ -184,6 +206,16 @@ abstract class TestDb {
     }
 
     @Override
+    boolean ddlRollsBack() {
+      return true;
+    }
+
+    @Override
+    String noSuchTable(String table) {
+      return "relation \"" + table + "\" does not exist";
+    }
+
+    @Override
     String sleep(double seconds) {
       return "SELECT pg_sleep(" + seconds + ")";
     }
@@ -266,6 +298,26 @@ abstract class TestDb {
     }
 
     @Override
+    boolean ddlRollsBack() {
+      return true;
+    }
+
+    @Override
+    String noSuchTable(String table) {
+      return "no such table: " + table;
+    }
+
+    @Override
+    boolean enforcesVarcharWidth() {
+      return false;
+    }
+
+    @Override
+    boolean hasInMemoryForm() {
+      return true;
+    }
+
+    @Override
     String sleep(double seconds) {
       return "SELECT " + seconds;
     }
@@ -305,6 +357,24 @@ abstract class TestDb {
         }
       }
       return out;
+    }
+
+    /** The width in the column's declared type ({@code VARCHAR(32)}), which SQLite keeps but does not enforce. */
+    @Override
+    int versionColumnWidth(String table) {
+      String type = (String) query("SELECT type FROM pragma_table_info('" + table + "') WHERE name = 'version_num'")
+          .get(0).get(0);
+      java.util.regex.Matcher width = java.util.regex.Pattern.compile("\\((\\d+)\\)").matcher(type);
+      if (!width.find()) {
+        throw new IllegalStateException(table + ".version_num is declared " + type + ", with no width");
+      }
+      return Integer.parseInt(width.group(1));
+    }
+
+    @Override
+    boolean isPrimaryKey(String table, String column) {
+      return count("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "' AND pk = 1")
+          == 1;
     }
 
     @Override
