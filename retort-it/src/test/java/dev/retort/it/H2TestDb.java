@@ -137,6 +137,11 @@ final class H2TestDb extends TestDb implements AutoCloseable {
         + "' AND t.constraint_type = 'PRIMARY KEY' AND k.column_name = '" + column.toUpperCase(Locale.ROOT) + "'") == 1;
   }
 
+  @Override
+  boolean isNotNull(String table, String column) {
+    return super.isNotNull(table.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT));
+  }
+
   /** Stops serving the database (its files can then be deleted); nothing for one that is not served. */
   @Override
   public void close() {

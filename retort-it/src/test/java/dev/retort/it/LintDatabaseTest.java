@@ -38,7 +38,7 @@ class LintDatabaseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
+  @EnumSource(Kind.class)
   void editedAndDeletedAppliedFiles_areRt302AndRt301_andFailStatusCheck(Kind kind) throws Exception {
     Project p = Project.in(tmp.resolve("p"));
     p.rev("s1", "").table().write();
@@ -73,7 +73,7 @@ class LintDatabaseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "SQLITE"})
+  @EnumSource(Kind.class)
   void narrowAlembicVersionColumn_isRt303(Kind kind) {
     Project p = Project.in(tmp.resolve("p"), "version_table = \"alembic_version\"");
     p.rev("s1", "").table().write();

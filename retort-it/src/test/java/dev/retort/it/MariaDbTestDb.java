@@ -124,6 +124,12 @@ final class MariaDbTestDb extends TestDb {
   }
 
   @Override
+  boolean isNotNull(String table, String column) {
+    return count("SELECT count(*) FROM information_schema.columns WHERE table_schema = database() AND table_name = '"
+        + table + "' AND column_name = '" + column + "' AND is_nullable = 'NO'") == 1;
+  }
+
+  @Override
   public String toString() {
     return "MariaDB " + name;
   }

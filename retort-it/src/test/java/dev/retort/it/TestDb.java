@@ -79,6 +79,12 @@ abstract class TestDb {
   /** Whether {@code column} is the primary key of {@code table}. */
   abstract boolean isPrimaryKey(String table, String column);
 
+  /** Whether {@code column} of {@code table} is declared NOT NULL (lower-case names). */
+  boolean isNotNull(String table, String column) {
+    return count("SELECT count(*) FROM information_schema.columns WHERE table_name = '" + table
+        + "' AND column_name = '" + column + "' AND is_nullable = 'NO'") == 1;
+  }
+
   /** One row of {@code retort_history}. */
   record History(String revision, String direction, String checksum, boolean success) {}
 
@@ -375,6 +381,12 @@ abstract class TestDb {
     boolean isPrimaryKey(String table, String column) {
       return count("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "' AND pk = 1")
           == 1;
+    }
+
+    @Override
+    boolean isNotNull(String table, String column) {
+      return count("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column
+          + "' AND \"notnull\" = 1") == 1;
     }
 
     @Override
