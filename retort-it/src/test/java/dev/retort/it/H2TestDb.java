@@ -64,6 +64,11 @@ final class H2TestDb extends TestDb implements AutoCloseable {
   }
 
   @Override
+  HeldLock holdLock(String table) throws SQLException {
+    return HeldLock.h2(this, table);
+  }
+
+  @Override
   boolean ddlRollsBack() {
     return false;
   }

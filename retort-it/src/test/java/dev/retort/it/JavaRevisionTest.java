@@ -230,6 +230,7 @@ class JavaRevisionTest {
     assertThat(db.userTables()).isEmpty();
   }
 
+  // PostgreSQL only: CONCURRENTLY, and its refusal inside a transaction, are PostgreSQL's
   @Test
   void concurrentlyInATransactionalJavaRevision_isRefusedBeforeAnythingRuns() {
     Project p = Project.in(tmp.resolve("project"));
@@ -254,6 +255,7 @@ class JavaRevisionTest {
    * with carriage returns only, a {@code //} comment used to swallow the rest of the file, so the
    * CONCURRENTLY statement went unseen and the SQL base was applied before the database refused it.
    */
+  // PostgreSQL only, as above
   @Test
   void concurrentlyInAJavaRevisionWithCarriageReturnLineEndings_isRefusedAtItsLine() {
     Project p = Project.in(tmp.resolve("project"));
@@ -271,6 +273,7 @@ class JavaRevisionTest {
     assertThat(db.userTables()).isEmpty();
   }
 
+  // the name is refused before any database sees it: one database shows it
   @Test
   void illegalNameInAJavaRevision_offlineAndOnline_saysSo_andNotThatItNeedsAConnection() {
     Project p = Project.in(tmp.resolve("project"));

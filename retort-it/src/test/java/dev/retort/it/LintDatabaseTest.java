@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code lint --url} (RT301-RT304) and {@code status --check} against real SQLite files and an
- * embedded PostgreSQL; the database is only read.
+ * {@code lint --url} (RT301-RT304) and {@code status --check} against each real database (RT304
+ * on PostgreSQL, whose json and jsonb it is about); the database is only read.
  */
 class LintDatabaseTest {
   @RegisterExtension static final PgServer PG = new PgServer();
@@ -91,6 +91,7 @@ class LintDatabaseTest {
     assertThat(db.rows("alembic_version")).containsExactly("s1");
   }
 
+  // RT304 and the rest of this file: PostgreSQL only (json and jsonb are PostgreSQL's types)
   @Test
   void jsonbOperatorOnAJsonColumn_inAPendingRevision_isRt304() {
     Project p = Project.in(tmp.resolve("p"));

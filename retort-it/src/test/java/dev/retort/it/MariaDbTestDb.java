@@ -55,6 +55,11 @@ final class MariaDbTestDb extends TestDb {
   }
 
   @Override
+  HeldLock holdLock(String table) throws SQLException {
+    return HeldLock.mariaDb(this, table);
+  }
+
+  @Override
   boolean ddlRollsBack() {
     return false;
   }

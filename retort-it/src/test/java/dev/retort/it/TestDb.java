@@ -65,6 +65,17 @@ abstract class TestDb {
    */
   abstract void endOrphanedSessions();
 
+  /** Takes the migration lock of version table {@code table} as another Retort process holds it. */
+  abstract HeldLock holdLock(String table) throws Exception;
+
+  /**
+   * Whether each version table has a migration lock of its own, so that two projects sharing a
+   * database do not wait for each other. Not on SQLite: its lock is a file beside the database file.
+   */
+  boolean locksPerVersionTable() {
+    return true;
+  }
+
   /** The user tables (Retort's own tables included). */
   abstract Set<String> tables();
 
@@ -212,6 +223,11 @@ abstract class TestDb {
     }
 
     @Override
+    HeldLock holdLock(String table) throws SQLException {
+      return HeldLock.postgres(this, table);
+    }
+
+    @Override
     boolean ddlRollsBack() {
       return true;
     }
@@ -301,6 +317,16 @@ abstract class TestDb {
     @Override
     String kind() {
       return "sqlite";
+    }
+
+    @Override
+    HeldLock holdLock(String table) throws java.io.IOException {
+      return HeldLock.sqlite(file);
+    }
+
+    @Override
+    boolean locksPerVersionTable() {
+      return false;
     }
 
     @Override
