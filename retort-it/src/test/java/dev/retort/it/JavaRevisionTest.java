@@ -176,7 +176,8 @@ class JavaRevisionTest {
       assertThat(r.errLines()).contains("  ran:      statements 1-2", "    1: CREATE TABLE audit (id INTEGER)",
           "    2: UPDATE users SET email = 'x'");
       String id = java.getFileName().toString().substring(0, 12);
-      assertThat(r.err()).contains("retort resolve " + id + " --rolled-back").doesNotContain("run the same command again");
+      assertThat(r.err()).contains("retort resolve " + id + " --rolled-back")
+          .doesNotContain("run the same command again");
       assertThat(db.userTables()).containsExactlyInAnyOrder("users", "audit");
       assertThat(db.count("SELECT count(*) FROM users WHERE email = 'x'")).isEqualTo(2);
       p.run(db.env(), "upgrade", "head").failedWith("RT-V040");
