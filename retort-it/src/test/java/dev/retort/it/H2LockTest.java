@@ -46,12 +46,12 @@ class H2LockTest {
       gate.setAutoCommit(false);
       st.execute("UPDATE gate SET opened = FALSE WHERE id = 1");
       RetortProcess holder = RetortProcess.start(p.dir(), db.env(), "upgrade", "head");
-      holderPid = holder.pid();
       awaitCondition("the holder waiting at the gate inside kl2", holder, () -> db.count(
           "SELECT count(*) FROM information_schema.sessions WHERE executing_statement LIKE 'UPDATE gate%'") == 1);
       assertThat(db.rows()).containsExactly("kl1");
+      holderPid = holder.javaPid();
 
-      holder.process().destroyForcibly();
+      holder.kill();
       assertThat(holder.process().waitFor(HANG_SECONDS, TimeUnit.SECONDS)).isTrue();
       killed = System.nanoTime();
       gate.rollback();

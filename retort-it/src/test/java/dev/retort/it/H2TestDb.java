@@ -22,20 +22,35 @@ import java.util.TreeSet;
 final class H2TestDb extends TestDb implements AutoCloseable {
   private final Path file;
   private final Connection keeper;
+  private final String settings;
 
   /** A database that is open only while someone uses it (what the parameterised suites get). */
   H2TestDb(Path file) {
+    this(file, ";AUTO_SERVER=TRUE");
+  }
+
+  private H2TestDb(Path file, String settings) {
     this.file = file.toAbsolutePath();
     this.keeper = null;
+    this.settings = settings;
   }
 
   private H2TestDb(Path file, boolean serve) {
     this.file = file.toAbsolutePath();
+    this.settings = ";AUTO_SERVER=TRUE";
     try {
       keeper = connect();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create the H2 database " + this.file, e);
     }
+  }
+
+  /**
+   * A plain embedded database ({@code jdbc:h2:<file>}): one process at a time opens it, each
+   * with H2 inside its own JVM.
+   */
+  static H2TestDb embedded(Path file) {
+    return new H2TestDb(file, "");
   }
 
   /** A database this JVM serves to the others until {@link #close()}. */
@@ -50,7 +65,7 @@ final class H2TestDb extends TestDb implements AutoCloseable {
 
   @Override
   String url() {
-    return "jdbc:h2:" + file + ";AUTO_SERVER=TRUE";
+    return "jdbc:h2:" + file + settings;
   }
 
   @Override

@@ -22,7 +22,7 @@ enum Kind {
       case MARIADB -> MariaDbTestDb.fresh();
       // served by this JVM from the start: a retort process and the test opening one AUTO_SERVER file at the same
       // moment race for its lock file ("Lock file recently modified")
-      case H2 -> H2TestDb.served(tmp.resolve(name));
+      case H2 -> pg.closeAfterTest(H2TestDb.served(tmp.resolve(name)));
     };
   }
 }

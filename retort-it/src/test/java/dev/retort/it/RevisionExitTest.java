@@ -52,6 +52,27 @@ class RevisionExitTest {
   }
 
   /**
+   * H2 embedded in the retort process itself (no other process serves the file): H2's own
+   * shutdown hook used to close the database before Retort's could write, so the history row
+   * stayed "started" and the lease row stayed until it expired (the next run waited for it).
+   */
+  @org.junit.jupiter.api.Test
+  void systemExitWithH2EmbeddedInTheProcess_recordsTheFailure_andReleasesTheLease() {
+    Project p = Project.in(tmp.resolve("project"));
+    Path java = exitingProject(p);
+    TestDb db = H2TestDb.embedded(tmp.resolve("embedded"));
+    RetortProcess.warmUp(tmp);
+
+    RetortProcess.Result r = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);
+
+    assertThat(r.exitCode()).as("exit code; stderr:\n%s", r.err()).isEqualTo(1);
+    assertThat(r.err()).contains("error[RT-V007]: ").contains(java.getFileName() + ":11: revision ex02 called System.exit");
+    assertThat(db.rows()).containsExactly("ex01");
+    assertThat(db.history()).filteredOn(h -> !h.success()).extracting(TestDb.History::revision).containsExactly("ex02");
+    assertLeftForResolve(p, db, r);
+  }
+
+  /**
    * Where DDL commits as it runs: ex02's two statements stay, the error lists them and says how to
    * resolve (not that the same command continues), the next upgrade refuses until the user has
    * undone them and said so, and then ex02 runs again (and exits again).
