@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Differential test against Alembic 1.20, CI size: finds or creates the Alembic venv
 # (compat/.venv, from the wheels on disk, never from the network), builds Retort if its jar is
-# missing or older than the sources, and runs `differential.py --quick`. Extra arguments go to
+# missing or older than the sources, and runs `graph_commands.py` (Retort on unchanged Alembic projects) and
+# `differential.py --quick`. Extra arguments go to
 # differential.py (e.g. compat/run.sh --seeds 0-99 to widen the run, or without --quick: see
 # compat/README.md).
 #
@@ -60,4 +61,8 @@ if (( stale )); then
   fi
 fi
 
-exec python3 "$here/differential.py" --quick --alembic-python "$venv/bin/python" "$@"
+# Retort reading the real-world graphs as unchanged Alembic projects: heads, branches, history against Alembic's own.
+graph_status=0
+python3 "$here/graph_commands.py" --alembic-python "$venv/bin/python" || graph_status=$?
+python3 "$here/differential.py" --quick --alembic-python "$venv/bin/python" "$@" || exit $?
+exit "$graph_status"
