@@ -249,6 +249,11 @@ final class PythonHeaderParser {
     return new PythonToken(PythonToken.Kind.STRING, text.toString(), first.source(), first.line(), first.column());
   }
 
+  /** {@code ""}: Alembic tests {@code depends_on} for truth, so an empty string means none. */
+  private static boolean isEmptyString(PythonLiteral value) {
+    return value.isString() && value.strings().get(0).isEmpty();
+  }
+
   private ScriptHeader header(String checksum) {
     Assignment revision = assignments.get(REVISION);
     if (revision == null) {
@@ -283,7 +288,7 @@ final class PythonHeaderParser {
         revision.line(),
         down.value().strings(),
         down.line(),
-        depends == null ? List.of() : depends.value().strings(),
+        depends == null || isEmptyString(depends.value()) ? List.of() : depends.value().strings(),
         depends == null ? 0 : depends.line(),
         labels == null ? Set.of() : new LinkedHashSet<>(labels.value().strings()),
         labels == null ? 0 : labels.line(),

@@ -166,6 +166,13 @@ class PythonHeaderParserTest {
   }
 
   @Test
+  void read_dependsOnEmptyString_meansNoneAsInAlembic() throws IOException {
+    Path file = write("e.py", "revision = \"e1\"\ndown_revision = None\ndepends_on = \"\"\n");
+
+    assertThat(ScriptDirectory.read(file).dependsOn()).isEmpty();
+  }
+
+  @Test
   void read_backslashContinuationAndReassignment_lastModuleLevelValueWins() throws IOException {
     Path file = write("c.py", """
         revision = \\
