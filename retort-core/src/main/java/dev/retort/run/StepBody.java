@@ -85,6 +85,14 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
     return revision == null || revision.transactional();
   }
 
+  /**
+   * Whether this is a SQL revision's step whose statements only read or change rows, so that it
+   * can run in a transaction where DDL commits as it runs.
+   */
+  boolean onlyData() {
+    return revision != null && migration == null && dev.retort.script.DataStatements.onlyData(statements);
+  }
+
   /** "Running upgrade a, b -> c, message" as Alembic logs it. */
   String description() {
     if (revision == null) {

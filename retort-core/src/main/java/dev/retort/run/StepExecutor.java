@@ -53,6 +53,9 @@ final class StepExecutor {
   /** A step in progress: what {@link #abandon} rolls back and reports. */
   private record Progress(StepBody body, StateLeft left, boolean transactional, Instant started, long t0) {}
 
+  /** What the started record of a step that called {@code System.exit} says failed. */
+  private static final String EXITED = "the revision called System.exit";
+
   /** The started record of the step running outside a transaction now; null otherwise. */
   private volatile StartedRun startedRun;
   /** The history table's started records, made on the run's first step outside a transaction (checks its columns once). */
@@ -141,7 +144,8 @@ final class StepExecutor {
       if (!transactional) {
         connection.setAutoCommit(false);
       }
-      boolean rollsBack = transactional && dialect.capabilities().transactionalDdl();
+      // a step in a transaction is either on a database that rolls DDL back or made of data statements only
+      boolean rollsBack = transactional;
       ensureLockHeld(() -> body.revision() == null ? "the stamp was not written; " + left.state()
           : rollsBack ? left.afterRollback()
           : "what " + body.revision().id().value() + " did stays applied, unrecorded; " + left.state());
@@ -195,19 +199,26 @@ final class StepExecutor {
    */
   RevisionExitedException abandon(StackTraceElement[] calling) {
     Progress p = current;
+    StartedRun tally = startedRun;
     if (p != null) {
       listener.stepFinished(p.body().step(), millisSince(p.t0()), false);
     }
     boolean rolledBack = false;
+    StartedRevision partial = null;
     try {
       rolledBack = !connection.getAutoCommit();
       if (p != null) {
-        rollBack(p.body(), p.started(), p.t0(), "the revision called System.exit");
+        partial = rollBack(p.body(), p.started(), p.t0(), EXITED);
       } else if (rolledBack) {
         connection.rollback();
       }
     } catch (SQLException e) {
       // closing the connection (the caller does) or the process ending rolls it back all the same
+    }
+    if (partial == null && tally != null) {
+      // the record could not be marked failed: it stays "started", which refuses the next run all the same
+      lastSettled = false;
+      partial = tally.record(EXITED);
     }
     String state = StateLeft.state(lastCommitted == null ? Set.of() : lastCommitted);
     if (p == null || p.body().revision() == null) {
@@ -215,10 +226,12 @@ final class StepExecutor {
           (rolledBack ? "what the run had not committed was rolled back; " : "") + state, calling);
     }
     String direction = p.body().step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
-    String left = p.transactional()
-        ? p.left().afterRollback("its transaction was")
-        : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
-    return RevisionExitedException.during(p.body().revision(), direction, left, p.left().resumesFrom(), calling);
+    if (partial != null) {
+      return RevisionExitedException.partial(p.body().revision(), direction,
+          partialDetails(p.body(), partial, p.left()), PartialRunText.fix(partial), calling);
+    }
+    return RevisionExitedException.during(p.body().revision(), direction, p.left().afterRollback("its transaction was"),
+        p.left().resumesFrom(), calling);
   }
 
   /** The {@code before-each} (or {@code after-each}) callbacks of a revision's step; none for a stamp. */
@@ -255,11 +268,12 @@ final class StepExecutor {
 
   /**
    * Whether the step runs outside one transaction, each statement committing on its own, and so
-   * is recorded as started first: a revision marked non-transactional, or any revision on a
-   * database whose DDL commits implicitly.
+   * is recorded as started first: a revision marked non-transactional, or, on a database whose
+   * DDL commits implicitly, any revision but a SQL one made only of data statements.
    */
   private boolean outsideTransaction(StepBody body) {
-    return body.revision() != null && (!body.transactional() || !dialect.capabilities().transactionalDdl());
+    return body.revision() != null && (!body.transactional()
+        || !dialect.capabilities().transactionalDdl() && !body.onlyData());
   }
 
   /** Why a step runs outside a transaction, for its messages. */

@@ -64,6 +64,27 @@ final class H2TestDb extends TestDb implements AutoCloseable {
   }
 
   @Override
+  HeldLock holdLock(String table) throws SQLException {
+    return HeldLock.h2(this, table);
+  }
+
+  @Override
+  boolean ddlRollsBack() {
+    return false;
+  }
+
+  /** H2 names the table as it folded it, in upper case. */
+  @Override
+  String noSuchTable(String table) {
+    return "Table \"" + table.toUpperCase(Locale.ROOT) + "\" not found";
+  }
+
+  @Override
+  boolean hasInMemoryForm() {
+    return true;
+  }
+
+  @Override
   String sleep(double seconds) {
     return "SELECT " + seconds;
   }
@@ -106,11 +127,24 @@ final class H2TestDb extends TestDb implements AutoCloseable {
     return out;
   }
 
-  /** The declared width of a version table's column. */
+  @Override
   int versionColumnWidth(String table) {
     return ((Number) query("SELECT character_maximum_length FROM information_schema.columns WHERE table_schema = 'PUBLIC'"
         + " AND table_name = '" + table.toUpperCase(Locale.ROOT) + "' AND column_name = 'VERSION_NUM'").get(0).get(0))
         .intValue();
+  }
+
+  @Override
+  boolean isPrimaryKey(String table, String column) {
+    return count("SELECT count(*) FROM information_schema.table_constraints t JOIN information_schema.key_column_usage k"
+        + " ON k.constraint_schema = t.constraint_schema AND k.constraint_name = t.constraint_name"
+        + " WHERE t.table_schema = 'PUBLIC' AND t.table_name = '" + table.toUpperCase(Locale.ROOT)
+        + "' AND t.constraint_type = 'PRIMARY KEY' AND k.column_name = '" + column.toUpperCase(Locale.ROOT) + "'") == 1;
+  }
+
+  @Override
+  boolean isNotNull(String table, String column) {
+    return super.isNotNull(table.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT));
   }
 
   /** Stops serving the database (its files can then be deleted); nothing for one that is not served. */

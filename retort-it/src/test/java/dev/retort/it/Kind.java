@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The databases the dialect-parameterised tests run on. MARIADB runs where MariaDB can be started
- * (retort-testkit; skipped with a notice elsewhere, failed under CI); suites that need DDL rolled
- * back with its transaction name the other kinds.
+ * (retort-testkit; skipped with a notice elsewhere, failed under CI). What differs between them is
+ * stated on {@link TestDb} ({@link TestDb#ddlRollsBack()}, ...), never by testing the kind.
  */
 enum Kind {
   POSTGRES,

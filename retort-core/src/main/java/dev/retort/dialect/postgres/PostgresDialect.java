@@ -25,7 +25,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, true, true, true, true, true, true, true, false, false);
+    return new Capabilities(true, true, true, true, true, true, true, true, false, false, true, true, true);
   }
 
   @Override
