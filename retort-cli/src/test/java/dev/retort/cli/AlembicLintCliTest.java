@@ -261,4 +261,33 @@ class AlembicLintCliTest {
         "RT110 alembic/versions/4c2d7e6f1a3b_latin1.py:1");
     assertThat(found.stream().filter(f -> f.startsWith("RT110"))).hasSize(3);
   }
+
+  @Test
+  void lintExamplesInComingFromAlembic_areWhatLintPrints() throws IOException {
+    files.revision("1975ea83b712", List.of(), "create events",
+        "op.execute(\"CREATE TABLE events (id BIGINT PRIMARY KEY, kind TEXT, payload json)\")");
+    files.revision("27a6b2fa3c5d", "1975ea83b712_create_events.py", "add users",
+        "op.create_table(\"users\", sa.Column(\"id\", sa.BigInteger(), primary_key=True))");
+    files.revision("add_email_verification_to_accounts", "27a6b2fa3c5d", "email verification",
+        "op.add_column(\"users\", sa.Column(\"verified\", sa.Boolean()))");
+    files.revision("3e1f5c8a9b0d", "add_email_verification_to_accounts", "purge stale events", String.join("\n",
+        "op.execute(\"DROP INDEX ix_events_kind\")",
+        "op.execute(sa.text(\"DELETE FROM events WHERE payload @> '{\\\"stale\\\": true}'\"))"));
+    String doc = Files.readString(Path.of("..", "docs", "coming-from-alembic.md"), StandardCharsets.UTF_8);
+
+    // in-process, a path in a message is shown against the JVM's folder, not the run's: drop the project's
+    assertThat(CliRun.lines(lint().out().replace(project + "/", "")))
+        .isEqualTo(example(doc, "$ retort -c alembic.ini lint\n"));
+    List<String> withDatabase = lint("--url", "sqlite:///" + tmp.resolve("empty.db")).outLines();
+    List<String> documented = example(doc, "$ retort -c alembic.ini lint --url postgresql://ci@localhost/ci\n");
+    assertThat(withDatabase).containsSequence(documented);
+  }
+
+  /** The lines of the fenced example that starts with {@code command}, without the command. */
+  private static List<String> example(String doc, String command) {
+    int start = doc.indexOf(command);
+    assertThat(start).as("example '%s' in docs/coming-from-alembic.md", command.strip()).isNotNegative();
+    int from = start + command.length();
+    return CliRun.lines(doc.substring(from, doc.indexOf("```", from)));
+  }
 }
