@@ -19,16 +19,11 @@ final class PythonBodies {
   /** One Alembic revision: its header and its two functions. */
   record Body(ScriptHeader header, PythonExecuteSql.Module module) {}
 
-  private LintContext lastContext;
-  private List<Body> lastBodies = List.of();
+  private final PerRun<List<Body>> bodies = new PerRun<>(PythonBodies::read);
 
   /** The Alembic revisions of {@code context}, sorted by path as the headers are. */
-  synchronized List<Body> of(LintContext context) {
-    if (context != lastContext) {
-      lastBodies = read(context);
-      lastContext = context;
-    }
-    return lastBodies;
+  List<Body> of(LintContext context) {
+    return bodies.of(context);
   }
 
   private static List<Body> read(LintContext context) {

@@ -25,8 +25,7 @@ import java.util.Map;
 final class UpgradeScripts {
   private final SqlBodies bodies;
   private final PythonBodies python = new PythonBodies();
-  private LintContext lastContext;
-  private List<RevisionSql> lastScripts = List.of();
+  private final PerRun<List<RevisionSql>> scripts = new PerRun<>(this::read);
 
   /** Scripts read on their own (tests, single rules). */
   UpgradeScripts() {
@@ -49,12 +48,8 @@ final class UpgradeScripts {
   }
 
   /** The SQL, Java and Alembic revisions of {@code context}, sorted by path as the headers are. */
-  synchronized List<RevisionSql> of(LintContext context) {
-    if (context != lastContext) {
-      lastScripts = read(context);
-      lastContext = context;
-    }
-    return lastScripts;
+  List<RevisionSql> of(LintContext context) {
+    return scripts.of(context);
   }
 
   private List<RevisionSql> read(LintContext context) {
