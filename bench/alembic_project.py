@@ -2,8 +2,10 @@
 """Writes an unchanged-Alembic-project benchmark fixture: N revisions (default 10,000) made of the seven
 real-world graphs of ../shared/realworld/ laid end to end, each copy in the header style of the project it
 comes from (compat/graph_commands.py's writer): labelled bases and depends_on webs (Invenio), expand/contract
-branches (neutron), merges (fides). Copy k gets fresh 12-hex ids and its labels a _k suffix; its first base
-merges every head of copy k-1, so the whole has the heads of the last copy only. Bodies are
+branches (neutron), merges (fides). Copy k gets fresh 12-hex ids; its first base (every base, after the first
+round of seven) merges every head of copy k-1, so the whole has the heads of the last copy only. Branch labels
+and depends_on are kept in the first round only (a long history whose early part has labelled branches);
+later copies are the same graphs without them. Bodies are
 op.execute("CREATE TABLE ...") / op.execute("DROP TABLE ...") as in graph_commands.py.
 
   bench/alembic_project.py --size 10000 --out bench/out/alembic-10000
@@ -44,13 +46,14 @@ def revisions(realworld, size):
             parents = [ids[p] for p in r["down_revisions"]]
             if not all(p in {x["id"] for x in included} for p in parents):
                 continue  # a parent cut off by the size limit
-            if not parents and first_base and previous_heads:
+            first_round = copy < len(specs)
+            if not parents and (first_base or not first_round) and previous_heads:
                 parents, first_base = list(previous_heads), False
             rename = lambda x: ids.get(x, x + "_%d" % copy if x in labels else x)  # noqa: E731
             included.append({
                 "id": ids[r["id"]], "down_revisions": parents,
-                "branch_labels": [label + "_%d" % copy for label in r["branch_labels"]],
-                "depends_on": [rename(d) for d in r["depends_on"]],
+                "branch_labels": [label + "_%d" % copy for label in r["branch_labels"]] if first_round else [],
+                "depends_on": [rename(d) for d in r["depends_on"]] if first_round else [],
                 "message": r["message"], "style": style})
             parents_of_all.update(parents)
         previous_heads = [r["id"] for r in included if r["id"] not in parents_of_all]
