@@ -102,6 +102,20 @@ class AlembicLintCliTest {
   }
 
   @Test
+  void lintLevelsInAlembicIni_retortLintSection_switchARuleOff() throws IOException {
+    files.revision("27a6b2fa3c5d", "1975ea83b712", "add users", "op.execute(\"CREATE TABLE users (id INT)\")");
+    files.revision("3e1f5c8a9b0d", "1975ea83b712", "add orders", "op.execute(\"DROP INDEX ix_orders\")");
+    Path ini = project.resolve("alembic.ini");
+    Files.writeString(ini, Files.readString(ini) + "\n[retort.lint]\n# the branches stay apart: upgrade heads\n"
+        + "RT101 = off\nRT201 = error\n");
+
+    CliRun.Result result = lint("--format", "json");
+
+    assertThat(result.out()).doesNotContain("RT101");
+    assertThat(only(result, "RT201").get("severity").asText()).isEqualTo("error");
+  }
+
+  @Test
   void mergePointingAtADeletedRevision_errorOnTheMerge_fixTakesItOut() throws IOException {
     files.revision("27a6b2fa3c5d", "1975ea83b712", "add users", "op.execute(\"CREATE TABLE users (id INT)\")");
     files.revision("5b8e2f0c4d6a", List.of("27a6b2fa3c5d", "4c2d7e6f1a3b"), "merge", "pass");

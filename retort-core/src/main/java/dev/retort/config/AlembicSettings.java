@@ -104,6 +104,32 @@ final class AlembicSettings {
     return values;
   }
 
+  /**
+   * The lint levels of an Alembic project: the {@code [retort.lint]} section of {@code alembic.ini},
+   * then {@code [tool.retort.lint]} of {@code pyproject.toml} (Alembic ignores both), read as
+   * {@code retort.toml}'s {@code [lint]} table is. INI keys are lower-cased as Alembic's
+   * configparser does, so rule codes are written back in upper case.
+   */
+  static Map<String, String> lintLevels(Path file, Path workingDirectory) {
+    boolean toml = file.getFileName().toString().equals(PYPROJECT_NAME);
+    Path iniFile = toml ? workingDirectory.resolve(INI_NAME) : file;
+    Path tomlFile = toml ? file : workingDirectory.resolve(PYPROJECT_NAME);
+    Map<String, String> levels = new java.util.LinkedHashMap<>();
+    if (Files.isRegularFile(tomlFile)) {
+      tomlTable(tomlFile, "retort").map(retort -> retort.get(LintLevels.TABLE))
+          .ifPresent(table -> levels.putAll(LintLevels.read(tomlFile, table)));
+    }
+    if (Files.isRegularFile(iniFile)) {
+      Map<String, Object> options = new java.util.LinkedHashMap<>();
+      ini(iniFile).options("retort." + LintLevels.TABLE).forEach((key, value) ->
+          options.put(key.matches("rt\\d+") ? key.toUpperCase(java.util.Locale.ROOT) : key, value));
+      if (!options.isEmpty()) {
+        levels.putAll(LintLevels.read(iniFile, options));
+      }
+    }
+    return levels;
+  }
+
   private static IniDocument ini(Path file) {
     String text;
     try {
@@ -171,6 +197,11 @@ final class AlembicSettings {
   }
 
   private static Optional<Map<String, Object>> toolAlembic(Path file) {
+    return tomlTable(file, SECTION);
+  }
+
+  /** The table {@code [tool.<name>]} of a {@code pyproject.toml}. */
+  private static Optional<Map<String, Object>> tomlTable(Path file, String name) {
     Map<String, Object> root;
     try {
       root = TomlDocument.parse(Utf8Text.decode(file, Files.readAllBytes(file), ErrorCode.C001));
@@ -182,7 +213,7 @@ final class AlembicSettings {
       throw new ConfigException(ErrorCode.C001, Location.of(file), "cannot read configuration file: " + e.getMessage(),
           "check that the file exists and is readable by this user (ls -l " + file + ")");
     }
-    if (root.get("tool") instanceof Map<?, ?> tool && tool.get(SECTION) instanceof Map<?, ?> alembic) {
+    if (root.get("tool") instanceof Map<?, ?> tool && tool.get(name) instanceof Map<?, ?> alembic) {
       @SuppressWarnings("unchecked")
       Map<String, Object> table = (Map<String, Object>) alembic;
       return Optional.of(table);

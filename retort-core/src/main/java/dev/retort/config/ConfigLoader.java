@@ -146,6 +146,7 @@ public final class ConfigLoader {
   private Map<ConfigKey, String> readFile(
       Path file, Map<String, String> lintLevels, Map<String, String> placeholders) {
     if (AlembicSettings.isAlembicFile(file)) {
+      lintLevels.putAll(AlembicSettings.lintLevels(file, workingDirectory));
       return AlembicSettings.read(file, workingDirectory);
     }
     Map<String, Object> root;

@@ -121,6 +121,13 @@ final class IniDocument {
     return raw.map(value -> interpolate(section, key, value, 1));
   }
 
+  /** The options set in {@code section} itself (not [DEFAULT]), in file order, with interpolated values. */
+  Map<String, String> options(String section) {
+    Map<String, String> options = new LinkedHashMap<>();
+    sections.getOrDefault(section, Map.of()).keySet().forEach(key -> options.put(key, get(section, key).orElse("")));
+    return options;
+  }
+
   /** The line {@code key} is set on in {@code section}, or 0. */
   int lineOf(String section, String key) {
     return lines.getOrDefault(section + "\n" + key, 0);
