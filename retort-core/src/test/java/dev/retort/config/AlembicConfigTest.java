@@ -257,4 +257,32 @@ class AlembicConfigTest {
     assertThat(List.of(noSection, noScript, percent, resource, separator, tomlWithoutTable, garbage))
         .allSatisfy(e -> assertThat(e.hint()).isNotBlank());
   }
+
+  @Test
+  void lintLevels_retortLintInTheIniAndToolRetortLintInPyproject_iniWins() throws IOException {
+    write("pyproject.toml", """
+        [tool.alembic]
+        script_location = "alembic"
+
+        [tool.retort.lint]
+        RT101 = "off"
+        RT201 = "warning"
+        baseline = "ci/lint-baseline.json"
+        """);
+    Path ini = write("alembic.ini", """
+        [alembic]
+        script_location = alembic
+
+        [retort.lint]
+        rt201 = error
+        """);
+
+    RetortConfig config = load(ini);
+
+    assertThat(config.lintLevels()).containsEntry("RT101", "off").containsEntry("RT201", "error");
+    assertThat(config.lintBaseline()).isEqualTo(dir.resolve("ci/lint-baseline.json").toAbsolutePath().normalize());
+
+    Files.writeString(ini, "[alembic]\nscript_location = alembic\n\n[retort.lint]\nRT201 = loud\n");
+    assertThat(failure(ini).getMessage()).contains("RT201").contains("not off, info, warning or error");
+  }
 }
