@@ -86,6 +86,19 @@ class AlembicLintCliTest {
   }
 
   @Test
+  void duplicateId_errorOnTheSecondFile_fixInPython() throws IOException {
+    files.revision("27a6b2fa3c5d", "1975ea83b712", "add users", "op.execute(\"CREATE TABLE users (id INT)\")");
+    files.revision("27a6b2fa3c5d", "1975ea83b712", "add users again", "op.execute(\"SELECT 1\")");
+
+    JsonNode finding = only(lint("--format", "json"), "RT103");
+
+    assertThat(finding.get("file").asText()).isEqualTo("alembic/versions/27a6b2fa3c5d_add_users_again.py");
+    assertThat(finding.get("line").asInt()).isEqualTo(AlembicFiles.REVISION_LINE);
+    assertThat(finding.get("fix").asText()).contains("revision = \"<12 hex digits>\"")
+        .contains("down_revision/depends_on");
+  }
+
+  @Test
   void twoHeads_errorWithAlembicMerge() throws IOException {
     files.revision("27a6b2fa3c5d", "1975ea83b712", "add users", "op.execute(\"CREATE TABLE users (id INT)\")");
     files.revision("3e1f5c8a9b0d", "1975ea83b712", "add orders", "op.execute(\"CREATE TABLE orders (id INT)\")");
