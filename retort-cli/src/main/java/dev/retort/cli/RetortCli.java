@@ -81,7 +81,7 @@ public final class RetortCli implements Runnable {
       "completion", CompletionCli.class,
       "help", CommandLine.HelpCommand.class);
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: $RETORT_CONFIG, else the nearest retort.toml in this folder or above).")
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file, also an Alembic project's ini or pyproject file (default: $RETORT_CONFIG, else this folder's retort.toml or alembic.ini, else the nearest retort.toml above).")
   Path configFile;
 
   @Option(names = "--url", paramLabel = "URL", description = "Database URL (overrides $RETORT_URL, $DATABASE_URL and the file).")
