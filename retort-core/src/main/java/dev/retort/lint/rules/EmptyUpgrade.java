@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * {@code RT112}: a SQL revision whose upgrade section holds no statement. Merge revisions are
- * empty by design and are not reported.
+ * empty by design and are not reported, nor are revisions marked incomplete (RT120 reports them).
  */
 public final class EmptyUpgrade implements Rule {
   public static final RuleInfo INFO = new RuleInfo(
@@ -31,6 +31,8 @@ public final class EmptyUpgrade implements Rule {
   public List<Finding> check(LintContext context) {
     return bodies.of(context).stream()
         .filter(body -> body.script().upgrade().isEmpty() && body.header().revises().size() < 2)
+        // an imported revision without SQL yet is reported once, by RT120
+        .filter(body -> dev.retort.script.IncompleteMarker.of(body.header().path()).isEmpty())
         .map(body -> new Finding(
             INFO.code(),
             INFO.severity(),

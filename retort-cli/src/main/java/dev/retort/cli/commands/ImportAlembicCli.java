@@ -1,0 +1,67 @@
+package dev.retort.cli.commands;
+
+import dev.retort.api.AlembicImport;
+import dev.retort.cli.RetortCli;
+import dev.retort.error.Paths;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code retort import-alembic [--to DIR] [--dialect D] [--python PATH] [--force]}. */
+@Command(name = "import-alembic",
+    description = "Write this Alembic project as a Retort project: same ids, graph, labels and messages; each"
+        + " revision's SQL from Alembic's offline mode when a Python with Alembic is found, else marked incomplete.")
+public final class ImportAlembicCli implements Callable<Integer> {
+  @Mixin HelpOption helpOption;
+
+  @ParentCommand RetortCli root;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--to", paramLabel = "DIR", description = "The folder to write (default: retort/ beside alembic.ini).")
+  Path to;
+
+  @Option(names = "--dialect", paramLabel = "DIALECT",
+      description = "postgresql, sqlite, mysql or h2: the database the SQL is for (default: sqlalchemy.url's).")
+  String dialect;
+
+  @Option(names = "--python", paramLabel = "PATH",
+      description = "The Python that imports Alembic, e.g. .venv/bin/python (default: python3).")
+  String python;
+
+  @Option(names = "--force", description = "Write into a folder that holds files (replaces its retort.toml and SQL revisions).")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    Optional<Path> folder = Optional.ofNullable(to).map(p -> root.workingDirectory().resolve(p).normalize());
+    AlembicImport result = root.retortForShowing(false).importAlembic(folder, Optional.ofNullable(dialect),
+        Optional.ofNullable(python), force);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("imported " + result.revisions().size() + " revisions into " + Paths.display(result.folder()));
+    out.println("  " + result.fromAlembic() + " with SQL from Alembic's offline mode for " + result.dialect() + ": "
+        + result.python().map(p -> "rendered by " + p).orElse("no Python with Alembic: " + result.pythonProblem()
+            + " (pass --python PATH)"));
+    List<AlembicImport.ImportedRevision> incomplete = result.incomplete();
+    out.println("  " + incomplete.size() + " incomplete" + (incomplete.isEmpty() ? ""
+        : " (Python kept in comments; upgrade and downgrade refuse them until their SQL is written):"));
+    for (AlembicImport.ImportedRevision r : incomplete) {
+      out.println("    " + r.id() + "  " + Paths.display(r.file())
+          + (result.python().isPresent() ? "  " + r.incomplete().orElse("") : ""));
+    }
+    out.println("wrote " + Paths.display(result.configFile()) + " (version_table = \"alembic_version\")");
+    String config = "retort -c " + Paths.display(result.configFile());
+    out.println("next: " + config + (incomplete.isEmpty() ? " current" : " lint")
+        + (incomplete.isEmpty() ? "   (the database Alembic migrated, adopted as it is)"
+            : "   (lists the incomplete revisions; write their SQL, then delete each '-- Incomplete:' line)"));
+    out.flush();
+    return 0;
+  }
+}
