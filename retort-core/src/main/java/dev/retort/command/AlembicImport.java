@@ -65,8 +65,7 @@ public final class AlembicImport {
     List<ImportReport.Imported> written = new ArrayList<>();
     for (Revision revision : revisions) {
       written.add(write(target, empty, revision, Optional.ofNullable(sql.get(revision.id().value())),
-          probe.python().isPresent() ? "" : "no Python with Alembic to render it (" + probe.command() + ": "
-              + probe.problem() + ")"));
+          "no Python with Alembic to render it (" + probe.command() + ": " + probe.problem() + ")"));
     }
     ProjectScripts.of(target).graph();
     return new ImportReport(folder, toml, dialectName,
@@ -90,10 +89,10 @@ public final class AlembicImport {
     if (sql.map(AlembicPython.OfflineSql::nontransactional).orElse(false)) {
       headers.add("-- Transactional: false");
     }
-    String from = "-- from " + revision.origin().path().getFileName();
+    String from = "-- Not SQL yet: the Python of " + revision.origin().path().getFileName() + "\n";
     RevisionBody body = RevisionBody.sql(
-        upgrade != null ? upgrade : from + ", " + PythonFunction.commented(python, "upgrade"),
-        downgrade != null ? downgrade : from + ", " + PythonFunction.commented(python, "downgrade"));
+        upgrade != null ? upgrade : from + PythonFunction.commented(python, "upgrade"),
+        downgrade != null ? downgrade : from + PythonFunction.commented(python, "downgrade"));
     Path file = new RevisionWriter(target, empty).withHeaders(headers).writeCarriedOver(revision.id().value(),
         revision.message(), revision.createDate(), revision.parents(), List.copyOf(revision.branchLabels()),
         revision.dependsOn(), body);

@@ -64,7 +64,8 @@ record AlembicPython(String command, String alembicVersion) {
       return new Probe(Optional.of(new AlembicPython(command, lines.isEmpty() ? "?" : lines.get(lines.size() - 1))),
           command, "");
     } catch (IOException e) {
-      return new Probe(Optional.empty(), command, "cannot run it (" + e.getMessage() + ")");
+      String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      return new Probe(Optional.empty(), command, "cannot run it: " + why.replaceFirst("^error=\\d+, ", ""));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Probe(Optional.empty(), command, "interrupted");

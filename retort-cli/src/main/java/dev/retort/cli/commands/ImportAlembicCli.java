@@ -2,7 +2,6 @@ package dev.retort.cli.commands;
 
 import dev.retort.api.AlembicImport;
 import dev.retort.cli.RetortCli;
-import dev.retort.error.Paths;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +44,7 @@ public final class ImportAlembicCli implements Callable<Integer> {
     AlembicImport result = root.retortForShowing(false).importAlembic(folder, Optional.ofNullable(dialect),
         Optional.ofNullable(python), force);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("imported " + result.revisions().size() + " revisions into " + Paths.display(result.folder()));
+    out.println("imported " + result.revisions().size() + " revisions into " + shown(result.folder()));
     out.println("  " + result.fromAlembic() + " with SQL from Alembic's offline mode for " + result.dialect() + ": "
         + result.python().map(p -> "rendered by " + p).orElse("no Python with Alembic: " + result.pythonProblem()
             + " (pass --python PATH)"));
@@ -53,15 +52,22 @@ public final class ImportAlembicCli implements Callable<Integer> {
     out.println("  " + incomplete.size() + " incomplete" + (incomplete.isEmpty() ? ""
         : " (Python kept in comments; upgrade and downgrade refuse them until their SQL is written):"));
     for (AlembicImport.ImportedRevision r : incomplete) {
-      out.println("    " + r.id() + "  " + Paths.display(r.file())
+      out.println("    " + r.id() + "  " + shown(r.file())
           + (result.python().isPresent() ? "  " + r.incomplete().orElse("") : ""));
     }
-    out.println("wrote " + Paths.display(result.configFile()) + " (version_table = \"alembic_version\")");
-    String config = "retort -c " + Paths.display(result.configFile());
+    out.println("wrote " + shown(result.configFile()) + " (version_table = \"alembic_version\")");
+    String config = "retort -c " + shown(result.configFile());
     out.println("next: " + config + (incomplete.isEmpty() ? " current" : " lint")
         + (incomplete.isEmpty() ? "   (the database Alembic migrated, adopted as it is)"
             : "   (lists the incomplete revisions; write their SQL, then delete each '-- Incomplete:' line)"));
     out.flush();
     return 0;
+  }
+
+  /** A path relative to the folder retort runs in when it is inside it (as the user would type it). */
+  private String shown(Path path) {
+    Path here = root.workingDirectory();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
   }
 }
