@@ -70,7 +70,7 @@ public final class AlembicImport {
     ProjectScripts.of(target).graph();
     return new ImportReport(folder, toml, dialectName,
         probe.python().map(p -> p.command() + " (Alembic " + p.alembicVersion() + ")"),
-        probe.problem(), written);
+        probe.python().isPresent() ? "" : probe.command() + ": " + probe.problem(), written);
   }
 
   private static ImportReport.Imported write(RetortConfig target, RevisionGraph empty, Revision revision,

@@ -42,12 +42,12 @@ public final class ImportAlembicCli implements Callable<Integer> {
   public Integer call() {
     Optional<Path> folder = Optional.ofNullable(to).map(p -> root.workingDirectory().resolve(p).normalize());
     AlembicImport result = root.retortForShowing(false).importAlembic(folder, Optional.ofNullable(dialect),
-        Optional.ofNullable(python), force);
+        Optional.ofNullable(python).map(this::command), force);
     PrintWriter out = spec.commandLine().getOut();
     out.println("imported " + result.revisions().size() + " revisions into " + shown(result.folder()));
     out.println("  " + result.fromAlembic() + " with SQL from Alembic's offline mode for " + result.dialect() + ": "
-        + result.python().map(p -> "rendered by " + p).orElse("no Python with Alembic: " + result.pythonProblem()
-            + " (pass --python PATH)"));
+        + result.python().map(p -> "rendered by " + p).orElse("no Python with Alembic (" + result.pythonProblem()
+            + "; pass --python PATH)"));
     List<AlembicImport.ImportedRevision> incomplete = result.incomplete();
     out.println("  " + incomplete.size() + " incomplete" + (incomplete.isEmpty() ? ""
         : " (Python kept in comments; upgrade and downgrade refuse them until their SQL is written):"));
@@ -62,6 +62,13 @@ public final class ImportAlembicCli implements Callable<Integer> {
             : "   (lists the incomplete revisions; write their SQL, then delete each '-- Incomplete:' line)"));
     out.flush();
     return 0;
+  }
+
+  /** A Python given as a path ({@code .venv/bin/python}) taken against the folder retort runs in; a bare name as the PATH finds it. */
+  private String command(String given) {
+    return given.contains("/") || given.contains(java.io.File.separator)
+        ? root.workingDirectory().resolve(given).normalize().toString()
+        : given;
   }
 
   /** A path relative to the folder retort runs in when it is inside it (as the user would type it). */
