@@ -15,7 +15,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,18 +33,7 @@ class ImportAlembicCliTest {
 
   @BeforeEach
   void copyProject() throws IOException, URISyntaxException {
-    Path source = Path.of(ImportAlembicCliTest.class.getResource("/alembic-project").toURI());
-    project = tmp.resolve("app");
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path from : walk.toList()) {
-        Path to = project.resolve(source.relativize(from).toString());
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(from, to);
-        }
-      }
-    }
+    project = AlembicProjectCopy.into(tmp.resolve("app"));
   }
 
   private CliRun.Result retort(String... args) {

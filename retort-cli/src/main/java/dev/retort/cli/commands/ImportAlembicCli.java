@@ -44,7 +44,8 @@ public final class ImportAlembicCli implements Callable<Integer> {
     AlembicImport result = root.retortForShowing(false).importAlembic(folder, Optional.ofNullable(dialect),
         Optional.ofNullable(python).map(this::command), force);
     PrintWriter out = spec.commandLine().getOut();
-    out.println("imported " + result.revisions().size() + " revisions into " + shown(result.folder()));
+    int count = result.revisions().size();
+    out.println("imported " + count + (count == 1 ? " revision" : " revisions") + " into " + shown(result.folder()));
     out.println("  " + result.fromAlembic() + " with SQL from Alembic's offline mode for " + result.dialect() + ": "
         + result.python().map(p -> "rendered by " + p).orElse("no Python with Alembic (" + result.pythonProblem()
             + "; pass --python PATH)"));

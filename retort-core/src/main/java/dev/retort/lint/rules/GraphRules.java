@@ -29,6 +29,6 @@ public final class GraphRules {
         new SquashOverlap(),
         new SquashNotChain(),
         new StaleReplaces(),
-        new IncompleteRevision());
+        new IncompleteRevision(scripts.bodies()));
   }
 }
