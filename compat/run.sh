@@ -10,33 +10,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 root="$(dirname "$here")"
-venv="$here/.venv"
-
-alembic_ok() {
-  [[ -x "$1/bin/python" ]] && "$1/bin/python" -c 'import alembic, sys; sys.exit(0 if alembic.__version__.startswith("1.20") else 1)' 2>/dev/null
-}
-
-if ! alembic_ok "$venv"; then
-  wheels=""
-  if compgen -G "/opt/pypi/files/alembic-1.20*.whl" > /dev/null; then
-    wheels=/opt/pypi/files
-  else
-    whl="$(find / -xdev -name 'alembic-1.20*.whl' -print -quit 2>/dev/null || true)"
-    [[ -n "$whl" ]] && wheels="$(dirname "$whl")"
-  fi
-  if [[ -z "$wheels" ]]; then
-    echo "differential: SKIPPED: no alembic-1.20*.whl on this machine (looked in /opt/pypi/files and /)"
-    exit 0
-  fi
-  echo "differential: creating $venv from $wheels" >&2
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --no-index --find-links "$wheels" 'alembic==1.20.*' 'sqlalchemy==2.0.54' >&2 \
-    || "$venv/bin/pip" install -q --no-index --find-links "$wheels" 'alembic==1.20.*' 'sqlalchemy<2.1' >&2
-  if ! alembic_ok "$venv"; then
-    echo "differential: could not install alembic 1.20 into $venv from $wheels" >&2
-    exit 1
-  fi
+source "$here/alembic-venv.sh"
+if [[ -z "$venv" ]]; then
+  echo "differential: SKIPPED: no alembic-1.20*.whl on this machine (looked in /opt/pypi/files and /)"
+  exit 0
 fi
 
 jar="$root/retort-cli/target/retort-cli.jar"

@@ -89,6 +89,31 @@ class AlembicProjectCliTest {
   }
 
   @Test
+  void graph_drawsThePythonRevisionsWithTheMergeAndLabel() {
+    assertThat(retort("graph").succeeded().outLines()).containsExactly(
+        "* " + MERGE + " (head) (mergepoint), join audit and accounts",
+        "|\\",
+        "* | 3e1f5c8a9b0d (audit), audit log",
+        " /",
+        "* 4c2d7e6f1a3b, index accounts by email",
+        "* 27a6b2fa3c5d, add email to accounts",
+        "* 1975ea83b712, create accounts");
+    assertThat(retort("graph", "--format", "mermaid").succeeded().out())
+        .contains("1975ea83b712").contains(MERGE).contains("3e1f5c8a9b0d");
+    assertThat(retort("graph", "--format", "dot").succeeded().out()).startsWith("digraph");
+  }
+
+  @Test
+  void show_head_theMergeWithBothParentsItsLabelAndFile() {
+    List<String> shown = retort("show", "head").succeeded().outLines();
+
+    assertThat(shown).startsWith(
+        "Rev: " + MERGE + " (head) (mergepoint)", "Merges: 3e1f5c8a9b0d, 4c2d7e6f1a3b", "Branch names: audit");
+    assertThat(String.join("\n", shown)).contains(MERGE + "_join_audit_and_accounts.py")
+        .contains("    join audit and accounts");
+  }
+
+  @Test
   void current_readsTheRowsAlembicWrote() throws IOException {
     CliRun.Result result = retort("current", "--json").succeeded();
 
