@@ -150,14 +150,42 @@ class ImportAlembicCliTest {
             pass
         """);
 
+    Files.writeString(project.resolve("alembic/versions/ab12cd34ef56_vacuum.py"), """
+        \"\"\"vacuum outside a transaction
+
+        Revision ID: ab12cd34ef56
+        Revises: 9d0e1f2a3b4c
+        Create Date: 2026-12-07 09:00:00.000000
+
+        \"\"\"
+        from alembic import op
+
+        revision = "ab12cd34ef56"
+        down_revision = "9d0e1f2a3b4c"
+        branch_labels = None
+        depends_on = None
+
+
+        def upgrade():
+            with op.get_context().autocommit_block():
+                op.execute("VACUUM")
+
+
+        def downgrade():
+            pass
+        """);
+
     CliRun.Result result = retort("import-alembic", "--python", VENV_PYTHON.toString()).succeeded();
 
-    assertThat(result.out()).contains("imported 6 revisions").contains("5 with SQL from Alembic's offline mode for sqlite:"
+    assertThat(result.out()).contains("imported 7 revisions").contains("6 with SQL from Alembic's offline mode for sqlite:"
         + " rendered by " + VENV_PYTHON + " (Alembic 1.20").contains("1 incomplete")
         .contains("9d0e1f2a3b4c  retort/migrations/versions/9d0e1f2a3b4c_backfill_with_a_connection.sql"
             + "  Alembic's offline mode failed: upgrade(): AttributeError");
     assertThat(Files.readString(project.resolve("retort/migrations/versions/27a6b2fa3c5d_add_email_to_accounts.sql")))
         .contains("-- Revises: 1975ea83b712\n").doesNotContain("Incomplete").doesNotContain("def upgrade");
+    // autocommit_block() writes no COMMIT on SQLite; the revision runs outside a transaction all the same
+    assertThat(Files.readString(project.resolve("retort/migrations/versions/ab12cd34ef56_vacuum_outside_a_transaction.sql")))
+        .contains("-- Transactional: false\n").contains("-- +upgrade\nVACUUM;\n");
     CliRun.Result upgrade = imported("upgrade", "5b8e2f0c4d6a");
     assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
     assertThat(upgrade.err()).contains("Running upgrade 3e1f5c8a9b0d, 4c2d7e6f1a3b -> 5b8e2f0c4d6a");

@@ -13,9 +13,10 @@ and writes one JSON line per revision on stdout, in the order asked:
 Each file is loaded on its own (a module that fails to import fails only its revision), and each function runs
 under Operations.context() of a MigrationContext configured with dialect_name and as_sql, as Alembic's offline
 mode does, but without env.py: nothing connects, and no version-table statement or BEGIN/COMMIT is written
-except the COMMIT/BEGIN pair an autocommit_block() emits, which is removed here and reported as
-"nontransactional". A function that needs a connection (op.get_bind()) fails, and its revision with it.
+except the COMMIT/BEGIN pair an autocommit_block() emits, which is removed here; a revision that enters
+autocommit_block() is reported as "nontransactional". A function that needs a connection (op.get_bind()) fails, and its revision with it.
 """
+import contextlib
 import importlib.util
 import io
 import json
@@ -35,6 +36,20 @@ def context(dialect, buffer):
 
         return MigrationContext.configure(dialect=DefaultDialect(), opts=opts)
     return MigrationContext.configure(dialect_name=dialect, opts=opts)
+
+
+def flagged(ctx, used):
+    """The context, noting in `used` when autocommit_block() is entered (on SQLite and MySQL it writes no COMMIT)."""
+    original = ctx.autocommit_block
+
+    @contextlib.contextmanager
+    def autocommit_block():
+        used.append(True)
+        with original():
+            yield
+
+    ctx.autocommit_block = autocommit_block
+    return ctx
 
 
 def described(exc):
@@ -77,16 +92,16 @@ def extract(rev, index, dialect):
         if not callable(function):
             errors.append("no %s() function" % name)
             continue
-        buffer = io.StringIO()
+        buffer, autocommit = io.StringIO(), []
         try:
-            with Operations.context(context(dialect, buffer)):
+            with Operations.context(flagged(context(dialect, buffer), autocommit)):
                 function()
         except BaseException as exc:  # noqa: BLE001
             errors.append("%s(): %s" % (name, described(exc)))
             continue
         sql, removed = cleaned(buffer.getvalue())
         result[name] = sql
-        result["nontransactional"] |= removed
+        result["nontransactional"] |= removed or bool(autocommit)
     result["error"] = "; ".join(errors)
     return result
 
