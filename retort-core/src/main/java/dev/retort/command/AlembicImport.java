@@ -34,9 +34,10 @@ public final class AlembicImport {
       "postgresql", "postgresql", "sqlite", "sqlite", "mysql", "mysql", "mariadb", "mysql", "h2", "default");
 
   private final RetortConfig alembic;
-  private final RevisionGraph graph;
+  private final java.util.function.Supplier<RevisionGraph> graph;
 
-  AlembicImport(RetortConfig alembic, RevisionGraph graph) {
+  /** The import of the project {@code alembic} configures, whose graph {@code graph} reads (after the configuration is checked). */
+  AlembicImport(RetortConfig alembic, java.util.function.Supplier<RevisionGraph> graph) {
     this.alembic = alembic;
     this.graph = graph;
   }
@@ -52,10 +53,11 @@ public final class AlembicImport {
         "run it where alembic.ini is, or name it: retort -c path/to/alembic.ini import-alembic"));
     Path folder = to.orElse(configFile.toAbsolutePath().getParent().resolve("retort")).toAbsolutePath().normalize();
     String dialectName = dialect(dialect);
+    RevisionGraph alembicGraph = graph.get();
+    List<Revision> revisions = alembicGraph.topologicalOrder().stream().map(alembicGraph::get).toList();
     prepare(folder, force);
     Path workingFolder = configFile.toAbsolutePath().getParent();
     AlembicPython.Probe probe = AlembicPython.find(python, workingFolder);
-    List<Revision> revisions = graph.topologicalOrder().stream().map(graph::get).toList();
     Map<String, AlembicPython.OfflineSql> sql = probe.python()
         .map(p -> p.render(revisions, DIALECTS.get(dialectName), workingFolder))
         .orElse(Map.of());

@@ -287,7 +287,7 @@ public final class Project {
    */
   public ImportReport importAlembic(java.util.Optional<java.nio.file.Path> to, java.util.Optional<String> dialect,
       java.util.Optional<String> python, boolean force) {
-    return new AlembicImport(config, graph()).run(to, dialect, python, force);
+    return new AlembicImport(config, this::graph).run(to, dialect, python, force);
   }
 
   /** Creates a new project in {@code dir}; returns what it created. */

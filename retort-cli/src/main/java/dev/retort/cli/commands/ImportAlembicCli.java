@@ -24,7 +24,7 @@ public final class ImportAlembicCli implements Callable<Integer> {
   @ParentCommand RetortCli root;
   @Spec CommandSpec spec;
 
-  @Option(names = "--to", paramLabel = "DIR", description = "The folder to write (default: retort/ beside alembic.ini).")
+  @Option(names = "--to", paramLabel = "DIR", description = "The folder to write (default: retort/ beside the Alembic configuration).")
   Path to;
 
   @Option(names = "--dialect", paramLabel = "DIALECT",
@@ -32,7 +32,7 @@ public final class ImportAlembicCli implements Callable<Integer> {
   String dialect;
 
   @Option(names = "--python", paramLabel = "PATH",
-      description = "The Python that imports Alembic, e.g. .venv/bin/python (default: python3).")
+      description = "The Python that imports Alembic, such as the project's virtualenv Python (default: python3).")
   String python;
 
   @Option(names = "--force", description = "Write into a folder that holds files (replaces its retort.toml and SQL revisions).")
