@@ -110,6 +110,18 @@ class ImportAlembicCliTest {
   }
 
   @Test
+  void importAlembic_envPySetsTheVersionTable_retortTomlNamesIt() throws IOException {
+    Path env = project.resolve("alembic/env.py");
+    Files.writeString(env, Files.readString(env).replace("context.configure(", "context.configure(version_table='app_versions', "));
+
+    CliRun.Result result = retort("import-alembic", "--python", tmp.resolve("no-python").toString()).succeeded();
+
+    assertThat(result.out()).contains("wrote retort/retort.toml (version_table = \"app_versions\")");
+    assertThat(Files.readString(project.resolve("retort/retort.toml"))).contains("version_table = \"app_versions\"\n")
+        .contains("env.py passes version_table=\"app_versions\"");
+  }
+
+  @Test
   void importAlembic_notAnAlembicProject_refused() {
     Path plain = CliRun.initProject(tmp);
 

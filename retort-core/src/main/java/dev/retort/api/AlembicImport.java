@@ -10,12 +10,14 @@ import java.util.Optional;
  *
  * @param folder the new project's folder
  * @param configFile its {@code retort.toml}
+ * @param versionTable the version table it names: {@code alembic_version}, or the {@code
+ *     version_table="..."} that the project's {@code env.py} passes to Alembic
  * @param dialect the dialect the SQL was rendered for ({@code postgresql}, {@code sqlite}, {@code mysql}, {@code h2})
  * @param python the Python whose Alembic rendered the SQL, with Alembic's version; empty when none was usable
  * @param pythonProblem why no Python was used; empty when one was
  * @param revisions the revisions written, bases first
  */
-public record AlembicImport(Path folder, Path configFile, String dialect, Optional<String> python,
+public record AlembicImport(Path folder, Path configFile, String versionTable, String dialect, Optional<String> python,
     String pythonProblem, List<ImportedRevision> revisions) {
   public AlembicImport {
     revisions = List.copyOf(revisions);

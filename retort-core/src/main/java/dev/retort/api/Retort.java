@@ -55,7 +55,7 @@ public final class Retort {
   public AlembicImport importAlembic(Optional<Path> to, Optional<String> dialect, Optional<String> python,
       boolean force) {
     dev.retort.command.ImportReport report = project.importAlembic(to, dialect, python, force);
-    return new AlembicImport(report.folder(), report.configFile(), report.dialect(), report.python(),
+    return new AlembicImport(report.folder(), report.configFile(), report.versionTable(), report.dialect(), report.python(),
         report.pythonProblem(), report.revisions().stream().map(r -> new AlembicImport.ImportedRevision(r.id(),
             r.file(), r.incomplete().isEmpty() ? Optional.empty() : Optional.of(r.incomplete()))).toList());
   }

@@ -61,7 +61,8 @@ public final class AlembicImport {
     Map<String, AlembicPython.OfflineSql> sql = probe.python()
         .map(p -> p.render(revisions, DIALECTS.get(dialectName), workingFolder))
         .orElse(Map.of());
-    Path toml = write(folder.resolve(ConfigLoader.FILE_NAME), ImportedConfig.text(alembic, folder));
+    String versionTable = ImportedConfig.versionTable(alembic);
+    Path toml = write(folder.resolve(ConfigLoader.FILE_NAME), ImportedConfig.text(alembic, folder, versionTable));
     RetortConfig target = new ConfigLoader(Map.of(), folder).withoutDiscovery().load(Optional.of(toml), Map.of());
     RevisionGraph empty = RevisionGraph.builder().build();
     List<ImportReport.Imported> written = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class AlembicImport {
           "no Python with Alembic to render it (" + probe.command() + ": " + probe.problem() + ")"));
     }
     ProjectScripts.of(target).graph();
-    return new ImportReport(folder, toml, dialectName,
+    return new ImportReport(folder, toml, versionTable, dialectName,
         probe.python().map(p -> p.command() + " (Alembic " + p.alembicVersion() + ")"),
         probe.python().isPresent() ? "" : probe.command() + ": " + probe.problem(), written);
   }

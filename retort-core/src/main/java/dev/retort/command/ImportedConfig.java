@@ -13,8 +13,34 @@ import java.nio.file.Path;
 final class ImportedConfig {
   private ImportedConfig() {}
 
+  /**
+   * A {@code version_table="..."} (or {@code '...'}) that {@code env.py} passes to {@code
+   * context.configure()}: Alembic's own table name is set only there.
+   */
+  private static final java.util.regex.Pattern VERSION_TABLE =
+      java.util.regex.Pattern.compile("\\bversion_table\\s*=\\s*(?:\"([^\"\\\\]+)\"|'([^'\\\\]+)')");
+
+  /**
+   * The version table the Alembic project uses: the literal {@code version_table=} of its {@code
+   * env.py} when there is one, else Alembic's default {@code alembic_version}.
+   */
+  static String versionTable(RetortConfig alembic) {
+    Path env = alembic.scriptLocation().resolve("env.py");
+    if (!java.nio.file.Files.isRegularFile(env)) {
+      return DEFAULT_TABLE;
+    }
+    try {
+      java.util.regex.Matcher m = VERSION_TABLE.matcher(java.nio.file.Files.readString(env));
+      return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : DEFAULT_TABLE;
+    } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+      return DEFAULT_TABLE;
+    }
+  }
+
+  private static final String DEFAULT_TABLE = "alembic_version";
+
   /** The file's text for the project in {@code folder} imported from the Alembic configuration {@code alembic}. */
-  static String text(RetortConfig alembic, Path folder) {
+  static String text(RetortConfig alembic, Path folder, String versionTable) {
     StringBuilder out = new StringBuilder();
     out.append("# Imported from ").append(alembic.configFile()
             .map(f -> folder.toAbsolutePath().normalize().relativize(f.toAbsolutePath().normalize()).toString())
@@ -29,9 +55,11 @@ final class ImportedConfig {
       out.append("# The Alembic configuration has no sqlalchemy.url: set RETORT_URL or DATABASE_URL, or write it here.\n")
           .append("# url = \"postgresql://user@localhost/app\"\n\n");
     }
-    out.append("# Alembic's version table: the database is adopted as it is. Retort widens its version_num\n")
-        .append("# column (VARCHAR(32) in Alembic) to version_column_width before it writes a longer id.\n")
-        .append("version_table = \"alembic_version\"\n");
+    out.append("# Alembic's version table")
+        .append(versionTable.equals(DEFAULT_TABLE) ? "" : " (env.py passes version_table=\"" + versionTable + "\")")
+        .append(": the database is adopted as it is.\n# Retort widens its version_num column (VARCHAR(32) in Alembic)")
+        .append(" to version_column_width before it writes a longer id.\n")
+        .append("version_table = ").append(quoted(versionTable)).append('\n');
     return out.toString();
   }
 

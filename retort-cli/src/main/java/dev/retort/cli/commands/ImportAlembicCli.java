@@ -56,7 +56,7 @@ public final class ImportAlembicCli implements Callable<Integer> {
       out.println("    " + r.id() + "  " + shown(r.file())
           + (result.python().isPresent() ? "  " + r.incomplete().orElse("") : ""));
     }
-    out.println("wrote " + shown(result.configFile()) + " (version_table = \"alembic_version\")");
+    out.println("wrote " + shown(result.configFile()) + " (version_table = \"" + result.versionTable() + "\")");
     String config = "retort -c " + shown(result.configFile());
     out.println("next: " + config + (incomplete.isEmpty() ? " current" : " lint")
         + (incomplete.isEmpty() ? "   (the database Alembic migrated, adopted as it is)"
