@@ -58,6 +58,15 @@ class ImportAlembicCliTest {
     }
   }
 
+  /** An Alembic revision file with this upgrade() and an empty downgrade(). */
+  private void writeRevision(String id, String parent, String message, String upgrade) throws IOException {
+    Files.writeString(project.resolve("alembic/versions/" + id + "_" + message.replace(' ', '_') + ".py"),
+        "\"\"\"" + message + "\n\nRevision ID: " + id + "\nRevises: " + parent
+            + "\nCreate Date: 2026-12-07 08:00:00.000000\n\n\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\n"
+            + "revision = \"" + id + "\"\ndown_revision = \"" + parent + "\"\nbranch_labels = None\ndepends_on = None\n\n\n"
+            + upgrade + "\n\ndef downgrade():\n    pass\n");
+  }
+
   @Test
   void importAlembic_noAlembic_sameGraph_everyRevisionIncomplete() throws IOException {
     CliRun.Result result = retort("import-alembic", "--python", tmp.resolve("no-python").toString()).succeeded();
@@ -136,55 +145,15 @@ class ImportAlembicCliTest {
   @Test
   void importAlembic_withAlembic_sqlFromOfflineMode_upgradeAdoptsAlembicsDatabase() throws IOException, SQLException {
     assumeTrue(Files.isExecutable(VENV_PYTHON), "compat/.venv (compat/run.sh creates it) has Alembic");
-    Files.writeString(project.resolve("alembic/versions/9d0e1f2a3b4c_backfill.py"), """
-        \"\"\"backfill with a connection
-
-        Revision ID: 9d0e1f2a3b4c
-        Revises: 5b8e2f0c4d6a
-        Create Date: 2026-12-07 08:00:00.000000
-
-        \"\"\"
-        from alembic import op
-        import sqlalchemy as sa
-
-        revision = "9d0e1f2a3b4c"
-        down_revision = "5b8e2f0c4d6a"
-        branch_labels = None
-        depends_on = None
-
-
+    writeRevision("9d0e1f2a3b4c", "5b8e2f0c4d6a", "backfill with a connection", """
         def upgrade():
             count = op.get_bind().execute(sa.text("SELECT count(*) FROM accounts")).scalar()
             op.execute("UPDATE accounts SET email = 'x' WHERE %d > 0" % count)
-
-
-        def downgrade():
-            pass
         """);
-
-    Files.writeString(project.resolve("alembic/versions/ab12cd34ef56_vacuum.py"), """
-        \"\"\"vacuum outside a transaction
-
-        Revision ID: ab12cd34ef56
-        Revises: 9d0e1f2a3b4c
-        Create Date: 2026-12-07 09:00:00.000000
-
-        \"\"\"
-        from alembic import op
-
-        revision = "ab12cd34ef56"
-        down_revision = "9d0e1f2a3b4c"
-        branch_labels = None
-        depends_on = None
-
-
+    writeRevision("ab12cd34ef56", "9d0e1f2a3b4c", "vacuum outside a transaction", """
         def upgrade():
             with op.get_context().autocommit_block():
                 op.execute("VACUUM")
-
-
-        def downgrade():
-            pass
         """);
 
     CliRun.Result result = retort("import-alembic", "--python", VENV_PYTHON.toString()).succeeded();
