@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * table, so that a database Alembic migrated is adopted as it is.
  */
 final class ImportedConfig {
-  private ImportedConfig() {}
+  /** Alembic's version table unless {@code env.py} names another. */
+  private static final String DEFAULT_TABLE = "alembic_version";
 
   /**
    * A {@code version_table="..."} (or {@code '...'}) that {@code env.py} passes to {@code
@@ -19,6 +20,8 @@ final class ImportedConfig {
    */
   private static final java.util.regex.Pattern VERSION_TABLE =
       java.util.regex.Pattern.compile("\\bversion_table\\s*=\\s*(?:\"([^\"\\\\]+)\"|'([^'\\\\]+)')");
+
+  private ImportedConfig() {}
 
   /**
    * The version table the Alembic project uses: the literal {@code version_table=} of its {@code
@@ -36,8 +39,6 @@ final class ImportedConfig {
       return DEFAULT_TABLE;
     }
   }
-
-  private static final String DEFAULT_TABLE = "alembic_version";
 
   /** The file's text for the project in {@code folder} imported from the Alembic configuration {@code alembic}. */
   static String text(RetortConfig alembic, Path folder, String versionTable) {
