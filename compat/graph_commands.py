@@ -93,13 +93,18 @@ def clean(message):
     return message.replace("\\", "/").replace('"""', "'''").strip() or "no message"
 
 
-def revision_file(style, r, i):
+def execute_body(rid):
+    """upgrade() and downgrade() as op.execute() of literal SQL on table r_<id>."""
+    return ("\n\ndef upgrade():\n    op.execute(\"CREATE TABLE r_%s (x INTEGER)\")\n\n\n"
+            "def downgrade():\n    op.execute(\"DROP TABLE r_%s\")\n" % (rid, rid))
+
+
+def revision_file(style, r, i, body_of=execute_body):
     rid, parents, labels, deps = r["id"], r["down_revisions"], r["branch_labels"], r["depends_on"]
     message = clean(r["message"])
     header = '"""%s\n\nRevision ID: %s\nRevises: %s\nCreate Date: 2020-01-%02d 10:00:00.000000\n\n"""\n' % (
         message, rid, ", ".join(parents), 1 + i % 28)
-    body = ("\n\ndef upgrade():\n    op.execute(\"CREATE TABLE r_%s (x INTEGER)\")\n\n\n"
-            "def downgrade():\n    op.execute(\"DROP TABLE r_%s\")\n" % (rid, rid))
+    body = body_of(rid)
     if style == "annotated":
         return (header + "from typing import Sequence, Union\n\nfrom alembic import op\nimport sqlalchemy as sa\n\n\n"
                 "# revision identifiers, used by Alembic.\n"
@@ -128,7 +133,7 @@ def revision_file(style, r, i):
             + body)
 
 
-def write_project(spec, style, folder):
+def write_project(spec, style, folder, body_of=execute_body):
     versions = os.path.join(folder, "migrations", "versions")
     os.makedirs(versions)
     with open(os.path.join(folder, "alembic.ini"), "w") as f:
@@ -139,7 +144,7 @@ def write_project(spec, style, folder):
     for i, r in enumerate(spec["revisions"]):
         slug = "".join(c if c.isalnum() else "_" for c in clean(r["message"]).lower())[:30].strip("_") or "r"
         with open(os.path.join(versions, "%s_%s.py" % (r["id"], slug)), "w") as f:
-            f.write(revision_file(style, r, i))
+            f.write(revision_file(style, r, i, body_of))
 
 
 def run(args, cwd):

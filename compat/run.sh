@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Differential test against Alembic 1.20, CI size: finds or creates the Alembic venv
 # (compat/.venv, from the wheels on disk, never from the network), builds Retort if its jar is
-# missing or older than the sources, and runs `graph_commands.py` (Retort on unchanged Alembic projects) and
-# `differential.py --quick`. Extra arguments go to
+# missing or older than the sources, and runs `graph_commands.py` (Retort on unchanged Alembic projects),
+# `import_alembic.py` (projects imported with retort import-alembic) and `differential.py --quick`. Extra arguments go to
 # differential.py (e.g. compat/run.sh --seeds 0-99 to widen the run, or without --quick: see
 # compat/README.md).
 #
@@ -41,5 +41,11 @@ fi
 # Retort reading the real-world graphs as unchanged Alembic projects: heads, branches, history against Alembic's own.
 graph_status=0
 python3 "$here/graph_commands.py" --alembic-python "$venv/bin/python" || graph_status=$?
+# retort import-alembic: an imported project upgrades and downgrades a database as Alembic does (three graphs
+# in CI: labels and depends_on, expand/contract branches, a plain chain; RETORT_IMPORT_GRAPHS=all for the seven).
+import_status=0
+python3 "$here/import_alembic.py" --alembic-python "$venv/bin/python" \
+  --realworld "${RETORT_IMPORT_GRAPHS:-ctfd,invenio,neutron}" || import_status=$?
 python3 "$here/differential.py" --quick --alembic-python "$venv/bin/python" "$@" || exit $?
-exit "$graph_status"
+(( graph_status == 0 )) || exit "$graph_status"
+exit "$import_status"

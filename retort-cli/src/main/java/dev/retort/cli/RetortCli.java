@@ -15,6 +15,7 @@ import dev.retort.cli.commands.CompletionCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
 import dev.retort.cli.commands.EditCli;
+import dev.retort.cli.commands.ImportAlembicCli;
 import dev.retort.cli.commands.InitCli;
 import dev.retort.cli.commands.LintCli;
 import dev.retort.cli.commands.MergeCli;
@@ -55,6 +56,7 @@ public final class RetortCli implements Runnable {
    */
   private static final Map<String, Class<?>> COMMANDS = commands(
       "init", InitCli.class,
+      "import-alembic", ImportAlembicCli.class,
       "revision", RevisionCli.class,
       "merge", MergeCli.class,
       "squash", SquashCli.class,

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,19 +36,8 @@ class AlembicProjectCliTest {
 
   @BeforeEach
   void copyProject() throws IOException, URISyntaxException {
-    Path source = Path.of(AlembicProjectCliTest.class.getResource("/alembic-project").toURI());
-    project = tmp.resolve("app");
+    project = AlembicProjectCopy.into(tmp.resolve("app"));
     elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path from : walk.toList()) {
-        Path to = project.resolve(source.relativize(from).toString());
-        if (Files.isDirectory(from)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(from, to);
-        }
-      }
-    }
   }
 
   /** {@code retort -c <project>/alembic.ini ...} run from another folder, so only %(here)s finds the files. */

@@ -39,7 +39,11 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
       return new StepBody(step, revision, List.of(), java.load(revision));
     }
     java.nio.file.Path path = revision.origin().path();
-    SqlScript script = SqlScript.parse(path, placeholders.apply(path, dev.retort.script.ScriptText.read(path)), syntax);
+    String text = dev.retort.script.ScriptText.read(path);
+    dev.retort.script.IncompleteMarker.in(path, text).ifPresent(marker -> {
+      throw incomplete(step, revision, marker);
+    });
+    SqlScript script = SqlScript.parse(path, placeholders.apply(path, text), syntax);
     if (step instanceof Step.Upgrade) {
       return new StepBody(step, revision, script.upgrade());
     }
@@ -67,8 +71,26 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
             "Retort reads Alembic revision headers as text and never runs Python; nothing was changed or written",
             "graph commands (heads, history, show, current, status) and stamp work on it"),
         "run this step with Alembic (" + alembic + "), then continue with Retort; or import the project into"
-            + " Retort (retort import-alembic, planned); or, if its changes are already in the database, record it"
+            + " Retort (retort import-alembic); or, if its changes are already in the database, record it"
             + " with retort stamp " + revision.id(),
+        null);
+  }
+
+  /** The refusal of a step that would run a revision marked {@code Incomplete:} (S041). */
+  private static RunException incomplete(Step step, Revision revision, dev.retort.script.IncompleteMarker marker) {
+    String direction = step instanceof Step.Upgrade ? "upgrade" : "downgrade";
+    return new RunException(
+        ErrorCode.S041,
+        marker.location(),
+        "revision " + revision.id() + " is marked incomplete, so Retort cannot run its " + direction + ": "
+            + marker.reason(),
+        List.of(
+            "retort import-alembic could not take its SQL from Alembic's offline mode; its Python body is kept in a"
+                + " comment in the file",
+            "nothing was changed or written"),
+        "write the SQL of the '-- +upgrade' and '-- +downgrade' sections from the Python in the comments, then delete"
+            + " the '-- Incomplete:' line; or, if its changes are already in the database, record it with retort"
+            + " stamp " + revision.id(),
         null);
   }
 

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * {@code RT112}: a SQL revision whose upgrade section holds no statement. Merge revisions are
- * empty by design and are not reported. An Alembic revision's {@code def upgrade()} is empty when
- * it holds only {@code pass}, {@code ...} or a docstring.
+ * empty by design and are not reported, nor are revisions marked incomplete (RT120 reports them).
+ * An Alembic revision's {@code def upgrade()} is empty when it holds only {@code pass}, {@code ...}
+ * or a docstring.
  */
 public final class EmptyUpgrade implements Rule {
   public static final RuleInfo INFO = new RuleInfo(
@@ -45,6 +46,8 @@ public final class EmptyUpgrade implements Rule {
         .toList());
     findings.addAll(bodies.of(context).stream()
         .filter(body -> body.script().upgrade().isEmpty() && body.header().revises().size() < 2)
+        // an imported revision without SQL yet is reported once, by RT120
+        .filter(body -> dev.retort.script.IncompleteMarker.of(body.header().path()).isEmpty())
         .map(body -> new Finding(
             INFO.code(),
             INFO.severity(),

@@ -28,6 +28,7 @@ public final class GraphRules {
         new SquashUnknownReplaced(),
         new SquashOverlap(),
         new SquashNotChain(),
-        new StaleReplaces());
+        new StaleReplaces(),
+        new IncompleteRevision(scripts.bodies()));
   }
 }
