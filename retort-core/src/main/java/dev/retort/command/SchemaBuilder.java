@@ -27,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -43,8 +45,10 @@ final class SchemaBuilder implements AutoCloseable {
   private final SnapshotReader reader;
   private final Map<SourceSpec.Live, LiveReading> readings = new HashMap<>();
   private RevisionGraph graph;
-  private ScratchServer server;
+  private volatile ScratchServer server;
   private Optional<SchemaSnapshot> cachedMigrations;
+  /** The first scratch database, being created on a thread of its own ({@link #prepareScratch}); null when not. */
+  private FutureTask<ScratchDatabase> preparing;
 
   SchemaBuilder(RetortConfig config, RunOptions options, Dialect dialect, Optional<SnapshotCache> cache,
       JavaMigrationLoader javaRevisions) {
@@ -72,14 +76,37 @@ final class SchemaBuilder implements AutoCloseable {
   }
 
   /**
-   * Looks the migrations' snapshot up in the cache without building it (no scratch database, no
-   * error), so that the file is read while a live database is read ahead; {@link #build} takes it.
+   * Looks the migrations' snapshot up in the cache without building it (no error), so that the file
+   * is read while a live database is read ahead; {@link #build} takes it. When it is not there, the
+   * scratch database the migrations will be replayed on is prepared meanwhile ({@link #prepareScratch}).
    */
   void lookUpMigrations() {
     if (cachedMigrations == null && cache.isPresent()) {
       MigrationsReplay replay = new MigrationsReplay(graph(), dialect, options, javaRevisions);
       cachedMigrations = cache.get().get(cacheKey("migrations", replay.cacheParts()));
     }
+    if (cachedMigrations == null || cachedMigrations.isEmpty()) {
+      prepareScratch();
+    }
+  }
+
+  /**
+   * Starts opening the scratch server and creating its first database (a connection, {@code CREATE
+   * DATABASE}) on a thread of its own; the next {@link #fresh()} takes that database, and throws
+   * what failed then, so errors come where a sequential build would give them. {@link #close()}
+   * drops it when it is never taken.
+   */
+  private void prepareScratch() {
+    if (server != null || preparing != null) {
+      return;
+    }
+    preparing = new FutureTask<>(() -> {
+      server = ScratchServers.open(config, dialect);
+      return server.fresh();
+    });
+    Thread thread = new Thread(preparing, "retort-scratch-" + dialect.name());
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The project's revisions, read once. */
@@ -92,6 +119,11 @@ final class SchemaBuilder implements AutoCloseable {
 
   /** A new empty scratch database; the server is opened on the first call. */
   ScratchDatabase fresh() {
+    if (preparing != null) {
+      FutureTask<ScratchDatabase> prepared = preparing;
+      preparing = null;
+      return awaitPrepared(prepared);
+    }
     if (server == null) {
       server = ScratchServers.open(config, dialect);
     }
@@ -167,9 +199,34 @@ final class SchemaBuilder implements AutoCloseable {
     return SnapshotCache.key(parts);
   }
 
+  private static ScratchDatabase awaitPrepared(FutureTask<ScratchDatabase> prepared) {
+    try {
+      return prepared.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating the scratch database", e);
+    }
+  }
+
   @Override
   public void close() {
     readings.values().forEach(LiveReading::close);
+    if (preparing != null) {
+      try {
+        awaitPrepared(preparing);
+      } catch (RuntimeException | Error e) {
+        // never taken: what failed was not asked for
+      }
+      preparing = null;
+    }
     if (server != null) {
       server.close();
     }
