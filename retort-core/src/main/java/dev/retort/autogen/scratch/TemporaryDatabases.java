@@ -81,7 +81,7 @@ final class TemporaryDatabases implements ScratchServer {
           null);
     }
     current = name;
-    return new ScratchDatabase(server.withDatabase(base, name), "temporary database " + name + " on " + where);
+    return new ScratchDatabase(server.scratch(base, name), "temporary database " + name + " on " + where);
   }
 
   private byte[] bytes() {
