@@ -49,6 +49,8 @@ final class SchemaBuilder implements AutoCloseable {
   private Optional<SchemaSnapshot> cachedMigrations;
   /** The first scratch database, being created on a thread of its own ({@link #prepareScratch}); null when not. */
   private FutureTask<ScratchDatabase> preparing;
+  /** Closes the scratch server if the process is stopped before {@link #close()}. */
+  private volatile Thread closeOnExit;
 
   SchemaBuilder(RetortConfig config, RunOptions options, Dialect dialect, Optional<SnapshotCache> cache,
       JavaMigrationLoader javaRevisions) {
@@ -100,10 +102,7 @@ final class SchemaBuilder implements AutoCloseable {
     if (server != null || preparing != null) {
       return;
     }
-    preparing = new FutureTask<>(() -> {
-      server = ScratchServers.open(config, dialect);
-      return server.fresh();
-    });
+    preparing = new FutureTask<>(() -> openServer().fresh());
     Thread thread = new Thread(preparing, "retort-scratch-" + dialect.name());
     thread.setDaemon(true);
     thread.start();
@@ -124,10 +123,7 @@ final class SchemaBuilder implements AutoCloseable {
       preparing = null;
       return awaitPrepared(prepared);
     }
-    if (server == null) {
-      server = ScratchServers.open(config, dialect);
-    }
-    return server.fresh();
+    return (server == null ? openServer() : server).fresh();
   }
 
   /** The scratch server used, or empty when none was. */
@@ -199,6 +195,31 @@ final class SchemaBuilder implements AutoCloseable {
     return SnapshotCache.key(parts);
   }
 
+  /**
+   * Opens the scratch server, and closes it (dropping its databases) also when the process is
+   * stopped meanwhile (Ctrl-C, SIGTERM): a shutdown hook does, until {@link #close()}.
+   */
+  private ScratchServer openServer() {
+    ScratchServer opened = ScratchServers.open(config, dialect);
+    server = opened;
+    Thread hook = new Thread(this::closeServer, "retort-scratch-close");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      closeOnExit = hook;
+    } catch (IllegalStateException shuttingDown) {
+      // the process is ending: close() or the hook already running closes the server
+    }
+    return opened;
+  }
+
+  /** Closes the scratch server once (from {@link #close()} or the shutdown hook, whichever comes first). */
+  private synchronized void closeServer() {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
   private static ScratchDatabase awaitPrepared(FutureTask<ScratchDatabase> prepared) {
     try {
       return prepared.get();
@@ -227,8 +248,14 @@ final class SchemaBuilder implements AutoCloseable {
       }
       preparing = null;
     }
-    if (server != null) {
-      server.close();
+    Thread hook = closeOnExit;
+    if (hook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs (or ran) and closes the server
+      }
     }
+    closeServer();
   }
 }
