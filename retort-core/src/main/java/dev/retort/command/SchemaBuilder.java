@@ -160,7 +160,7 @@ final class SchemaBuilder implements AutoCloseable {
     if (spec instanceof SourceSpec.Entities entities) {
       EntitySchema schema = new EntitySchema(new EntitySource(entities.packageName(), config.classpath(), dialect.name()));
       EntityDdl ddl = schema.ddl();
-      return new BuiltSchema(schema.build(ddl, fresh(), reader), EntitySchema.hints(ddl), schema.description());
+      return new BuiltSchema(built(schema.build(ddl, fresh(), reader)), EntitySchema.hints(ddl), schema.description());
     }
     SourceSpec.Live live = (SourceSpec.Live) spec;
     DatabaseUrl url = DatabaseUrl.parse(live.url(), live.base());
@@ -176,15 +176,27 @@ final class SchemaBuilder implements AutoCloseable {
 
   private SchemaSnapshot cached(String kind, List<String> inputs, Supplier<SchemaSnapshot> build) {
     if (cache.isEmpty()) {
-      return build.get();
+      return built(build.get());
     }
     String key = cacheKey(kind, inputs);
     Optional<SchemaSnapshot> hit = cache.get().get(key);
     if (hit.isPresent()) {
       return hit.get();
     }
-    SchemaSnapshot snapshot = build.get();
+    SchemaSnapshot snapshot = built(build.get());
     cache.get().put(key, snapshot);
+    return snapshot;
+  }
+
+  /**
+   * {@code snapshot}, read from the scratch database just used, which the server may now start
+   * dropping in the background while the comparison goes on ({@link ScratchServer#release()}).
+   */
+  private SchemaSnapshot built(SchemaSnapshot snapshot) {
+    ScratchServer open = server;
+    if (open != null) {
+      open.release();
+    }
     return snapshot;
   }
 
