@@ -14,7 +14,13 @@
 # the catalog queries on the scratch and on the live database, DROP DATABASE and the checkpoints.
 # The harness itself is bench/cold_check_profile.py.
 #
+# With COMPARE_WITH=<another checkout, built> (e.g. a worktree of main), the same cold check then runs
+# with this build and that one in turn (RUNS each, after a warm-up), on PostgreSQL (without statement
+# logging) and on SQLite (SQLITE_SIZE tables, 1000; 0 skips it), and the medians are printed: a
+# before/after under the same load.
+#
 # Environment: TABLES=1000  RUNS=3  PG_FSYNC=off|on  SKIP_BUILD=1  PG_BIN=/usr/lib/postgresql/15/bin
+#              COMPARE_WITH=  SQLITE_SIZE=1000
 #              RETORT_JAVA_OPTS, RETORT_DEV_URL, ... are passed to bin/retort as they are.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -26,23 +32,11 @@ fsync="${PG_FSYNC:-off}"
 out="$root/bench/out/cold-profile"
 mkdir -p "$out"
 
-pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-pg_dir="$(mktemp -d /tmp/retort-cold-pg.XXXXXX)"
-as_pg=()
-if [[ "$(id -u)" == 0 ]]; then as_pg=(runuser -u postgres --); chown postgres "$pg_dir"; fi
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >"$pg_dir/initdb.log" 2>&1
-settings="-c fsync=$fsync -c max_locks_per_transaction=4096"
-if [[ "$fsync" == off ]]; then settings="$settings -c synchronous_commit=off -c full_page_writes=off"; fi
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 $settings -c log_min_duration_statement=0 -c log_connections=on -c log_disconnections=on -c log_checkpoints=on -c log_timezone=UTC -c log_line_prefix='%m [%p] %d '" \
-  start >/dev/null
-cleanup() {
-  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap cleanup EXIT
-psql() { "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q -X "$@"; }
+pg_options="-c fsync=$fsync -c max_locks_per_transaction=4096"
+if [[ "$fsync" == off ]]; then pg_options="$pg_options -c synchronous_commit=off -c full_page_writes=off"; fi
+pg_options="$pg_options -c log_min_duration_statement=0 -c log_connections=on -c log_disconnections=on"
+pg_options="$pg_options -c log_checkpoints=on -c log_timezone=UTC -c log_line_prefix='%m [%p] %d '"
+source "$root/bench/pg-throwaway.sh"
 
 dir="$out/pg-$tables"
 rm -rf "$dir"
@@ -61,3 +55,29 @@ echo "- commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs
 echo
 python3 "$root/bench/cold_check_profile.py" --log "$pg_dir/server.log" --runs "$runs" --cache "$dir/cold-cache" \
   -- "$root/bin/retort" -c "$dir/retort/retort.toml" check --url "$url" | tee "$out/report-$tables.md"
+
+if [[ -n "${COMPARE_WITH:-}" ]]; then
+  other="$(cd "$COMPARE_WITH" && pwd)/bin/retort"
+  psql -d postgres -c "ALTER SYSTEM SET log_min_duration_statement = -1" -c "SELECT pg_reload_conf()" >/dev/null
+  echo "## this build against $COMPARE_WITH ($(git -C "$COMPARE_WITH" rev-parse --short HEAD)), cold cache"
+  echo
+  echo "### PostgreSQL, $tables tables (no statement logging)"
+  echo
+  python3 "$root/bench/cold_check_profile.py" --ab "$other" --runs "$runs" --cache "$dir/ab-cache" \
+    -- "$root/bin/retort" -c "$dir/retort/retort.toml" check --url "$url" | tee -a "$out/report-$tables.md"
+  sqlite_size="${SQLITE_SIZE:-1000}"
+  if (( sqlite_size > 0 )); then
+    sdir="$out/sqlite-$sqlite_size"
+    rm -rf "$sdir"
+    mkdir -p "$sdir"
+    python3 "$root/bench/autogen_schema.py" --tables "$sqlite_size" --dialect sqlite --out "$sdir" \
+      --retort-url "sqlite:///$sdir/live.db" --sqlalchemy-url "sqlite:///$sdir/unused.db"
+    python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.close()' \
+      "$sdir/live.db" "$sdir/live.sql"
+    "$root/bin/retort" -c "$sdir/retort/retort.toml" stamp head >/dev/null
+    echo "### SQLite, $sqlite_size tables"
+    echo
+    python3 "$root/bench/cold_check_profile.py" --ab "$other" --runs "$runs" --cache "$sdir/ab-cache" \
+      -- "$root/bin/retort" -c "$sdir/retort/retort.toml" check --url "sqlite:///$sdir/live.db" | tee -a "$out/report-$tables.md"
+  fi
+fi

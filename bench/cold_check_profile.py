@@ -3,6 +3,12 @@
 every statement, connection and checkpoint, and prints where each run's time went (bench/cold-check-profile.sh).
 
     cold_check_profile.py --log SERVER_LOG --runs N --cache DIR -- CMD...
+    cold_check_profile.py --ab OTHER_RETORT --runs N --cache DIR -- CMD...
+
+With --ab, no log is read: CMD and the same command with OTHER_RETORT (another checkout's
+bin/retort) in place of CMD's first word run in turn, RUNS times each after one warm-up run each,
+each with an empty cache, and the median wall and CPU time (user + system of the process and its
+children) of each are printed, with the load during the runs.
 
 The server must log with log_line_prefix='%m [%p] %d ' in UTC, log_min_duration_statement=0,
 log_connections, log_disconnections and log_checkpoints. Before each run DIR (the snapshot cache,
@@ -132,14 +138,54 @@ def report(events, started, ended, out):
     print("", file=out)
 
 
+def timed(cmd, env, cache):
+    shutil.rmtree(cache, ignore_errors=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    p = subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if p.returncode != 0:
+        sys.exit(f"{cmd[0]} failed ({p.returncode}): {p.stderr[-400:]}")
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def ab(other, runs, cache, cmd):
+    import statistics
+    builds = {"this build": cmd, "other build": [other] + cmd[1:]}
+    env = dict(os.environ, RETORT_CACHE_DIR=cache)
+    for c in builds.values():
+        timed(c, env, cache)  # warm-up: page cache, class-data archive
+    samples = {k: [] for k in builds}
+    loads = []
+    for _ in range(runs):
+        for name, c in builds.items():
+            loads.append(float(open("/proc/loadavg").read().split()[0]))
+            samples[name].append(timed(c, env, cache))
+    print(f"| build | median wall | min–max | median cpu | runs |")
+    print(f"|---|---:|---:|---:|---:|")
+    for name, xs in samples.items():
+        walls = sorted(w for w, _ in xs)
+        cpus = sorted(c for _, c in xs)
+        print(f"| {name} | {statistics.median(walls) * 1000:.0f} ms | {walls[0] * 1000:.0f}–{walls[-1] * 1000:.0f} ms"
+              f" | {statistics.median(cpus) * 1000:.0f} ms | {runs} |")
+    print()
+    print(f"(1-minute load during the runs {min(loads):.1f}–{max(loads):.1f}; other build: {other})")
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--log", required=True)
+    ap.add_argument("--log")
+    ap.add_argument("--ab")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--cache", required=True)
     ap.add_argument("cmd", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     cmd = args.cmd[1:] if args.cmd[:1] == ["--"] else args.cmd
+    if args.ab:
+        ab(args.ab, args.runs, args.cache, cmd)
+        return
     env = dict(os.environ, RETORT_CACHE_DIR=args.cache)
     for run in range(1, args.runs + 1):
         shutil.rmtree(args.cache, ignore_errors=True)

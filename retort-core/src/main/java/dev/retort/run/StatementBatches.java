@@ -1,5 +1,6 @@
 package dev.retort.run;
 
+import dev.retort.script.DataStatements;
 import dev.retort.script.SqlStatement;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -7,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs the statements of a step in a transaction with as few round trips as the driver allows:
@@ -61,31 +61,6 @@ final class StatementBatches {
 
   /** Whether {@code sql} starts (after comments and blanks) with a DDL keyword, which returns no rows. */
   static boolean isDdl(String sql) {
-    String word = firstWord(sql);
-    return DDL.contains(word);
-  }
-
-  private static String firstWord(String sql) {
-    int i = 0;
-    int n = sql.length();
-    while (i < n) {
-      char c = sql.charAt(i);
-      if (Character.isWhitespace(c)) {
-        i++;
-      } else if (sql.startsWith("--", i)) {
-        int end = sql.indexOf('\n', i);
-        i = end < 0 ? n : end + 1;
-      } else if (sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else {
-        break;
-      }
-    }
-    int start = i;
-    while (i < n && Character.isLetter(sql.charAt(i))) {
-      i++;
-    }
-    return sql.substring(start, i).toUpperCase(Locale.ROOT);
+    return DDL.contains(DataStatements.keyword(sql));
   }
 }
