@@ -96,11 +96,7 @@ class CheckDiffPostgresTest {
     assertThat(warm.err()).doesNotContain("scratch:");
     assertThat(Cli.run(checkout, nextJob, "check", "--url", db.url(), "--json").succeeded().json().get("scratch").isNull())
         .isTrue();
-    try (Connection c = db.connect(); Statement st = c.createStatement();
-        var rs = st.executeQuery("SELECT count(*) FROM pg_database WHERE datname LIKE 'retort_scratch_%'")) {
-      rs.next();
-      assertThat(rs.getInt(1)).isZero();
-    }
+    assertThat(db.count("SELECT count(*) FROM pg_database WHERE datname LIKE 'retort_scratch_%'")).isZero();
   }
 
   @Test
