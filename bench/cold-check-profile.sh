@@ -21,6 +21,7 @@
 #
 # Environment: TABLES=1000  RUNS=3  PG_FSYNC=off|on  SKIP_BUILD=1  PG_BIN=/usr/lib/postgresql/15/bin
 #              COMPARE_WITH=  SQLITE_SIZE=1000
+#              PROFILE_RETORT=<another checkout>/bin/retort profiles that build instead (a "before")
 #              RETORT_JAVA_OPTS, RETORT_DEV_URL, ... are passed to bin/retort as they are.
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -54,7 +55,7 @@ echo
 echo "- commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs' || echo ' (with local changes)'); $(date -u '+%Y-%m-%d %H:%M UTC'); load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 python3 "$root/bench/cold_check_profile.py" --log "$pg_dir/server.log" --runs "$runs" --cache "$dir/cold-cache" \
-  -- "$root/bin/retort" -c "$dir/retort/retort.toml" check --url "$url" | tee "$out/report-$tables.md"
+  -- "${PROFILE_RETORT:-$root/bin/retort}" -c "$dir/retort/retort.toml" check --url "$url" | tee "$out/report-$tables.md"
 
 if [[ -n "${COMPARE_WITH:-}" ]]; then
   other="$(cd "$COMPARE_WITH" && pwd)/bin/retort"
