@@ -117,6 +117,26 @@ class CheckDiffPostgresTest {
         .contains(":9").doesNotContain("\tat ");
   }
 
+  @Test
+  void check_aRevisionMixingDdlWithQueriesAndSettings_replaysAsWritten() throws Exception {
+    TestDb.Pg db = PG.newDatabase();
+    Path p = project(db, db, "CREATE TABLE users (id bigint PRIMARY KEY, email varchar(100) NOT NULL);\n"
+        + "CREATE SCHEMA app;\nCREATE TABLE app.a (id int);\nCREATE TABLE app.b (id int);\n"
+        + "CREATE INDEX ix_b ON app.b (id);\n");
+    Files.writeString(p.resolve("retort.toml"), "script_location = \"migrations\"\nurl = \"" + db.url()
+        + "\"\nschema = \"schema.sql\"\n");
+    // a query and a setting between batches of DDL, a comment before a statement: each in its place
+    Files.writeString(p.resolve("migrations/versions/aaaa00000002_app.sql"),
+        "-- Revision: aaaa00000002\n-- Revises: aaaa00000001\n-- Message: app\n-- Create-Date: 2026-03-01T10:00:00Z\n\n"
+            + "-- +upgrade\nCREATE SCHEMA app;\nSELECT count(*) FROM users;\nSET search_path TO app;\n"
+            + "CREATE TABLE a (id int);\n-- the second table\nCREATE TABLE b (id int);\nCREATE INDEX ix_b ON b (id);\n"
+            + "RESET search_path;\n\n-- +downgrade\nDROP SCHEMA app CASCADE;\n");
+    Map<String, String> env = Map.of("RETORT_CACHE_DIR", tmp.resolve("cache").toString());
+
+    Cli.Result check = Cli.run(p, env, "check");
+    assertThat(check.exitCode()).as(check.err() + check.out()).isZero();
+  }
+
   private static Path copy(Path from, Path to) throws java.io.IOException {
     try (var files = Files.walk(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
