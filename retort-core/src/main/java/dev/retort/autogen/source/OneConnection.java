@@ -24,8 +24,7 @@ final class OneConnection implements DataSource {
 
   /** {@code url}, with its connections coming from {@code connection}. */
   static DatabaseUrl sharing(DatabaseUrl url, Connection connection) {
-    return new DatabaseUrl(url.scheme(), url.jdbcUrl(), url.properties(), url.sqliteFile(), url.redacted(),
-        new OneConnection(connection));
+    return url.withDataSource(new OneConnection(connection));
   }
 
   @Override
