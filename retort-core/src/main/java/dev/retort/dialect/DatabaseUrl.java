@@ -77,6 +77,11 @@ public record DatabaseUrl(
         dataSource);
   }
 
+  /** The same database, with its connections coming from {@code dataSource}. */
+  public DatabaseUrl withDataSource(DataSource dataSource) {
+    return new DatabaseUrl(scheme, jdbcUrl, properties, sqliteFile, redacted, dataSource);
+  }
+
   /**
    * The same URL with a user and password given apart from it ({@code user}/{@code password} in the
    * configuration); an empty value leaves what the URL says.

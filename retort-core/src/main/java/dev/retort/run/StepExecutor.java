@@ -245,9 +245,18 @@ final class StepExecutor {
   }
 
   private void runStatements(StepBody body) throws SQLException {
+    if (startedRun == null && options.batchedStatements() && dialect.batchesStatements()) {
+      // in a transaction, which a failure rolls back as a whole: the DDL goes in batches
+      StatementBatches.run(connection, body.statements(), this::runOneByOne);
+      return;
+    }
+    runOneByOne(body.statements());
+  }
+
+  private void runOneByOne(List<SqlStatement> statements) throws SQLException {
     StartedRun tally = startedRun;
     try (Statement st = connection.createStatement()) {
-      for (SqlStatement statement : body.statements()) {
+      for (SqlStatement statement : statements) {
         try {
           st.execute(statement.sql());
         } catch (SQLException e) {

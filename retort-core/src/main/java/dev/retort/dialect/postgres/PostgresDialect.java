@@ -55,6 +55,16 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean batchesStatements() {
+    return true;
+  }
+
+  @Override
+  public java.util.List<String> sessionReset() {
+    return java.util.List.of("SET SESSION AUTHORIZATION DEFAULT", "RESET ALL", "DISCARD TEMP");
+  }
+
+  @Override
   public String historyIdColumn() {
     return "id BIGSERIAL PRIMARY KEY";
   }
