@@ -144,6 +144,10 @@ class ImportAlembicCliTest {
 
   @Test
   void importAlembic_withAlembic_sqlFromOfflineMode_upgradeAdoptsAlembicsDatabase() throws IOException, SQLException {
+    // .ci/run creates compat/.venv before the tests, so under CI this test runs or fails; elsewhere it may skip
+    if ("true".equals(System.getenv("CI"))) {
+      assertThat(VENV_PYTHON).as("compat/.venv with Alembic 1.20 (.ci/run creates it)").isExecutable();
+    }
     assumeTrue(Files.isExecutable(VENV_PYTHON), "compat/.venv (compat/run.sh creates it) has Alembic");
     writeRevision("9d0e1f2a3b4c", "5b8e2f0c4d6a", "backfill with a connection", """
         def upgrade():
