@@ -26,6 +26,8 @@
 #   SIZE=1000 RUNS=3        tenants per measurement, rounds
 #   LOOP_SIZE=<SIZE>        run the process loop on the first LOOP_SIZE tenants only and extrapolate
 #                           its total from the time per tenant (the loop is ~1 s per tenant here)
+#   FLYWAY_SIZE=<SIZE>      likewise for the Flyway loop (the first tenants: the catalog is smaller
+#                           then, so this can only flatter Flyway)
 #   PARALLEL=1,4            the fleet's `parallel` values measured
 #   CONTENDERS=loop,flyway,fleet
 #   WARM=3                  tenants of the untimed warm-up of each contender
@@ -68,7 +70,7 @@ echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 5. The rounds.
 python3 "$root/bench/fleet_bench.py" --root "$root" --project "$project" --port "$port" \
-  --pg-bin "$pg_bin" --pg-data "$pg_dir/data" --size "$size" --loop-size "${LOOP_SIZE:-0}" \
+  --pg-bin "$pg_bin" --pg-data "$pg_dir/data" --size "$size" --loop-size "${LOOP_SIZE:-0}" --flyway-size "${FLYWAY_SIZE:-0}" \
   --runs "${RUNS:-3}" --parallel "$parallel" --contenders "${CONTENDERS:-loop,flyway,fleet}" \
   --warm "${WARM:-3}" --quiet-load "${QUIET_LOAD:-1.5}" --quiet-wait "${QUIET_WAIT:-600}" --out "$out"
 

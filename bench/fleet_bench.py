@@ -13,6 +13,7 @@ the same window, from /proc):
             process per tenant (pgjdbc's currentSchema sets the search_path, so Retort's version and
             history tables land in the tenant's schema); on the first --loop-size tenants only when
             that is smaller than --size, the total then extrapolated from the time per tenant
+            (--flyway-size likewise for the Flyway loop)
   flyway    one JVM (dev.retort.bench.FleetFlywayLoop): Flyway's Java API per tenant, schemas(tenant)
   fleet-pN  `bin/retort fleet upgrade heads --fleet <file>` with `parallel = N`, for each N of
             --parallel (only when `bin/retort fleet` exists)
@@ -141,7 +142,7 @@ def contenders(args, pg, has_fleet):
                          "--user", "postgres", "--tenants", names_for(size), "--prefix", "tenant_",
                          "--locations", os.path.join(args.project, "flyway"), "--expect", str(REVISIONS)], {})
             result.append(Contender("flyway", "Flyway 10.22.0 Java API, one JVM, a loop over the schemas",
-                                    "flyway", args.size, flyway_cmd))
+                                    "flyway", args.flyway_size, flyway_cmd))
         elif name == "fleet":
             if not has_fleet:
                 log("== `bin/retort fleet` does not exist in this build: the fleet contenders are left out")
@@ -250,6 +251,7 @@ def main():
     ap.add_argument("--pg-data", required=True)
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--loop-size", type=int, default=0)
+    ap.add_argument("--flyway-size", type=int, default=0)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--parallel", default="1,4")
     ap.add_argument("--contenders", default="loop,flyway,fleet")
@@ -260,6 +262,8 @@ def main():
     args = ap.parse_args()
     if args.loop_size <= 0 or args.loop_size > args.size:
         args.loop_size = args.size
+    if args.flyway_size <= 0 or args.flyway_size > args.size:
+        args.flyway_size = args.size
     logs = os.path.join(args.out, "logs")
     os.makedirs(logs, exist_ok=True)
     pg = Pg(args.port, args.pg_bin, args.pg_data)
@@ -287,7 +291,7 @@ def main():
             log(f"   {fmt(m['wall'])}, {per_tenant(m['wall'] / m['tenants'])} per tenant, cpu {fmt(m['cpu'])},"
                 f" server cpu {fmt(m['server'])}")
     with open(os.path.join(args.out, "results.json"), "w") as f:
-        json.dump({"size": args.size, "loop_size": args.loop_size, "runs": args.runs, "results": results}, f, indent=1)
+        json.dump({"size": args.size, "loop_size": args.loop_size, "flyway_size": args.flyway_size, "runs": args.runs, "results": results}, f, indent=1)
 
     print()
     print(f"{args.size} tenant schemas × {REVISIONS} revisions; {args.runs} rounds, order rotated; every"
