@@ -36,6 +36,8 @@
 #   PROFILE=1               afterwards, one more fleet run (parallel = the last PARALLEL value) with
 #                           Java Flight Recorder, and its top sampled frames
 #   SKIP_BUILD=1            use the jars already built
+#   RETORT=<path>           the bin/retort measured (default: this checkout's), e.g. another checkout's
+#                           build of a branch; the Flyway loop always runs from this checkout
 #   PG_BIN=/usr/lib/postgresql/15/bin
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -65,17 +67,19 @@ echo
 echo "- $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(uname -sr)"
 echo "- $(java -version 2>&1 | head -1); $(java -version 2>&1 | sed -n 3p)"
 echo "- $("$pg_bin/postgres" --version), server options: $pg_options"
-echo "- commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'); started $(date -u '+%Y-%m-%d %H:%M UTC')"
+retort_root="$(cd "$(dirname "$(readlink -f "${RETORT:-$root/bin/retort}")")/.." && pwd)"
+echo "- harness at commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?'); Retort measured: $retort_root at commit $(git -C "$retort_root" rev-parse --short HEAD 2>/dev/null || echo '?'); started $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # 5. The rounds.
-python3 "$root/bench/fleet_bench.py" --root "$root" --project "$project" --port "$port" \
+retort="${RETORT:-$root/bin/retort}"
+python3 "$root/bench/fleet_bench.py" --root "$root" --retort "$retort" --project "$project" --port "$port" \
   --pg-bin "$pg_bin" --pg-data "$pg_dir/data" --size "$size" --loop-size "${LOOP_SIZE:-0}" --flyway-size "${FLYWAY_SIZE:-0}" \
   --runs "${RUNS:-3}" --parallel "$parallel" --contenders "${CONTENDERS:-loop,flyway,fleet}" \
   --warm "${WARM:-3}" --quiet-load "${QUIET_LOAD:-1.5}" --quiet-wait "${QUIET_WAIT:-600}" --out "$out"
 
 # 6. Optionally, where a fleet run spends its time: JFR's execution samples, top frames.
-if [[ "${PROFILE:-0}" == 1 ]] && "$root/bin/retort" --help | grep -qE '^ +fleet\b'; then
+if [[ "${PROFILE:-0}" == 1 ]] && "$retort" --help | grep -qE '^ +fleet\b'; then
   p="${parallel##*,}"
   db=fleet_profile
   "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -X -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
@@ -90,7 +94,7 @@ schema = "tenant_{name}"
 EOF
   echo "== profile: one fleet run (parallel = $p) with JFR" >&2
   (cd "$project/retort" && RETORT_JAVA_OPTS="-XX:StartFlightRecording=filename=$out/fleet.jfr,settings=profile" \
-    "$root/bin/retort" fleet upgrade heads --fleet "$out/fleet-profile.toml" >"$out/logs/profile.log" 2>&1)
+    "$retort" fleet upgrade heads --fleet "$out/fleet-profile.toml" >"$out/logs/profile.log" 2>&1)
   echo
   echo "### Where a fleet run spends its time (JFR execution samples, parallel = $p)"
   echo

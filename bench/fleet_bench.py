@@ -114,7 +114,7 @@ class Contender:
 
 
 def contenders(args, pg, has_fleet):
-    retort = os.path.join(args.root, "bin", "retort")
+    retort = args.retort
     retort_dir = os.path.join(args.project, "retort")
     names = os.path.join(args.project, "tenants.txt")
 
@@ -248,6 +248,7 @@ def per_tenant(seconds):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--root", required=True)
+    ap.add_argument("--retort", default="", help="the bin/retort measured (default: the one under --root)")
     ap.add_argument("--project", required=True)
     ap.add_argument("--port", type=int, required=True)
     ap.add_argument("--pg-bin", default="/usr/lib/postgresql/15/bin")
@@ -263,6 +264,7 @@ def main():
     ap.add_argument("--quiet-wait", type=int, default=600)
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
+    args.retort = args.retort or os.path.join(args.root, "bin", "retort")
     if args.loop_size <= 0 or args.loop_size > args.size:
         args.loop_size = args.size
     if args.flyway_size <= 0 or args.flyway_size > args.size:
@@ -272,7 +274,7 @@ def main():
     pg = Pg(args.port, args.pg_bin, args.pg_data)
     with open(os.path.join(args.project, "head.txt")) as f:
         head = f.read().strip()
-    usage = subprocess.run([os.path.join(args.root, "bin", "retort"), "--help"], capture_output=True, text=True).stdout
+    usage = subprocess.run([args.retort, "--help"], capture_output=True, text=True).stdout
     has_fleet = any(line.split()[:1] == ["fleet"] for line in usage.splitlines() if line.startswith("  "))
     todo = contenders(args, pg, has_fleet)
     budget = [args.quiet_wait]
