@@ -16,7 +16,7 @@ import subprocess
 
 def frame_name(frame):
     method = frame["method"]
-    return f"{method['type']['name']}.{method['name']}"
+    return f"{method['type']['name']}.{method['name']}".replace("/", ".")
 
 
 def main():
@@ -36,7 +36,7 @@ def main():
             if not frames:
                 continue
             top[frame_name(frames[0])] += 1
-            mine = next((frame_name(f) for f in frames if f["method"]["type"]["name"].startswith("dev.retort")),
+            mine = next((frame_name(f) for f in frames if frame_name(f).startswith("dev.retort.")),
                         "(no dev.retort frame)")
             retort[mine] += 1
         total = sum(top.values())
