@@ -4,6 +4,7 @@
  * Retort and Alembic projects; {@link dev.retort.bench.HeadsBenchmark}, {@link
  * dev.retort.bench.ColdProfile} and {@link dev.retort.bench.LeanHeadsProbe} measure graph loading
  * ({@code bench/heads.sh}, {@code bench/profile-heads.sh}); the {@code Apply*} classes measure
- * applying revisions ({@code bench/apply.sh}). May use anything in retort-core.
+ * applying revisions ({@code bench/apply.sh}); {@link dev.retort.bench.FleetFlywayLoop} is Flyway's
+ * side of {@code bench/fleet.sh} (tenant schemas). May use anything in retort-core.
  */
 package dev.retort.bench;
