@@ -180,8 +180,8 @@ class FleetReportsTest {
     Path file = dir.resolve("fleet.json");
     FleetReports.write(everyKindOfTarget(), file);
     String text = Files.readString(file);
-    int statusLine = (int) text.substring(0, text.indexOf("\"status\" : \"unreachable\"")).lines().count();
-    Files.writeString(file, text.replace("\"status\" : \"unreachable\"", "\"status\" : \"exploded\""));
+    int statusLine = (int) text.substring(0, text.indexOf("\"status\": \"unreachable\"")).lines().count();
+    Files.writeString(file, text.replace("\"status\": \"unreachable\"", "\"status\": \"exploded\""));
 
     assertThatThrownBy(() -> FleetReports.read(file))
         .hasMessageContaining("fleet.json:" + statusLine + ":")
