@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
  * A fleet report as one self-contained HTML page: inline CSS, no script, no outside resource
  * (its Content-Security-Policy forbids both), so it opens from disk. A header gives the run and the
  * count of each status; then the targets in groups: failed, unreachable (each a card with its
- * error, always shown), skipped, behind, changed, unchanged (tables, folded in a {@code <details>}
- * when long). Every text from the report is HTML-escaped.
+ * error, always shown; past {@link #MOST_CARDS} targets a table with an error column, still
+ * shown), skipped, behind, changed, unchanged (tables, folded in a {@code <details>} when long). Every text from the report is HTML-escaped.
  */
 final class FleetReportHtml {
   /** A table group with more rows than this starts folded. */
   static final int OPEN_ROWS = 25;
+  /** A failure group with more targets than this is a table (never folded) rather than cards. */
+  static final int MOST_CARDS = 50;
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -121,7 +123,11 @@ final class FleetReportHtml {
   private static void cards(StringBuilder page, Group group, List<FleetTargetResult> targets) {
     page.append("<section class=\"group\" id=\"").append(group.id()).append("\">\n<h2>").append(group.heading)
         .append(" <span class=\"n\">").append(number(targets.size())).append("</span></h2>\n");
-    targets.forEach(target -> FleetTargetHtml.card(page, target));
+    if (targets.size() <= MOST_CARDS) {
+      targets.forEach(target -> FleetTargetHtml.card(page, target));
+    } else {
+      FleetTargetHtml.table(page, targets);
+    }
     page.append("</section>\n");
   }
 

@@ -46,11 +46,16 @@ final class FleetTargetHtml {
     page.append("</div>\n");
   }
 
-  /** A table with a row per target; a state column when a target has a state. */
+  /**
+   * A table with a row per target; a state column when a target has a state, an error column
+   * when one has an error.
+   */
   static void table(StringBuilder page, List<FleetTargetResult> targets) {
     boolean states = targets.stream().anyMatch(t -> t.state().isPresent());
+    boolean errors = targets.stream().anyMatch(t -> t.error().isPresent());
     page.append("<table>\n<thead><tr><th>target</th><th>status</th><th>stage</th><th>tags</th><th>schema</th>")
         .append("<th>before</th><th>after</th><th>took</th>").append(states ? "<th>state</th>" : "")
+        .append(errors ? "<th>error</th>" : "")
         .append("<th>database</th></tr></thead>\n<tbody>\n");
     for (FleetTargetResult target : targets) {
       page.append("<tr class=\"target status-").append(target.status().label()).append("\"><td class=\"name\">")
@@ -61,6 +66,11 @@ final class FleetTargetHtml {
           .append("</td><td class=\"took\">").append(duration(target.durationMillis())).append("</td>");
       if (states) {
         page.append("<td>").append(target.state().map(FleetTargetHtml::state).orElse("")).append("</td>");
+      }
+      if (errors) {
+        page.append("<td>");
+        target.error().ifPresent(error -> error(page, error));
+        page.append("</td>");
       }
       page.append("<td class=\"url\">").append(escape(url(target))).append("</td></tr>\n");
     }

@@ -106,4 +106,22 @@ class FleetReportHtmlTest {
 
     assertThat(html).doesNotContain("s3cret").contains("postgresql://app:***@db/acme");
   }
+
+  @Test
+  void page_manyUnreachableTargets_areATableThatIsNeverFolded() {
+    List<FleetTargetResult> targets = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      targets.add(unreachable("down-" + i));
+    }
+    targets.add(target("acme", FleetTargetStatus.UNCHANGED));
+
+    String html = FleetReports.toHtml(new FleetReport("upgrade", "heads", "", Instant.EPOCH, 1, targets));
+
+    String unreachable = html.substring(html.indexOf("id=\"group-unreachable\""), html.indexOf("</section>"));
+    assertThat(unreachable).doesNotContain("<details").doesNotContain("<article").contains("<th>error</th>")
+        .contains("down-0").contains("down-59");
+    assertThat(unreachable.split("RT-D002", -1)).hasSize(61);
+    assertThat(FleetReports.toHtml(new FleetReport("upgrade", "heads", "", Instant.EPOCH, 1, targets.subList(0, 50))))
+        .as("up to 50 failures are cards").contains("<article");
+  }
 }
