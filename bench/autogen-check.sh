@@ -61,22 +61,8 @@ has_check=0
 if "$retort" --help 2>&1 | grep -qE '^ +check\b'; then has_check=1; fi
 
 # 2. PostgreSQL 15 in a temporary folder; the server refuses to run as root, so as user postgres then.
-pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-pg_dir="$(mktemp -d /tmp/retort-autogen-pg.XXXXXX)"
-as_pg=()
-if [[ "$(id -u)" == 0 ]]; then as_pg=(runuser -u postgres --); chown postgres "$pg_dir"; fi
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-echo "== initdb + start PostgreSQL ($pg_bin) on port $port in $pg_dir" >&2
-"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >"$pg_dir/initdb.log" 2>&1
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=4096" \
-  start >/dev/null
-cleanup() {
-  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap cleanup EXIT
-psql() { "$pg_bin/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -q -X "$@"; }
+pg_options="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=4096"
+source "$root/bench/pg-throwaway.sh"
 pg_retort() { echo "postgresql://postgres@127.0.0.1:$port/$1"; }
 pg_sa() { echo "postgresql+psycopg2://postgres@127.0.0.1:$port/$1"; }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Differential test against Alembic 1.20, CI size: finds or creates the Alembic venv
 # (compat/.venv, from the wheels on disk, never from the network), builds Retort if its jar is
-# missing or older than the sources, and runs `differential.py --quick`. Extra arguments go to
+# missing or older than the sources, and runs `graph_commands.py` (Retort on unchanged Alembic projects),
+# `import_alembic.py` (projects imported with retort import-alembic) and `differential.py --quick`. Extra arguments go to
 # differential.py (e.g. compat/run.sh --seeds 0-99 to widen the run, or without --quick: see
 # compat/README.md).
 #
@@ -9,33 +10,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 root="$(dirname "$here")"
-venv="$here/.venv"
-
-alembic_ok() {
-  [[ -x "$1/bin/python" ]] && "$1/bin/python" -c 'import alembic, sys; sys.exit(0 if alembic.__version__.startswith("1.20") else 1)' 2>/dev/null
-}
-
-if ! alembic_ok "$venv"; then
-  wheels=""
-  if compgen -G "/opt/pypi/files/alembic-1.20*.whl" > /dev/null; then
-    wheels=/opt/pypi/files
-  else
-    whl="$(find / -xdev -name 'alembic-1.20*.whl' -print -quit 2>/dev/null || true)"
-    [[ -n "$whl" ]] && wheels="$(dirname "$whl")"
-  fi
-  if [[ -z "$wheels" ]]; then
-    echo "differential: SKIPPED: no alembic-1.20*.whl on this machine (looked in /opt/pypi/files and /)"
-    exit 0
-  fi
-  echo "differential: creating $venv from $wheels" >&2
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --no-index --find-links "$wheels" 'alembic==1.20.*' 'sqlalchemy==2.0.54' >&2 \
-    || "$venv/bin/pip" install -q --no-index --find-links "$wheels" 'alembic==1.20.*' 'sqlalchemy<2.1' >&2
-  if ! alembic_ok "$venv"; then
-    echo "differential: could not install alembic 1.20 into $venv from $wheels" >&2
-    exit 1
-  fi
+source "$here/alembic-venv.sh"
+if [[ -z "$venv" ]]; then
+  echo "differential: SKIPPED: no alembic-1.20*.whl on this machine (looked in /opt/pypi/files and /)"
+  exit 0
 fi
 
 jar="$root/retort-cli/target/retort-cli.jar"
@@ -60,4 +38,14 @@ if (( stale )); then
   fi
 fi
 
-exec python3 "$here/differential.py" --quick --alembic-python "$venv/bin/python" "$@"
+# Retort reading the real-world graphs as unchanged Alembic projects: heads, branches, history against Alembic's own.
+graph_status=0
+python3 "$here/graph_commands.py" --alembic-python "$venv/bin/python" || graph_status=$?
+# retort import-alembic: an imported project upgrades and downgrades a database as Alembic does (three graphs
+# in CI: labels and depends_on, expand/contract branches, a plain chain; RETORT_IMPORT_GRAPHS=all for the seven).
+import_status=0
+python3 "$here/import_alembic.py" --alembic-python "$venv/bin/python" \
+  --realworld "${RETORT_IMPORT_GRAPHS:-ctfd,invenio,neutron}" || import_status=$?
+python3 "$here/differential.py" --quick --alembic-python "$venv/bin/python" "$@" || exit $?
+(( graph_status == 0 )) || exit "$graph_status"
+exit "$import_status"

@@ -15,6 +15,7 @@ import dev.retort.cli.commands.CompletionCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
 import dev.retort.cli.commands.EditCli;
+import dev.retort.cli.commands.ImportAlembicCli;
 import dev.retort.cli.commands.InitCli;
 import dev.retort.cli.commands.LintCli;
 import dev.retort.cli.commands.MergeCli;
@@ -55,6 +56,7 @@ public final class RetortCli implements Runnable {
    */
   private static final Map<String, Class<?>> COMMANDS = commands(
       "init", InitCli.class,
+      "import-alembic", ImportAlembicCli.class,
       "revision", RevisionCli.class,
       "merge", MergeCli.class,
       "squash", SquashCli.class,
@@ -81,7 +83,7 @@ public final class RetortCli implements Runnable {
       "completion", CompletionCli.class,
       "help", CommandLine.HelpCommand.class);
 
-  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file (default: $RETORT_CONFIG, else the nearest retort.toml in this folder or above).")
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration file, also an Alembic project's ini or pyproject file (default: $RETORT_CONFIG, else this folder's retort.toml or alembic.ini, else the nearest retort.toml above).")
   Path configFile;
 
   @Option(names = "--url", paramLabel = "URL", description = "Database URL (overrides $RETORT_URL, $DATABASE_URL and the file).")

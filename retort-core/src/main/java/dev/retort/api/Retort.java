@@ -40,6 +40,26 @@ public final class Retort {
     return Project.init(folder);
   }
 
+  /**
+   * {@code retort import-alembic}: writes this Alembic project (configured by {@code alembic.ini}
+   * or {@code pyproject.toml}) as a Retort project: same ids, graph, labels, dependencies and
+   * messages, {@code version_table = "alembic_version"}. Each revision's SQL comes from Alembic's
+   * offline mode for {@code dialect} (default: the URL's) when {@code python} (default {@code
+   * python3}) imports Alembic; otherwise its Python is kept in comments and it is marked incomplete.
+   *
+   * @param to the folder to write (default: {@code retort/} beside the Alembic configuration)
+   * @param force write into a folder that holds files (its {@code retort.toml} and SQL revisions are replaced)
+   * @throws dev.retort.error.RetortException (RT-S040) when this is no Alembic project, the folder
+   *     holds files, or the dialect is unknown
+   */
+  public AlembicImport importAlembic(Optional<Path> to, Optional<String> dialect, Optional<String> python,
+      boolean force) {
+    dev.retort.command.ImportReport report = project.importAlembic(to, dialect, python, force);
+    return new AlembicImport(report.folder(), report.configFile(), report.versionTable(), report.dialect(), report.python(),
+        report.pythonProblem(), report.revisions().stream().map(r -> new AlembicImport.ImportedRevision(r.id(),
+            r.file(), r.incomplete().isEmpty() ? Optional.empty() : Optional.of(r.incomplete()))).toList());
+  }
+
   // ---- the database
 
   /** Upgrades the database to {@code target} ({@code heads}, {@code head}, {@code +2}, a revision, ...). */

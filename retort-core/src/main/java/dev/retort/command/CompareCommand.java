@@ -71,8 +71,9 @@ public final class CompareCommand {
         new HeadCheck(graph).requireAtHeads(live, builder.versionState(live),
             desired instanceof SourceSpec.Migrations);
       }
-      BuiltSchema have = builder.build(current);
-      BuiltSchema want = builder.build(desired);
+      BuiltSchema[] sides = buildBoth(builder, current, desired);
+      BuiltSchema have = sides[0];
+      BuiltSchema want = sides[1];
       have = new BuiltSchema(settled(dialect, have.snapshot(), want.snapshot(), builder::fresh), have.hints(),
           have.description());
       DiffOptions options = !want.hints().isEmpty()
@@ -89,6 +90,30 @@ public final class CompareCommand {
       return new Comparison(dialect, upgrade, options, have.description(), want.description(),
           builder.scratchDescription(), have.snapshot(), want.snapshot(), differences);
     }
+  }
+
+  /**
+   * Builds {@code current} and {@code desired} (in that order). A live database on the current side
+   * is still being read on its own thread: the desired side is built meanwhile, and a failure of the
+   * live read is still reported before one of the desired side, as a sequential build would.
+   */
+  private static BuiltSchema[] buildBoth(SchemaBuilder builder, SourceSpec current, SourceSpec desired) {
+    if (!(current instanceof SourceSpec.Live)) {
+      BuiltSchema have = builder.build(current);
+      return new BuiltSchema[] {have, builder.build(desired)};
+    }
+    RuntimeException failed = null;
+    BuiltSchema want = null;
+    try {
+      want = builder.build(desired);
+    } catch (RuntimeException e) {
+      failed = e;
+    }
+    BuiltSchema have = builder.build(current);
+    if (failed != null) {
+      throw failed;
+    }
+    return new BuiltSchema[] {have, want};
   }
 
   /**

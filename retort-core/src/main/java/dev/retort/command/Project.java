@@ -280,6 +280,16 @@ public final class Project {
         : java.util.Optional.of(dev.retort.run.UnresolvedRevisionException.refusal(state, graph()));
   }
 
+  /**
+   * {@code retort import-alembic}: this Alembic project as a Retort project in {@code to} (default
+   * {@code retort/} beside the Alembic configuration), its SQL rendered for {@code dialect} by
+   * {@code python}'s Alembic when it has one.
+   */
+  public ImportReport importAlembic(java.util.Optional<java.nio.file.Path> to, java.util.Optional<String> dialect,
+      java.util.Optional<String> python, boolean force) {
+    return new AlembicImport(config, this::graph).run(to, dialect, python, force);
+  }
+
   /** Creates a new project in {@code dir}; returns what it created. */
   public static List<java.nio.file.Path> init(java.nio.file.Path dir) {
     return InitCommand.init(dir);

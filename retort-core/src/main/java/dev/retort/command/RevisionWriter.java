@@ -78,7 +78,8 @@ final class RevisionWriter {
     if (Files.exists(file)) {
       throw new AuthoringException(Location.of(file), "the file already exists", List.of(), "pick another --rev-id");
     }
-    String text = render(java, id, oneLine, slug, parents, labels, dependsOn);
+    String text = render(java, id, oneLine, slug, parents, labels, dependsOn,
+        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     if (body != null) {
       text = withBody(text, body, java);
     }
@@ -128,13 +129,32 @@ final class RevisionWriter {
         && (!java || Slug.className(slug, id).length() + CLASS.length() <= MAX_FILE_NAME);
   }
 
+  /**
+   * Writes a SQL revision carried over from another tool as it was there: its own id, message,
+   * create date and references, {@code body} spliced into the template, this writer's extra header
+   * lines. Nothing is checked against the graph, which the caller reads once after the last file.
+   */
+  Path writeCarriedOver(String id, String message, String createDate, List<RevisionId> parents, List<String> labels,
+      List<String> dependsOn, RevisionBody body) {
+    String slug = fittedSlug(Slug.of(message), id, false);
+    Path file = config.versionLocations().get(0).resolve(id + (slug.isEmpty() ? "" : "_" + slug) + ".sql");
+    String text = withBody(render(false, id, message, slug, parents, labels, dependsOn, createDate), body, false);
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
   private String render(boolean java, String id, String message, String slug, List<RevisionId> parents,
-      List<String> labels, List<String> dependsOn) {
+      List<String> labels, List<String> dependsOn, String createDate) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("id", id);
     values.put("message", message);
     values.put("message_java", message.replace("\\", "\\\\").replace("\"", "\\\""));
-    values.put("create_date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    values.put("create_date", createDate);
     values.put("revises", String.join(", ", parents.stream().map(RevisionId::value).toList()));
     values.put("revises_java", String.join(", ", parents.stream().map(p -> "\"" + p + "\"").toList()));
     values.put("class_name", Slug.className(slug, id));

@@ -27,6 +27,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -43,8 +45,12 @@ final class SchemaBuilder implements AutoCloseable {
   private final SnapshotReader reader;
   private final Map<SourceSpec.Live, LiveReading> readings = new HashMap<>();
   private RevisionGraph graph;
-  private ScratchServer server;
+  private volatile ScratchServer server;
   private Optional<SchemaSnapshot> cachedMigrations;
+  /** The first scratch database, being created on a thread of its own ({@link #prepareScratch}); null when not. */
+  private FutureTask<ScratchDatabase> preparing;
+  /** Closes the scratch server if the process is stopped before {@link #close()}. */
+  private volatile Thread closeOnExit;
 
   SchemaBuilder(RetortConfig config, RunOptions options, Dialect dialect, Optional<SnapshotCache> cache,
       JavaMigrationLoader javaRevisions) {
@@ -72,14 +78,34 @@ final class SchemaBuilder implements AutoCloseable {
   }
 
   /**
-   * Looks the migrations' snapshot up in the cache without building it (no scratch database, no
-   * error), so that the file is read while a live database is read ahead; {@link #build} takes it.
+   * Looks the migrations' snapshot up in the cache without building it (no error), so that the file
+   * is read while a live database is read ahead; {@link #build} takes it. When it is not there, the
+   * scratch database the migrations will be replayed on is prepared meanwhile ({@link #prepareScratch}).
    */
   void lookUpMigrations() {
     if (cachedMigrations == null && cache.isPresent()) {
       MigrationsReplay replay = new MigrationsReplay(graph(), dialect, options, javaRevisions);
       cachedMigrations = cache.get().get(cacheKey("migrations", replay.cacheParts()));
     }
+    if (cachedMigrations == null || cachedMigrations.isEmpty()) {
+      prepareScratch();
+    }
+  }
+
+  /**
+   * Starts opening the scratch server and creating its first database (a connection, {@code CREATE
+   * DATABASE}) on a thread of its own; the next {@link #fresh()} takes that database, and throws
+   * what failed then, so errors come where a sequential build would give them. {@link #close()}
+   * drops it when it is never taken.
+   */
+  private void prepareScratch() {
+    if (server != null || preparing != null) {
+      return;
+    }
+    preparing = new FutureTask<>(() -> openServer().fresh());
+    Thread thread = new Thread(preparing, "retort-scratch-" + dialect.name());
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The project's revisions, read once. */
@@ -92,10 +118,12 @@ final class SchemaBuilder implements AutoCloseable {
 
   /** A new empty scratch database; the server is opened on the first call. */
   ScratchDatabase fresh() {
-    if (server == null) {
-      server = ScratchServers.open(config, dialect);
+    if (preparing != null) {
+      FutureTask<ScratchDatabase> prepared = preparing;
+      preparing = null;
+      return awaitPrepared(prepared);
     }
-    return server.fresh();
+    return (server == null ? openServer() : server).fresh();
   }
 
   /** The scratch server used, or empty when none was. */
@@ -132,7 +160,7 @@ final class SchemaBuilder implements AutoCloseable {
     if (spec instanceof SourceSpec.Entities entities) {
       EntitySchema schema = new EntitySchema(new EntitySource(entities.packageName(), config.classpath(), dialect.name()));
       EntityDdl ddl = schema.ddl();
-      return new BuiltSchema(schema.build(ddl, fresh(), reader), EntitySchema.hints(ddl), schema.description());
+      return new BuiltSchema(built(schema.build(ddl, fresh(), reader)), EntitySchema.hints(ddl), schema.description());
     }
     SourceSpec.Live live = (SourceSpec.Live) spec;
     DatabaseUrl url = DatabaseUrl.parse(live.url(), live.base());
@@ -148,15 +176,27 @@ final class SchemaBuilder implements AutoCloseable {
 
   private SchemaSnapshot cached(String kind, List<String> inputs, Supplier<SchemaSnapshot> build) {
     if (cache.isEmpty()) {
-      return build.get();
+      return built(build.get());
     }
     String key = cacheKey(kind, inputs);
     Optional<SchemaSnapshot> hit = cache.get().get(key);
     if (hit.isPresent()) {
       return hit.get();
     }
-    SchemaSnapshot snapshot = build.get();
+    SchemaSnapshot snapshot = built(build.get());
     cache.get().put(key, snapshot);
+    return snapshot;
+  }
+
+  /**
+   * {@code snapshot}, read from the scratch database just used, which the server may now start
+   * dropping in the background while the comparison goes on ({@link ScratchServer#release()}).
+   */
+  private SchemaSnapshot built(SchemaSnapshot snapshot) {
+    ScratchServer open = server;
+    if (open != null) {
+      open.release();
+    }
     return snapshot;
   }
 
@@ -167,11 +207,67 @@ final class SchemaBuilder implements AutoCloseable {
     return SnapshotCache.key(parts);
   }
 
+  /**
+   * Opens the scratch server, and closes it (dropping its databases) also when the process is
+   * stopped meanwhile (Ctrl-C, SIGTERM): a shutdown hook does, until {@link #close()}.
+   */
+  private ScratchServer openServer() {
+    ScratchServer opened = ScratchServers.open(config, dialect);
+    server = opened;
+    Thread hook = new Thread(this::closeServer, "retort-scratch-close");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      closeOnExit = hook;
+    } catch (IllegalStateException shuttingDown) {
+      // the process is ending: close() or the hook already running closes the server
+    }
+    return opened;
+  }
+
+  /** Closes the scratch server once (from {@link #close()} or the shutdown hook, whichever comes first). */
+  private synchronized void closeServer() {
+    if (server != null) {
+      server.close();
+      server = null;
+    }
+  }
+
+  private static ScratchDatabase awaitPrepared(FutureTask<ScratchDatabase> prepared) {
+    try {
+      return prepared.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating the scratch database", e);
+    }
+  }
+
   @Override
   public void close() {
     readings.values().forEach(LiveReading::close);
-    if (server != null) {
-      server.close();
+    if (preparing != null) {
+      try {
+        awaitPrepared(preparing);
+      } catch (RuntimeException | Error e) {
+        // never taken: what failed was not asked for
+      }
+      preparing = null;
     }
+    Thread hook = closeOnExit;
+    if (hook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook runs (or ran) and closes the server
+      }
+    }
+    closeServer();
   }
 }

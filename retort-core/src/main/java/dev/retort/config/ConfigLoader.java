@@ -18,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Loads {@link RetortConfig} with the precedence flag &gt; environment &gt; file &gt; default.
- * The file is {@code -c FILE}, else {@code $RETORT_CONFIG}, else the nearest {@code retort.toml}
- * in the working directory or a folder above it. Environment variables are {@code RETORT_<KEY>} for every key; the URL also falls back to
+ * The file is {@code -c FILE}, else {@code $RETORT_CONFIG}, else the working directory's {@code
+ * retort.toml}, else its {@code alembic.ini} or a {@code pyproject.toml} with {@code [tool.alembic]}
+ * (an Alembic project, read by {@link AlembicSettings}), else the nearest {@code retort.toml} in a
+ * folder above it. Environment variables are {@code RETORT_<KEY>} for every key; the URL also falls back to
  * {@code DATABASE_URL}.
  */
 public final class ConfigLoader {
@@ -59,7 +61,9 @@ public final class ConfigLoader {
    */
   public RetortConfig load(Optional<Path> explicitFile, Map<String, String> flags) {
     Optional<Path> file = locate(explicitFile);
-    Path base = file.map(f -> f.toAbsolutePath().getParent()).orElse(workingDirectory);
+    // Alembic takes relative paths against the working directory, so an Alembic configuration does too
+    Path base = file.filter(f -> !AlembicSettings.isAlembicFile(f)).map(f -> f.toAbsolutePath().getParent())
+        .orElse(workingDirectory);
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
     Map<String, Source> sources = new HashMap<>();
     Map<String, String> lintLevels = new HashMap<>();
@@ -100,7 +104,28 @@ public final class ConfigLoader {
       }
       return Optional.of(path);
     }
-    return discover ? nearest(workingDirectory) : Optional.empty();
+    return discover ? discovered() : Optional.empty();
+  }
+
+  /**
+   * The working directory's {@code retort.toml}; else its Alembic configuration ({@code
+   * alembic.ini}, or a {@code pyproject.toml} with {@code [tool.alembic]}), which Alembic itself
+   * reads from there; else the nearest {@code retort.toml} above.
+   */
+  private Optional<Path> discovered() {
+    Path own = workingDirectory.resolve(FILE_NAME);
+    if (Files.isRegularFile(own)) {
+      return Optional.of(own);
+    }
+    Path ini = workingDirectory.resolve(AlembicSettings.INI_NAME);
+    if (Files.isRegularFile(ini)) {
+      return Optional.of(ini);
+    }
+    Path pyproject = workingDirectory.resolve(AlembicSettings.PYPROJECT_NAME);
+    if (AlembicSettings.hasAlembicTable(pyproject)) {
+      return Optional.of(pyproject);
+    }
+    return nearest(workingDirectory);
   }
 
   /**
@@ -118,8 +143,12 @@ public final class ConfigLoader {
   }
 
   /** The keys of the file; the {@code [lint]} table goes to {@code lintLevels}. */
-  private static Map<ConfigKey, String> readFile(
+  private Map<ConfigKey, String> readFile(
       Path file, Map<String, String> lintLevels, Map<String, String> placeholders) {
+    if (AlembicSettings.isAlembicFile(file)) {
+      lintLevels.putAll(AlembicSettings.lintLevels(file, workingDirectory));
+      return AlembicSettings.read(file, workingDirectory);
+    }
     Map<String, Object> root;
     try {
       root = TomlDocument.parse(Utf8Text.decode(file, Files.readAllBytes(file), ErrorCode.C001));

@@ -22,6 +22,13 @@ package dev.retort.dialect;
  * @param implicitNotNullDefaults adding a {@code NOT NULL} column without a {@code DEFAULT} to a
  *     table with rows does not fail: existing rows get the type's implicit default ({@code 0},
  *     {@code ''}, a zero date)
+ * @param partialIndexes an index can cover only the rows a condition selects ({@code CREATE INDEX
+ *     … WHERE}); without it the operations compilers refuse {@code Index.where(…)}
+ * @param sequences sequences are created, altered and dropped through the Operations API ({@code
+ *     CREATE SEQUENCE}); without it the compilers refuse them
+ * @param comments tables and columns carry comments ({@code COMMENT ON}, MySQL's {@code COMMENT}
+ *     clauses) that reflection reads back; without it the compilers refuse {@code setTableComment}
+ *     and {@code setColumnComment}
  */
 public record Capabilities(
     boolean transactionalDdl,
@@ -33,4 +40,7 @@ public record Capabilities(
     boolean enumTypes,
     boolean notValidConstraints,
     boolean onlineAlterClauses,
-    boolean implicitNotNullDefaults) {}
+    boolean implicitNotNullDefaults,
+    boolean partialIndexes,
+    boolean sequences,
+    boolean comments) {}

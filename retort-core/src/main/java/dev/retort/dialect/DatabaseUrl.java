@@ -36,6 +36,7 @@ public record DatabaseUrl(
   // hold '/', ':', '+' unencoded. A host cannot hold '@', so one there belongs to the password (see fromSqlAlchemy).
   private static final Pattern SQLALCHEMY =
       Pattern.compile("(postgres(?:ql)?|mysql|mariadb)(?:\\+\\w+)?://(?:([^:/]*)(?::([^@]*))?@)?([^/?]*)(/[^?]*)?(\\?.*)?");
+  private static final Pattern SQLITE_DRIVER = Pattern.compile("sqlite\\+\\w+:");
   private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)[^&;]*");
   // The password of user:password@ in any URL, to the LAST '@' before the query string (a password may hold
   // '@', '/' and ':' unencoded); failing that, to the first '@' when no '/' comes before it (a password with '?').
@@ -76,6 +77,11 @@ public record DatabaseUrl(
         dataSource);
   }
 
+  /** The same database, with its connections coming from {@code dataSource}. */
+  public DatabaseUrl withDataSource(DataSource dataSource) {
+    return new DatabaseUrl(scheme, jdbcUrl, properties, sqliteFile, redacted, dataSource);
+  }
+
   /**
    * The same URL with a user and password given apart from it ({@code user}/{@code password} in the
    * configuration); an empty value leaves what the URL says.
@@ -97,8 +103,10 @@ public record DatabaseUrl(
     if (text.startsWith("jdbc:sqlite:")) {
       return sqlite(text.substring("jdbc:sqlite:".length()), base, text);
     }
-    if (text.startsWith("sqlite:")) {
-      String rest = text.substring("sqlite:".length());
+    Matcher driver = SQLITE_DRIVER.matcher(text);
+    if (text.startsWith("sqlite:") || driver.lookingAt()) {
+      // SQLAlchemy's sqlite+pysqlite:// and sqlite+aiosqlite:// name a driver; the database is the same file
+      String rest = text.substring(driver.lookingAt() ? driver.end() : "sqlite:".length());
       if (rest.startsWith("///")) {
         rest = rest.substring(3);
       } else if (rest.startsWith("//")) {

@@ -124,6 +124,24 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * Whether the driver sends a JDBC batch of DDL statements in a few round trips instead of one per
+   * statement, so that a long revision replayed on a scratch database waits less on the network
+   * ({@link dev.retort.run.RunOptions#batchedStatements()}).
+   */
+  default boolean batchesStatements() {
+    return false;
+  }
+
+  /**
+   * The statements that put a session back as it started (settings, role, temporary tables), so
+   * that what a replay left in its session does not change what is read through it next; empty when
+   * the dialect has none, and a new connection is used instead.
+   */
+  default java.util.List<String> sessionReset() {
+    return java.util.List.of();
+  }
+
   /** How this database's SQL quotes and comments, for splitting scripts into statements. */
   default dev.retort.script.SqlSyntax sqlSyntax() {
     return dev.retort.script.SqlSyntax.STANDARD;

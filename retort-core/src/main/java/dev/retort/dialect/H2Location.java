@@ -47,13 +47,24 @@ public record H2Location(Kind kind, Path path, String driverUrl) {
     if (file.startsWith("~")) {
       Path home = Path.of(System.getProperty("user.home"));
       return new H2Location(Kind.FILE, home.resolve(file.substring(1).replaceFirst("^[/\\\\]+", "")).normalize(),
-          JDBC_PREFIX + rest);
+          JDBC_PREFIX + rest + keepOpenAtExit(settings));
     }
     if (file.isEmpty() || STORE_PREFIX.matcher(file).matches()) {
       return new H2Location(Kind.REMOTE, null, JDBC_PREFIX + rest);
     }
     Path path = base.resolve(file).toAbsolutePath().normalize();
-    return new H2Location(Kind.FILE, path, JDBC_PREFIX + path + settings);
+    return new H2Location(Kind.FILE, path, JDBC_PREFIX + path + settings + keepOpenAtExit(settings));
+  }
+
+  /**
+   * {@code ;DB_CLOSE_ON_EXIT=FALSE} unless the URL says otherwise: H2's own shutdown hook would
+   * close an embedded database while Retort's still writes to it (a revision that called {@code
+   * System.exit}: its history row marked failed, its lease released). Retort closes its
+   * connections itself. H2 refuses the setting with {@code AUTO_SERVER=TRUE}.
+   */
+  private static String keepOpenAtExit(String settings) {
+    String upper = settings.toUpperCase(Locale.ROOT);
+    return upper.contains("DB_CLOSE_ON_EXIT") || upper.contains("AUTO_SERVER") ? "" : ";DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** The location of a {@code jdbc:h2:} URL, or empty for another URL. */

@@ -113,6 +113,16 @@ public enum ErrorCode {
   S013("placeholder has no value"),
   /** A file in a callbacks folder whose name is no callback event. */
   S020("unknown callback file"),
+  /** An Alembic revision's header value is computed at run time (a call, a name, an f-string). */
+  S030("Alembic revision header computed at run time"),
+  /** An Alembic revision's header cannot be read: Python syntax Retort does not read, or no {@code revision}. */
+  S031("Alembic revision header unreadable"),
+  /** A run would execute an Alembic revision's Python body. */
+  S032("Alembic revision cannot run in Retort"),
+  /** {@code retort import-alembic} cannot write the Retort project: not an Alembic project, a folder in use, no dialect. */
+  S040("cannot import the Alembic project"),
+  /** A run would execute a revision marked {@code Incomplete:} (its body is still Python in a comment). */
+  S041("revision marked incomplete"),
   /** A new revision or project cannot be written (bad input, existing files, several heads). */
   A001("cannot author revision"),
   /** {@code lint --since} cannot ask git which files were added. */

@@ -36,7 +36,8 @@ public final class DanglingReferenceException extends RetortException {
     super(
         field.code,
         field == Field.REVISES ? from.origin().revisesLocation() : from.origin().dependsOnLocation(),
-        "'" + field.header + ": " + value + "' names no revision" + (field == Field.DEPENDS_ON ? " or branch label" : ""),
+        HeaderSpelling.quoted(from.kind(), field.header, value) + " names no revision"
+            + (field == Field.DEPENDS_ON ? " or branch label" : ""),
         details(value, fileNameOf, near),
         hint(from, field, value, fileNameOf, near));
   }
@@ -61,7 +62,14 @@ public final class DanglingReferenceException extends RetortException {
     if (near.size() == 1) {
       return replaced(from, field, value, near.get(0));
     }
-    return "point " + field.header + ": at an existing revision id (each script's 'Revision:' header line holds its id),"
+    if (field == Field.REVISES && from.parents().size() > 1) {
+      List<String> others = from.parents().stream().map(RevisionId::value).filter(v -> !v.equals(value)).toList();
+      return "restore the deleted revision " + value + ", or take it out of the merge: "
+          + HeaderSpelling.line(from.kind(), field.header, others);
+    }
+    String named = from.kind() == RevisionKind.PYTHON ? HeaderSpelling.field(from.kind(), field.header)
+        : field.header + ":";
+    return "point " + named + " at an existing revision id (" + HeaderSpelling.idHolder(from.kind()) + "),"
         + " or restore the missing script";
   }
 
@@ -70,6 +78,6 @@ public final class DanglingReferenceException extends RetortException {
         ? from.parents().stream().map(RevisionId::value).toList()
         : from.dependsOn();
     List<String> fixed = current.stream().map(v -> v.equals(value) ? id : v).toList();
-    return field.header + ": " + String.join(", ", fixed);
+    return HeaderSpelling.line(from.kind(), field.header, fixed);
   }
 }

@@ -16,7 +16,15 @@ public final class DuplicateRevisionException extends RetortException {
         List.of(
             "first:  " + first.origin().revisionLocation(),
             "second: " + second.origin().revisionLocation()),
-        "give one of them a new id (e.g. retort revision picks a random 12-hex id), and update any"
-            + " Revises:/Depends-On: that meant it");
+        hint(second));
+  }
+
+  private static String hint(Revision second) {
+    if (second.kind() == RevisionKind.PYTHON) {
+      return "give one of them a new id (revision = \"<12 hex digits>\", as alembic revision writes), and update any"
+          + " down_revision/depends_on that meant it";
+    }
+    return "give one of them a new id (e.g. retort revision picks a random 12-hex id), and update any"
+        + " Revises:/Depends-On: that meant it";
   }
 }

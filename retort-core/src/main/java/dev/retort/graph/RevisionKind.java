@@ -5,5 +5,11 @@ public enum RevisionKind {
   /** A {@code .sql} file with {@code -- +upgrade} / {@code -- +downgrade} sections. */
   SQL,
   /** A {@code .java} file with a {@code @Revision} class implementing {@code Migration}. */
-  JAVA
+  JAVA,
+  /**
+   * An Alembic revision: a {@code .py} file whose header Retort reads as text. Its body is Python,
+   * which Retort never runs: the graph commands and {@code stamp} work on it, a run that would
+   * execute it refuses.
+   */
+  PYTHON
 }

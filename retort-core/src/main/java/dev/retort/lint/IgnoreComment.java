@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A {@code -- retort:lint-ignore RT111 reason} comment (or {@code // retort:lint-ignore ...} in a
- * Java revision): it switches one rule off for the whole file. The reason is required; a comment
+ * Java revision, {@code # retort:lint-ignore ...} in an Alembic one): it switches one rule off for the whole file. The reason is required; a comment
  * without one is itself a finding ({@code RT100}) and suppresses nothing.
  *
  * @param file the file holding the comment
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record IgnoreComment(Path file, int line, String code, String reason) {
   private static final Pattern COMMENT =
-      Pattern.compile("(?:--|//)\\s*retort:lint-ignore\\b[ \\t]*([A-Za-z0-9_-]*)[ \\t]*(.*)$");
+      Pattern.compile("(?:--|//|#)\\s*retort:lint-ignore\\b[ \\t]*([A-Za-z0-9_-]*)[ \\t]*(.*)$");
 
   /** Whether the comment gives a reason. */
   public boolean hasReason() {

@@ -43,6 +43,8 @@ public final class Runner {
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile Thread runThread;
   private volatile Connection openConnection;
+  /** The lock held by the run, for {@link #abandon}: a lease lock outlives the run's connection. */
+  private volatile MigrationLock heldLock;
   private volatile StepExecutor executor;
   private final RepeatableSet repeatables;
   private volatile List<String> repeatablesApplied = List.of();
@@ -88,6 +90,7 @@ public final class Runner {
       openConnection = connection;
       try (MigrationLock lock = dialect.lock(connection, url, options.versionTable(),
           new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {
+        heldLock = lock;
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
         Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
         refuseUnresolved(store, plan);
@@ -155,8 +158,9 @@ public final class Runner {
   /**
    * For a JVM shutdown hook. When the thread running this run has itself called {@code
    * System.exit} (a Java revision did), it will never return from that call: what the run had not
-   * committed is rolled back, the connection closed (which releases a database lock), and the
-   * error to report is returned; the caller should then end the process with a failure status.
+   * committed is rolled back, the lock released (a lease lock's row too, which closing the
+   * connection would leave for a whole lease), the connection closed, and the error to report is
+   * returned; the caller should then end the process with a failure status.
    * Otherwise (SIGTERM, SIGINT, ...) this is {@link #stopAndWait} and returns empty.
    */
   public Optional<RevisionExitedException> stopOnShutdown(long timeout, TimeUnit unit) throws InterruptedException {
@@ -176,6 +180,14 @@ public final class Runner {
     RevisionExitedException error = steps != null
         ? steps.abandon(stack)
         : RevisionExitedException.outsideSteps("no step had run; the version table is unchanged", stack);
+    MigrationLock lock = heldLock;
+    if (lock != null) {
+      try {
+        lock.close();
+      } catch (RuntimeException e) {
+        // a session or file lock ends with the process; a lease row after one lease of silence
+      }
+    }
     Connection connection = openConnection;
     if (connection != null) {
       try {

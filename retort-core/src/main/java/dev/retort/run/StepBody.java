@@ -32,11 +32,18 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
     if (revision == null) {
       return new StepBody(step, null, List.of());
     }
+    if (revision.kind() == RevisionKind.PYTHON) {
+      throw pythonRevision(step, revision);
+    }
     if (revision.kind() == RevisionKind.JAVA) {
       return new StepBody(step, revision, List.of(), java.load(revision));
     }
     java.nio.file.Path path = revision.origin().path();
-    SqlScript script = SqlScript.parse(path, placeholders.apply(path, dev.retort.script.ScriptText.read(path)), syntax);
+    String text = dev.retort.script.ScriptText.read(path);
+    dev.retort.script.IncompleteMarker.in(path, text).ifPresent(marker -> {
+      throw incomplete(step, revision, marker);
+    });
+    SqlScript script = SqlScript.parse(path, placeholders.apply(path, text), syntax);
     if (step instanceof Step.Upgrade) {
       return new StepBody(step, revision, script.upgrade());
     }
@@ -47,6 +54,44 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
         List.of("nothing was changed"),
         "add a '-- +downgrade' section that undoes the upgrade (an empty one if there is nothing to undo)",
         null)));
+  }
+
+  /** The refusal of a step that would run an Alembic revision's Python body (S032). */
+  private static RunException pythonRevision(Step step, Revision revision) {
+    boolean upgrade = step instanceof Step.Upgrade;
+    String direction = upgrade ? "upgrade" : "downgrade";
+    String alembic = upgrade
+        ? "alembic upgrade " + revision.id()
+        : "alembic downgrade " + revision.id() + "-1";
+    return new RunException(
+        ErrorCode.S032,
+        revision.origin().revisionLocation(),
+        "revision " + revision.id() + " is an Alembic Python revision, so Retort cannot run its " + direction + "()",
+        List.of(
+            "Retort reads Alembic revision headers as text and never runs Python; nothing was changed or written",
+            "graph commands (heads, history, show, current, status) and stamp work on it"),
+        "run this step with Alembic (" + alembic + "), then continue with Retort; or import the project into"
+            + " Retort (retort import-alembic); or, if its changes are already in the database, record it"
+            + " with retort stamp " + revision.id(),
+        null);
+  }
+
+  /** The refusal of a step that would run a revision marked {@code Incomplete:} (S041). */
+  private static RunException incomplete(Step step, Revision revision, dev.retort.script.IncompleteMarker marker) {
+    String direction = step instanceof Step.Upgrade ? "upgrade" : "downgrade";
+    return new RunException(
+        ErrorCode.S041,
+        marker.location(),
+        "revision " + revision.id() + " is marked incomplete, so Retort cannot run its " + direction + ": "
+            + marker.reason(),
+        List.of(
+            "retort import-alembic could not take its SQL from Alembic's offline mode; its Python body is kept in a"
+                + " comment in the file",
+            "nothing was changed or written"),
+        "write the SQL of the '-- +upgrade' and '-- +downgrade' sections from the Python in the comments, then delete"
+            + " the '-- Incomplete:' line; or, if its changes are already in the database, record it with retort"
+            + " stamp " + revision.id(),
+        null);
   }
 
   /** Runs a Java revision's upgrade or downgrade with {@code op}. */

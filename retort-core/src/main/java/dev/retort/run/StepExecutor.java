@@ -53,6 +53,9 @@ final class StepExecutor {
   /** A step in progress: what {@link #abandon} rolls back and reports. */
   private record Progress(StepBody body, StateLeft left, boolean transactional, Instant started, long t0) {}
 
+  /** What the started record of a step that called {@code System.exit} says failed. */
+  private static final String EXITED = "the revision called System.exit";
+
   /** The started record of the step running outside a transaction now; null otherwise. */
   private volatile StartedRun startedRun;
   /** The history table's started records, made on the run's first step outside a transaction (checks its columns once). */
@@ -196,19 +199,26 @@ final class StepExecutor {
    */
   RevisionExitedException abandon(StackTraceElement[] calling) {
     Progress p = current;
+    StartedRun tally = startedRun;
     if (p != null) {
       listener.stepFinished(p.body().step(), millisSince(p.t0()), false);
     }
     boolean rolledBack = false;
+    StartedRevision partial = null;
     try {
       rolledBack = !connection.getAutoCommit();
       if (p != null) {
-        rollBack(p.body(), p.started(), p.t0(), "the revision called System.exit");
+        partial = rollBack(p.body(), p.started(), p.t0(), EXITED);
       } else if (rolledBack) {
         connection.rollback();
       }
     } catch (SQLException e) {
       // closing the connection (the caller does) or the process ending rolls it back all the same
+    }
+    if (partial == null && tally != null) {
+      // the record could not be marked failed: it stays "started", which refuses the next run all the same
+      lastSettled = false;
+      partial = tally.record(EXITED);
     }
     String state = StateLeft.state(lastCommitted == null ? Set.of() : lastCommitted);
     if (p == null || p.body().revision() == null) {
@@ -216,10 +226,12 @@ final class StepExecutor {
           (rolledBack ? "what the run had not committed was rolled back; " : "") + state, calling);
     }
     String direction = p.body().step() instanceof Step.Downgrade ? "downgrade" : "upgrade";
-    String left = p.transactional()
-        ? p.left().afterRollback("its transaction was")
-        : "this revision is not transactional: what it did before System.exit stays applied; " + p.left().state();
-    return RevisionExitedException.during(p.body().revision(), direction, left, p.left().resumesFrom(), calling);
+    if (partial != null) {
+      return RevisionExitedException.partial(p.body().revision(), direction,
+          partialDetails(p.body(), partial, p.left()), PartialRunText.fix(partial), calling);
+    }
+    return RevisionExitedException.during(p.body().revision(), direction, p.left().afterRollback("its transaction was"),
+        p.left().resumesFrom(), calling);
   }
 
   /** The {@code before-each} (or {@code after-each}) callbacks of a revision's step; none for a stamp. */
@@ -233,9 +245,18 @@ final class StepExecutor {
   }
 
   private void runStatements(StepBody body) throws SQLException {
+    if (startedRun == null && options.batchedStatements() && dialect.batchesStatements()) {
+      // in a transaction, which a failure rolls back as a whole: the DDL goes in batches
+      StatementBatches.run(connection, body.statements(), this::runOneByOne);
+      return;
+    }
+    runOneByOne(body.statements());
+  }
+
+  private void runOneByOne(List<SqlStatement> statements) throws SQLException {
     StartedRun tally = startedRun;
     try (Statement st = connection.createStatement()) {
-      for (SqlStatement statement : body.statements()) {
+      for (SqlStatement statement : statements) {
         try {
           st.execute(statement.sql());
         } catch (SQLException e) {

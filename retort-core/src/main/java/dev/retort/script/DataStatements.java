@@ -30,14 +30,33 @@ public final class DataStatements {
 
   /** Whether the statement's first word (after any opening parentheses) names a data statement. */
   static boolean isData(String sql) {
-    int start = 0;
-    while (start < sql.length() && (sql.charAt(start) == '(' || Character.isWhitespace(sql.charAt(start)))) {
-      start++;
+    return DATA.contains(keyword(sql));
+  }
+
+  /**
+   * A statement's first word in upper case ({@code CREATE}, {@code INSERT}), after blanks,
+   * comments and opening parentheses; empty when it starts with something else.
+   */
+  public static String keyword(String sql) {
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      if (sql.charAt(i) == '(' || Character.isWhitespace(sql.charAt(i))) {
+        i++;
+      } else if (sql.startsWith("--", i)) {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? n : end + 1;
+      } else if (sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? n : end + 2;
+      } else {
+        break;
+      }
     }
-    int end = start;
-    while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+    int end = i;
+    while (end < n && Character.isLetter(sql.charAt(end))) {
       end++;
     }
-    return DATA.contains(sql.substring(start, end).toUpperCase(Locale.ROOT));
+    return sql.substring(i, end).toUpperCase(Locale.ROOT);
   }
 }

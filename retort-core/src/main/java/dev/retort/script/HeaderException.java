@@ -27,6 +27,23 @@ public final class HeaderException extends RetortException {
         "use 1-255 letters, digits, '_' or '.', e.g. a 12-hex id as retort revision makes");
   }
 
+  /**
+   * An Alembic revision header value that only running the file would give (S030).
+   *
+   * @param statement the statement as written
+   * @param problem what is computed and why Retort cannot read it
+   */
+  static HeaderException computedInPython(Location location, String statement, String problem, String hint) {
+    return new HeaderException(ErrorCode.S030, location,
+        "'" + statement + "': " + problem + "; Retort reads Alembic revision headers as text and never runs Python",
+        hint);
+  }
+
+  /** An Alembic revision header that Retort cannot read: a syntax error, a missing revision (S031). */
+  static HeaderException unreadablePython(Location location, String problem, String hint) {
+    return new HeaderException(ErrorCode.S031, location, problem, hint);
+  }
+
   /** A message that is not one line of text (S011). */
   static HeaderException multiLineMessage(Location location, String problem) {
     return new HeaderException(

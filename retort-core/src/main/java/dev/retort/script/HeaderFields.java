@@ -18,7 +18,9 @@ final class HeaderFields {
     BRANCH_LABELS("Branch-Labels"),
     DEPENDS_ON("Depends-On"),
     TRANSACTIONAL("Transactional"),
-    REPLACES("Replaces");
+    REPLACES("Replaces"),
+    /** An imported revision whose body is not SQL yet ({@link IncompleteMarker}); not carried on the header. */
+    INCOMPLETE("Incomplete");
 
     final String header;
 

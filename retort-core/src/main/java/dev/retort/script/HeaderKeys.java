@@ -18,7 +18,8 @@ final class HeaderKeys {
       Map.entry("depends-on", HeaderFields.Key.DEPENDS_ON),
       Map.entry("depends on", HeaderFields.Key.DEPENDS_ON),
       Map.entry("transactional", HeaderFields.Key.TRANSACTIONAL),
-      Map.entry("replaces", HeaderFields.Key.REPLACES));
+      Map.entry("replaces", HeaderFields.Key.REPLACES),
+      Map.entry("incomplete", HeaderFields.Key.INCOMPLETE));
 
   private HeaderKeys() {}
 

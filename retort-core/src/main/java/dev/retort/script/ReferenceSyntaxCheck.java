@@ -4,7 +4,9 @@ import dev.retort.error.ErrorCode;
 import dev.retort.error.Location;
 import dev.retort.error.NearMatches;
 import dev.retort.graph.FileNameIndex;
+import dev.retort.graph.HeaderSpelling;
 import dev.retort.graph.RevisionId;
+import dev.retort.graph.RevisionKind;
 import java.util.List;
 
 /**
@@ -55,16 +57,24 @@ final class ReferenceSyntaxCheck {
       return new HeaderException(
           code,
           where,
-          "'" + field + ": " + value + "' names no revision; that is the file name of " + dev.retort.error.Paths.display(meant.path())
-              + "; its revision id is " + meant.id(),
-          field + ": " + meant.id());
+          HeaderSpelling.quoted(from.kind(), field, value) + " names no revision; that is the file name of "
+              + dev.retort.error.Paths.display(meant.path()) + "; its revision id is " + meant.id(),
+          HeaderSpelling.line(from.kind(), field, replaced(
+              field.equals("Revises") ? from.revises() : from.dependsOn(), value, meant.id())));
     }
     List<String> near = NearMatches.among(value, headers.stream().map(ScriptHeader::id)::iterator);
     return new HeaderException(
         code,
         where,
-        "'" + field + ": " + value + "' is not a revision id (" + RevisionId.problemWith(value) + ")",
-        near.isEmpty() ? "point " + field + ": at a revision id (each script's 'Revision:' header line holds its id)" : "did you mean: " + String.join(", ", near));
+        HeaderSpelling.quoted(from.kind(), field, value) + " is not a revision id (" + RevisionId.problemWith(value) + ")",
+        near.isEmpty()
+            ? "point " + HeaderSpelling.field(from.kind(), field) + (from.kind() == RevisionKind.PYTHON ? "" : ":")
+                + " at a revision id (" + HeaderSpelling.idHolder(from.kind()) + ")"
+            : "did you mean: " + String.join(", ", near));
+  }
+
+  private static List<String> replaced(List<String> values, String value, String id) {
+    return values.stream().map(v -> v.equals(value) ? id : v).toList();
   }
 
   private static FileNameIndex<ScriptHeader> namesOf(List<ScriptHeader> headers) {

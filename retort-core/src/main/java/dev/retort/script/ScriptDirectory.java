@@ -150,6 +150,9 @@ public final class ScriptDirectory {
     String text = ScriptText.decode(file, bytes);
     String checksum = withChecksum ? Checksum.of(bytes) : "";
     String name = file.getFileName().toString();
+    if (name.endsWith(".py")) {
+      return PythonHeaderParser.parse(file, text, checksum);
+    }
     return name.endsWith(".java")
         ? JavaHeaderParser.parse(file, text, checksum)
         : SqlHeaderParser.parse(file, text, checksum);

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lists the files that may be scripts: names ending in {@code .sql} or {@code .java} under the
+ * Lists the files that may be scripts: names ending in {@code .sql}, {@code .java} or {@code .py}
+ * (an Alembic revision) under the
  * version locations, recursively, skipping hidden names and not following links to folders.
  *
  * <p>Only directory entries are read: a name ending in {@code .sql} or {@code .java} is taken to
@@ -61,7 +62,7 @@ final class ScriptFiles {
   }
 
   static boolean isScriptName(String name) {
-    return name.endsWith(".sql") || name.endsWith(".java");
+    return name.endsWith(".sql") || name.endsWith(".java") || name.endsWith(".py");
   }
 
   /** The file system's own reason a folder cannot be listed. */

@@ -16,6 +16,7 @@ public final class SqlSplitter {
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern BODY_HEAD =
       java.util.regex.Pattern.compile("CREATE (OR REPLACE )?(TEMP |TEMPORARY )?(TRIGGER|FUNCTION|PROCEDURE)");
+  private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("TRIGGER", "FUNCTION", "PROCEDURE");
   private final String text;
   private final int firstLine;
   private final SqlSyntax syntax;
@@ -91,8 +92,9 @@ public final class SqlSplitter {
         words++;
         current.append(word);
         pos += word.length();
-        // the head is at most CREATE OR REPLACE TEMPORARY FUNCTION: looking further is wasted (and quadratic)
-        if (!bodyStatement && words <= 5 && isBodyHead(current)) {
+        // the head is at most CREATE OR REPLACE TEMPORARY FUNCTION: looking further is wasted (and quadratic);
+        // it ends with the word just read, so only that word can complete it
+        if (!bodyStatement && words <= 5 && BODY_WORDS.contains(upper) && isBodyHead(current)) {
           bodyStatement = true;
         }
         if (bodyStatement && (upper.equals("BEGIN") || upper.equals("CASE"))) {

@@ -85,4 +85,16 @@ class DatabaseUrlTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  @Test
+  void parse_sqlalchemySqliteWithADriver_isTheSameFile() {
+    Path base = Path.of("/srv/app");
+
+    for (String url : new String[] {"sqlite+pysqlite:///app.db", "sqlite+aiosqlite:///app.db", "sqlite:///app.db"}) {
+      DatabaseUrl parsed = DatabaseUrl.parse(url, base);
+      assertThat(parsed.scheme()).as(url).isEqualTo("sqlite");
+      assertThat(parsed.sqliteFile()).as(url).isEqualTo(base.resolve("app.db"));
+    }
+    assertThat(DatabaseUrl.parse("sqlite+aiosqlite://", base).sqliteFile()).isNull();
+  }
 }

@@ -14,17 +14,18 @@ class H2UrlTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "h2:./data/app                   | jdbc:h2:/work/project/data/app",
-    "h2:data/app                     | jdbc:h2:/work/project/data/app",
-    "h2:file:data/app                | jdbc:h2:/work/project/data/app",
-    "h2:/var/db/app                  | jdbc:h2:/var/db/app",
-    "jdbc:h2:./app;MODE=PostgreSQL   | jdbc:h2:/work/project/app;MODE=PostgreSQL",
+    "h2:./data/app                   | jdbc:h2:/work/project/data/app;DB_CLOSE_ON_EXIT=FALSE",
+    "h2:data/app                     | jdbc:h2:/work/project/data/app;DB_CLOSE_ON_EXIT=FALSE",
+    "h2:file:data/app                | jdbc:h2:/work/project/data/app;DB_CLOSE_ON_EXIT=FALSE",
+    "h2:/var/db/app                  | jdbc:h2:/var/db/app;DB_CLOSE_ON_EXIT=FALSE",
+    "jdbc:h2:./app;MODE=PostgreSQL   | jdbc:h2:/work/project/app;MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE",
     "jdbc:h2:../shared/app;AUTO_SERVER=TRUE | jdbc:h2:/work/shared/app;AUTO_SERVER=TRUE",
-    "jdbc:h2:file:/var/db/app        | jdbc:h2:/var/db/app",
+    "jdbc:h2:file:/var/db/app        | jdbc:h2:/var/db/app;DB_CLOSE_ON_EXIT=FALSE",
     "h2:mem:test                     | jdbc:h2:mem:test",
     "jdbc:h2:mem:test;DB_CLOSE_DELAY=-1 | jdbc:h2:mem:test;DB_CLOSE_DELAY=-1",
     "jdbc:h2:tcp://db.example.com:9092/~/app | jdbc:h2:tcp://db.example.com:9092/~/app",
-    "jdbc:h2:~/app                   | jdbc:h2:~/app",
+    "jdbc:h2:~/app                   | jdbc:h2:~/app;DB_CLOSE_ON_EXIT=FALSE",
+    "jdbc:h2:./app;DB_CLOSE_ON_EXIT=TRUE | jdbc:h2:/work/project/app;DB_CLOSE_ON_EXIT=TRUE",
   })
   void parse_givesSchemeH2_andMakesRelativeFilePathsAbsoluteAgainstTheProject(String url, String jdbc) {
     DatabaseUrl parsed = DatabaseUrl.parse(url, PROJECT);

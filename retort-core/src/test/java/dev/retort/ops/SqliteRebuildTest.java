@@ -1,6 +1,6 @@
 package dev.retort.ops;
 
-import static dev.retort.ops.SchemaSnapshot.rows;
+import static dev.retort.ops.Queries.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,6 +17,16 @@ class DataStatementsTest {
     assertThat(DataStatements.isData("SET autocommit = 1")).isFalse();
     assertThat(DataStatements.isData("CALL refresh()")).isFalse();
     assertThat(DataStatements.isData("INSERTED")).isFalse();
+    assertThat(DataStatements.isData("-- seed rows\n/* two */ INSERT INTO t VALUES (1)")).isTrue();
+  }
+
+  @Test
+  void keyword_isTheFirstWordAfterBlanksCommentsAndParentheses() {
+    assertThat(DataStatements.keyword("  create table t (id int)")).isEqualTo("CREATE");
+    assertThat(DataStatements.keyword("-- a comment\n/* another */ ALTER TABLE t ADD b INT")).isEqualTo("ALTER");
+    assertThat(DataStatements.keyword("((SELECT 1))")).isEqualTo("SELECT");
+    assertThat(DataStatements.keyword("$$ x $$")).isEmpty();
+    assertThat(DataStatements.keyword("-- only a comment")).isEmpty();
   }
 
   @Test

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * H2 end to end through the command line, on a file database named in {@code retort.toml} by a
- * relative short URL: upgrade, downgrade and stamp; the width guard on an Alembic-made VARCHAR(32)
- * column; and an offline script that H2 runs.
+ * relative short URL: upgrade, downgrade and stamp, and an offline script that H2's own RUNSCRIPT
+ * runs. The width guard on H2 is in the parameterised {@link WidthGuardTest}.
  */
 class H2CommandsTest {
   private static final String LONG_ID = "013_add_discovering_session_status";
@@ -75,52 +75,6 @@ class H2CommandsTest {
       assertThat(db.rows()).isEmpty();
       assertThat(db.userTables()).containsExactly("users");
       assertThat(db.query("SELECT owner FROM retort_lock")).as("every run released its lock").isEmpty();
-    }
-  }
-
-  @Test
-  void alembicVersionTableIsWidenedInPlace() {
-    Project p = project("version_table = \"alembic_version\"");
-    try (H2TestDb db = database()) {
-      db.exec("CREATE TABLE accounts (id INTEGER PRIMARY KEY)",
-          "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT alembic_version_pkc"
-              + " PRIMARY KEY (version_num))",
-          "INSERT INTO alembic_version VALUES ('001_init')");
-    }
-
-    Cli.Result r = p.run(Map.of(), "upgrade", "head").succeeded();
-
-    assertThat(r.errLines()).filteredOn(l -> l.contains("widened alembic_version.version_num from VARCHAR(32) to"
-        + " VARCHAR(255)")).as("stderr:\n%s", r.err()).hasSize(1);
-    try (H2TestDb db = database()) {
-      assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(255);
-      assertThat(db.rows("alembic_version")).containsExactly(LONG_ID);
-      assertThat(db.count("SELECT count(*) FROM information_schema.columns WHERE table_name = 'ALEMBIC_VERSION'"
-          + " AND column_name = 'VERSION_NUM' AND is_nullable = 'NO'")).as("still NOT NULL").isEqualTo(1);
-    }
-    assertThat(p.run(Map.of(), "upgrade", "head").succeeded().err()).doesNotContain("widened");
-  }
-
-  @Test
-  void narrowColumnWithAutoWidenOff_isRefusedWithTheFix_andTheFixWorks() {
-    Project p = project("version_table = \"alembic_version\"", "auto_widen_version_column = false");
-    try (H2TestDb db = database()) {
-      db.exec("CREATE TABLE accounts (id INTEGER PRIMARY KEY)",
-          "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
-          "INSERT INTO alembic_version VALUES ('001_init')");
-    }
-
-    Cli.Result r = p.run(Map.of(), "upgrade", "head").failedWith("RT-V002");
-
-    String fix = "ALTER TABLE alembic_version ALTER COLUMN version_num SET DATA TYPE VARCHAR(255)";
-    assertThat(r.err()).contains(LONG_ID).contains("VARCHAR(32)").contains(fix).doesNotContain("Running upgrade");
-    try (H2TestDb db = database()) {
-      assertThat(db.userTables("alembic_version")).containsExactly("accounts");
-      db.exec(fix);
-    }
-    p.run(Map.of(), "upgrade", "head").succeeded();
-    try (H2TestDb db = database()) {
-      assertThat(db.rows("alembic_version")).containsExactly(LONG_ID);
     }
   }
 

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The lease lock on H2 with real {@code bin/retort} processes sharing one file database: many
- * deploys at once apply each revision once; a holder killed mid-revision (SIGKILL) keeps the lock
- * for its whole lease and no longer, and the run that takes over finishes with the version table right.
+ * The lease lock on H2 with real {@code bin/retort} processes sharing one file database: a holder
+ * killed mid-revision (SIGKILL) keeps the lock for its whole lease and no longer, and the run that
+ * takes over finishes with the version table right. A held lock: {@link LockTimeoutTest}; many
+ * deploys at once: {@link ConcurrentUpgradeTest}.
  */
 class H2LockTest {
   /** Hang detector for a process: generous, not a timing assertion. */
@@ -25,46 +22,6 @@ class H2LockTest {
   private static final long LEASE_MILLIS = 30_000;
 
   @TempDir Path tmp;
-
-  @Test
-  void eightConcurrentUpgradesApplyEachRevisionOnce() {
-    Project p = Project.in(tmp.resolve("project"));
-    int n = 20;
-    for (int i = 1; i <= n; i++) {
-      String id = String.format("hl%02d", i);
-      String revises = i == 1 ? "" : String.format("hl%02d", i - 1);
-      String log = i == 1 ? "CREATE TABLE applied_log (rev VARCHAR(20) NOT NULL);\n" : "";
-      // some work per step, so that the processes overlap
-      p.rev(id, revises).up(log + "CREATE TABLE t_" + id + " (id BIGINT);\n"
-          + "INSERT INTO applied_log (rev) VALUES ('" + id + "');\n"
-          + "INSERT INTO t_" + id + " (id) SELECT x FROM SYSTEM_RANGE(1, 20000);").down("DROP TABLE t_" + id + ";").write();
-    }
-    RetortProcess.warmUp(p.dir());
-    try (H2TestDb db = H2TestDb.served(tmp.resolve("shared"))) {
-      List<RetortProcess> processes = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        processes.add(RetortProcess.start(p.dir(), db.env(), "upgrade", "head"));
-      }
-      List<RetortProcess.Result> results = processes.stream().map(proc -> proc.await(HANG_SECONDS)).toList();
-      checkEachRevisionAppliedOnce(db, results, n);
-    }
-  }
-
-  private static void checkEachRevisionAppliedOnce(H2TestDb db, List<RetortProcess.Result> results, int n) {
-    results.forEach(RetortProcess.Result::succeeded);
-    Map<String, Long> logged = new TreeMap<>();
-    for (List<Object> row : db.query("SELECT rev, count(*) FROM applied_log GROUP BY rev")) {
-      logged.put((String) row.get(0), ((Number) row.get(1)).longValue());
-    }
-    assertThat(logged).hasSize(n);
-    assertThat(logged.values()).containsOnly(1L);
-    assertThat(db.rows()).containsExactly("hl20");
-    assertThat(db.history()).allMatch(TestDb.History::success).hasSize(n);
-    assertThat(db.history()).extracting(TestDb.History::revision).doesNotHaveDuplicates();
-    long running = results.stream().flatMap(r -> r.err().lines()).filter(l -> l.startsWith("Running upgrade")).count();
-    assertThat(running).isEqualTo(n);
-    assertThat(db.query("SELECT owner FROM retort_lock")).as("released").isEmpty();
-  }
 
   @Test
   void aHolderKilledMidRevision_isTakenOverAfterItsLease_neverBefore() throws Exception {
@@ -89,12 +46,12 @@ class H2LockTest {
       gate.setAutoCommit(false);
       st.execute("UPDATE gate SET opened = FALSE WHERE id = 1");
       RetortProcess holder = RetortProcess.start(p.dir(), db.env(), "upgrade", "head");
-      holderPid = holder.pid();
       awaitCondition("the holder waiting at the gate inside kl2", holder, () -> db.count(
           "SELECT count(*) FROM information_schema.sessions WHERE executing_statement LIKE 'UPDATE gate%'") == 1);
       assertThat(db.rows()).containsExactly("kl1");
+      holderPid = holder.javaPid();
 
-      holder.process().destroyForcibly();
+      holder.kill();
       assertThat(holder.process().waitFor(HANG_SECONDS, TimeUnit.SECONDS)).isTrue();
       killed = System.nanoTime();
       gate.rollback();

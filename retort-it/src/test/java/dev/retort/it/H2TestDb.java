@@ -22,20 +22,35 @@ import java.util.TreeSet;
 final class H2TestDb extends TestDb implements AutoCloseable {
   private final Path file;
   private final Connection keeper;
+  private final String settings;
 
   /** A database that is open only while someone uses it (what the parameterised suites get). */
   H2TestDb(Path file) {
+    this(file, ";AUTO_SERVER=TRUE");
+  }
+
+  private H2TestDb(Path file, String settings) {
     this.file = file.toAbsolutePath();
     this.keeper = null;
+    this.settings = settings;
   }
 
   private H2TestDb(Path file, boolean serve) {
     this.file = file.toAbsolutePath();
+    this.settings = ";AUTO_SERVER=TRUE";
     try {
       keeper = connect();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create the H2 database " + this.file, e);
     }
+  }
+
+  /**
+   * A plain embedded database ({@code jdbc:h2:<file>}): one process at a time opens it, each
+   * with H2 inside its own JVM.
+   */
+  static H2TestDb embedded(Path file) {
+    return new H2TestDb(file, "");
   }
 
   /** A database this JVM serves to the others until {@link #close()}. */
@@ -50,7 +65,7 @@ final class H2TestDb extends TestDb implements AutoCloseable {
 
   @Override
   String url() {
-    return "jdbc:h2:" + file + ";AUTO_SERVER=TRUE";
+    return "jdbc:h2:" + file + settings;
   }
 
   @Override
@@ -61,6 +76,27 @@ final class H2TestDb extends TestDb implements AutoCloseable {
   @Override
   String kind() {
     return "h2";
+  }
+
+  @Override
+  HeldLock holdLock(String table) throws SQLException {
+    return HeldLock.h2(this, table);
+  }
+
+  @Override
+  boolean ddlRollsBack() {
+    return false;
+  }
+
+  /** H2 names the table as it folded it, in upper case. */
+  @Override
+  String noSuchTable(String table) {
+    return "Table \"" + table.toUpperCase(Locale.ROOT) + "\" not found";
+  }
+
+  @Override
+  boolean hasInMemoryForm() {
+    return true;
   }
 
   @Override
@@ -106,11 +142,24 @@ final class H2TestDb extends TestDb implements AutoCloseable {
     return out;
   }
 
-  /** The declared width of a version table's column. */
+  @Override
   int versionColumnWidth(String table) {
     return ((Number) query("SELECT character_maximum_length FROM information_schema.columns WHERE table_schema = 'PUBLIC'"
         + " AND table_name = '" + table.toUpperCase(Locale.ROOT) + "' AND column_name = 'VERSION_NUM'").get(0).get(0))
         .intValue();
+  }
+
+  @Override
+  boolean isPrimaryKey(String table, String column) {
+    return count("SELECT count(*) FROM information_schema.table_constraints t JOIN information_schema.key_column_usage k"
+        + " ON k.constraint_schema = t.constraint_schema AND k.constraint_name = t.constraint_name"
+        + " WHERE t.table_schema = 'PUBLIC' AND t.table_name = '" + table.toUpperCase(Locale.ROOT)
+        + "' AND t.constraint_type = 'PRIMARY KEY' AND k.column_name = '" + column.toUpperCase(Locale.ROOT) + "'") == 1;
+  }
+
+  @Override
+  boolean isNotNull(String table, String column) {
+    return super.isNotNull(table.toUpperCase(Locale.ROOT), column.toUpperCase(Locale.ROOT));
   }
 
   /** Stops serving the database (its files can then be deleted); nothing for one that is not served. */

@@ -34,6 +34,7 @@ class InterruptTest {
     return String.format("ir%02d", i);
   }
 
+  // PostgreSQL only: each step must last a while (pg_sleep) for the signal to land mid-run; SQLite and H2 cannot sleep
   @ParameterizedTest(name = "archive present: {0}")
   @ValueSource(booleans = {true, false})
   void sigtermStopsAfterTheStepInProgressAndTheRowMatchesTheSchema(boolean archivePresent) throws Exception {

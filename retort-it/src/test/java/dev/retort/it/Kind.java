@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The databases the dialect-parameterised tests run on. MARIADB runs where MariaDB can be started
- * (retort-testkit; skipped with a notice elsewhere, failed under CI); suites that need DDL rolled
- * back with its transaction name the other kinds.
+ * (retort-testkit; skipped with a notice elsewhere, failed under CI). What differs between them is
+ * stated on {@link TestDb} ({@link TestDb#ddlRollsBack()}, ...), never by testing the kind.
  */
 enum Kind {
   POSTGRES,
@@ -22,7 +22,7 @@ enum Kind {
       case MARIADB -> MariaDbTestDb.fresh();
       // served by this JVM from the start: a retort process and the test opening one AUTO_SERVER file at the same
       // moment race for its lock file ("Lock file recently modified")
-      case H2 -> H2TestDb.served(tmp.resolve(name));
+      case H2 -> pg.closeAfterTest(H2TestDb.served(tmp.resolve(name)));
     };
   }
 }

@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The MySQL/MariaDB migration lock ({@code GET_LOCK('retort:<database>.<version table>')}) with
- * real runs: a held lock makes a run with a short {@code lock_timeout} fail naming the holder's
- * connection, after saying once that it waits; the lock is per version table. Many deploys at
- * once: {@link ConcurrentUpgradeTest}.
+ * The MySQL/MariaDB migration lock ({@code GET_LOCK('retort:<database>.<version table>')}): per
+ * version table and per database on one server. A held lock: {@link LockTimeoutTest}; many deploys
+ * at once: {@link ConcurrentUpgradeTest}.
  */
 class MariaDbLockTest {
-  private static final long HANG_SECONDS = 120;
-
   @TempDir Path tmp;
 
   private static long lockAndGetId(Connection c, String name) throws SQLException {
@@ -30,37 +27,7 @@ class MariaDbLockTest {
     }
   }
 
-  @Test
-  void lockTimeoutNamesTheHolder() throws Exception {
-    Project p = Project.in(tmp.resolve("project"), "lock_timeout = \"1s\"");
-    p.rev("lt1", "").table().write();
-    MariaDbTestDb db = MariaDbTestDb.fresh();
-
-    try (Connection holder = db.connect()) {
-      long id = lockAndGetId(holder, "retort:" + db.name() + ".retort_version");
-
-      Cli.Result r = p.run(db.env(), "upgrade", "head");
-
-      assertThat(r.exitCode()).as("stderr:\n%s", r.err()).isEqualTo(1);
-      assertThat(r.err()).contains("error[RT-L001]").contains("connection id " + id + " ").contains("lock_timeout");
-      assertThat(db.tables()).isEmpty();
-      assertThat(r.errLines()).filteredOn(l -> l.startsWith("waiting for the migration lock"))
-          .singleElement().asString().startsWith("waiting for the migration lock held by connection id " + id + " (root@")
-          .contains("database " + db.name()).endsWith("(up to 1 s, lock_timeout)");
-      Cli.Result quiet = p.run(db.env(), "-q", "upgrade", "head");
-      assertThat(quiet.exitCode()).isEqualTo(1);
-      assertThat(quiet.err()).contains("error[RT-L001]").doesNotContain("waiting for");
-
-      // a real process says the same
-      RetortProcess.Result proc = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);
-      assertThat(proc.exitCode()).isEqualTo(1);
-      assertThat(proc.err()).contains("error[RT-L001]").contains("connection id " + id + " ");
-    }
-    // closing the holder's session released it
-    p.run(db.env(), "upgrade", "head").succeeded();
-    assertThat(db.rows()).containsExactly("lt1");
-  }
-
+  /** MySQL only: GET_LOCK names are server-wide, so the lock's name carries the database's. */
   @Test
   void lockIsPerVersionTableAndPerDatabase() throws Exception {
     Project p = Project.in(tmp.resolve("project"), "lock_timeout = \"1s\"", "version_table = \"other_version\"");

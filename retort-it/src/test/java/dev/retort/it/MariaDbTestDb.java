@@ -55,6 +55,21 @@ final class MariaDbTestDb extends TestDb {
   }
 
   @Override
+  HeldLock holdLock(String table) throws SQLException {
+    return HeldLock.mariaDb(this, table);
+  }
+
+  @Override
+  boolean ddlRollsBack() {
+    return false;
+  }
+
+  @Override
+  String noSuchTable(String table) {
+    return "Table '" + name + "." + table + "' doesn't exist";
+  }
+
+  @Override
   String sleep(double seconds) {
     return "SELECT SLEEP(" + seconds + ")";
   }
@@ -111,6 +126,12 @@ final class MariaDbTestDb extends TestDb {
   boolean isPrimaryKey(String table, String column) {
     return count("SELECT count(*) FROM information_schema.key_column_usage WHERE table_schema = database()"
         + " AND table_name = '" + table + "' AND column_name = '" + column + "' AND constraint_name = 'PRIMARY'") == 1;
+  }
+
+  @Override
+  boolean isNotNull(String table, String column) {
+    return count("SELECT count(*) FROM information_schema.columns WHERE table_schema = database() AND table_name = '"
+        + table + "' AND column_name = '" + column + "' AND is_nullable = 'NO'") == 1;
   }
 
   @Override

@@ -5,17 +5,23 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One embedded PostgreSQL server per test class ({@code @RegisterExtension static final PgServer
- * PG = new PgServer();}), and a fresh database on it per test ({@link #newDatabase()}).
+ * PG = new PgServer();}), and a fresh database on it per test ({@link #newDatabase()}). It also
+ * closes what a test opened through {@link #closeAfterTest} (an H2 database the test JVM serves)
+ * before JUnit deletes the test's temporary folder, in which H2 keeps rewriting its lock file.
  */
-final class PgServer implements BeforeAllCallback, AfterAllCallback {
+final class PgServer implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private final List<AutoCloseable> openedByTest = new ArrayList<>();
   private EmbeddedPostgres server;
 
   @Override
@@ -32,6 +38,20 @@ final class PgServer implements BeforeAllCallback, AfterAllCallback {
       server.close();
       server = null;
     }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    for (AutoCloseable opened : openedByTest) {
+      opened.close();
+    }
+    openedByTest.clear();
+  }
+
+  /** {@code opened}, closed when the current test ends. */
+  <T extends AutoCloseable> T closeAfterTest(T opened) {
+    openedByTest.add(opened);
+    return opened;
   }
 
   int port() {

@@ -2,10 +2,8 @@ package dev.retort.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The migration lock on PostgreSQL with real {@code bin/retort} processes: waiters do not block a
- * {@code CREATE INDEX CONCURRENTLY} in the holder; a held lock makes a run with a short {@code
- * lock_timeout} fail naming the holder. Many deploys at once: {@link ConcurrentUpgradeTest}.
+ * {@code CREATE INDEX CONCURRENTLY} in the holder (PostgreSQL only: CONCURRENTLY is its own). A held
+ * lock: {@link LockTimeoutTest}; many deploys at once: {@link ConcurrentUpgradeTest}.
  */
 class PostgresLockTest {
   @RegisterExtension static final PgServer PG = new PgServer();
@@ -74,74 +72,9 @@ class PostgresLockTest {
         .containsExactly("cic1 true", "cic2 true", "cic3 true");
   }
 
-  @Test
-  void lockTimeoutNamesTheHolder() throws Exception {
-    Project p = Project.in(tmp.resolve("project"), "lock_timeout = \"1s\"");
-    p.rev("lt1", "").table().write();
-    TestDb.Pg db = PG.newDatabase();
-
-    try (Connection holder = db.connect()) {
-      long key = lockKey("retort_version");
-      exec(holder, "SELECT pg_advisory_lock(" + key + ")");
-      int pid = backendPid(holder);
-
-      Cli.Result r = p.run(db.env(), "upgrade", "head");
-
-      assertThat(r.exitCode()).as("stderr:\n%s", r.err()).isEqualTo(1);
-      assertThat(r.err()).contains("error[RT-L001]").contains("pid " + pid + " ").contains("lock_timeout");
-      assertThat(db.tables()).isEmpty();
-      // said once when the wait starts, not on every poll; -q keeps it quiet
-      assertThat(r.errLines()).filteredOn(l -> l.startsWith("waiting for the migration lock"))
-          .singleElement().asString().startsWith("waiting for the migration lock held by PostgreSQL backend pid " + pid + " ")
-          .endsWith("(up to 1 s, lock_timeout)");
-      Cli.Result quiet = p.run(db.env(), "-q", "upgrade", "head");
-      assertThat(quiet.exitCode()).isEqualTo(1);
-      assertThat(quiet.err()).contains("error[RT-L001]").doesNotContain("waiting for");
-
-      // a real process says the same
-      RetortProcess.Result proc = RetortProcess.start(p.dir(), db.env(), "upgrade", "head").await(HANG_SECONDS);
-      assertThat(proc.exitCode()).isEqualTo(1);
-      assertThat(proc.err()).contains("error[RT-L001]").contains("pid " + pid + " ");
-
-      exec(holder, "SELECT pg_advisory_unlock(" + key + ")");
-    }
-    p.run(db.env(), "upgrade", "head").succeeded();
-    assertThat(db.rows()).containsExactly("lt1");
-  }
-
-  @Test
-  void lockIsPerVersionTable() throws Exception {
-    // a run on another version table of the same database does not wait for this one's lock
-    Project p = Project.in(tmp.resolve("project"), "lock_timeout = \"1s\"", "version_table = \"other_version\"");
-    p.rev("ot1", "").table().write();
-    TestDb.Pg db = PG.newDatabase();
-    try (Connection holder = db.connect()) {
-      exec(holder, "SELECT pg_advisory_lock(" + lockKey("retort_version") + ")");
-      p.run(db.env(), "upgrade", "head").succeeded();
-    }
-    assertThat(db.rows("other_version")).containsExactly("ot1");
-  }
-
-  /** FNV-1a 64 of "retort:" + table: the advisory lock key DESIGN.md's lock uses. */
-  private static long lockKey(String table) {
-    long hash = 0xcbf29ce484222325L;
-    for (byte b : ("retort:" + table).getBytes(StandardCharsets.UTF_8)) {
-      hash ^= b & 0xff;
-      hash *= 0x100000001b3L;
-    }
-    return hash;
-  }
-
   private static void exec(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute(sql);
-    }
-  }
-
-  private static int backendPid(Connection c) throws SQLException {
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
-      rs.next();
-      return rs.getInt(1);
     }
   }
 

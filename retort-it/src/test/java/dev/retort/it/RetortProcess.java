@@ -74,6 +74,21 @@ final class RetortProcess {
     return process.pid();
   }
 
+  /**
+   * The pid of the Java process running Retort: the launcher's own when it replaced itself with
+   * Java, else its Java child (a run the class-data archive has not learned yet).
+   */
+  long javaPid() {
+    return process.descendants().filter(h -> h.info().command().filter(c -> c.endsWith("/java")).isPresent())
+        .findFirst().map(ProcessHandle::pid).orElse(process.pid());
+  }
+
+  /** Kills Java and the launcher at once (SIGKILL): a crash, with no shutdown hook. */
+  void kill() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }

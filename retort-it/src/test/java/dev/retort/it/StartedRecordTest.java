@@ -276,8 +276,7 @@ class StartedRecordTest {
       assertThat(Instant.now()).as("statement 1 of k2 recorded (hang detector)").isBefore(deadline);
       Thread.sleep(20);
     }
-    proc.process().descendants().forEach(ProcessHandle::destroyForcibly);
-    proc.process().destroyForcibly();
+    proc.kill();
     proc.await(HANG_SECONDS);
     db.endOrphanedSessions();
 

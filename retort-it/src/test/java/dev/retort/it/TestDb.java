@@ -20,8 +20,34 @@ abstract class TestDb {
 
   abstract Connection connect() throws SQLException;
 
-  /** "postgresql", "sqlite" or "mysql". */
+  /** "postgresql", "sqlite", "mysql" or "h2". */
   abstract String kind();
+
+  /**
+   * Whether a rolled-back transaction takes its DDL with it. True for PostgreSQL and SQLite; MySQL,
+   * MariaDB and H2 commit each CREATE, ALTER or DROP as it runs, so a failed revision leaves the
+   * statements before the failure in place (and Retort records it for {@code retort resolve}).
+   */
+  abstract boolean ddlRollsBack();
+
+  /** The database's own message for a statement on {@code table} when no such table exists. */
+  abstract String noSuchTable(String table);
+
+  /**
+   * Whether {@code VARCHAR(n)} refuses a longer value. SQLite does not: it stores any text whole,
+   * whatever width the column declares.
+   */
+  boolean enforcesVarcharWidth() {
+    return true;
+  }
+
+  /**
+   * Whether the database has an in-memory form Retort can open as a scratch database without being
+   * told one (SQLite, H2); a server database needs {@code dev_url}.
+   */
+  boolean hasInMemoryForm() {
+    return false;
+  }
 
   /** The SQL a revision uses to sleep this long (a no-op statement on SQLite). */
   abstract String sleep(double seconds);
@@ -39,6 +65,17 @@ abstract class TestDb {
    */
   abstract void endOrphanedSessions();
 
+  /** Takes the migration lock of version table {@code table} as another Retort process holds it. */
+  abstract HeldLock holdLock(String table) throws Exception;
+
+  /**
+   * Whether each version table has a migration lock of its own, so that two projects sharing a
+   * database do not wait for each other. Not on SQLite: its lock is a file beside the database file.
+   */
+  boolean locksPerVersionTable() {
+    return true;
+  }
+
   /** The user tables (Retort's own tables included). */
   abstract Set<String> tables();
 
@@ -47,14 +84,16 @@ abstract class TestDb {
     return "DROP INDEX " + index;
   }
 
-  /** The declared width of a version table's column, from information_schema (where the database enforces one). */
-  int versionColumnWidth(String table) {
-    throw new UnsupportedOperationException(this + " does not enforce VARCHAR widths");
-  }
+  /** The declared width of a version table's column {@code version_num}. */
+  abstract int versionColumnWidth(String table);
 
   /** Whether {@code column} is the primary key of {@code table}. */
-  boolean isPrimaryKey(String table, String column) {
-    throw new UnsupportedOperationException("not asked of " + this);
+  abstract boolean isPrimaryKey(String table, String column);
+
+  /** Whether {@code column} of {@code table} is declared NOT NULL (lower-case names). */
+  boolean isNotNull(String table, String column) {
+    return count("SELECT count(*) FROM information_schema.columns WHERE table_name = '" + table
+        + "' AND column_name = '" + column + "' AND is_nullable = 'NO'") == 1;
   }
 
   /** One row of {@code retort_history}. */
@@ -184,6 +223,21 @@ abstract class TestDb {
     }
 
     @Override
+    HeldLock holdLock(String table) throws SQLException {
+      return HeldLock.postgres(this, table);
+    }
+
+    @Override
+    boolean ddlRollsBack() {
+      return true;
+    }
+
+    @Override
+    String noSuchTable(String table) {
+      return "relation \"" + table + "\" does not exist";
+    }
+
+    @Override
     String sleep(double seconds) {
       return "SELECT pg_sleep(" + seconds + ")";
     }
@@ -266,6 +320,36 @@ abstract class TestDb {
     }
 
     @Override
+    HeldLock holdLock(String table) throws java.io.IOException {
+      return HeldLock.sqlite(file);
+    }
+
+    @Override
+    boolean locksPerVersionTable() {
+      return false;
+    }
+
+    @Override
+    boolean ddlRollsBack() {
+      return true;
+    }
+
+    @Override
+    String noSuchTable(String table) {
+      return "no such table: " + table;
+    }
+
+    @Override
+    boolean enforcesVarcharWidth() {
+      return false;
+    }
+
+    @Override
+    boolean hasInMemoryForm() {
+      return true;
+    }
+
+    @Override
     String sleep(double seconds) {
       return "SELECT " + seconds;
     }
@@ -305,6 +389,30 @@ abstract class TestDb {
         }
       }
       return out;
+    }
+
+    /** The width in the column's declared type ({@code VARCHAR(32)}), which SQLite keeps but does not enforce. */
+    @Override
+    int versionColumnWidth(String table) {
+      String type = (String) query("SELECT type FROM pragma_table_info('" + table + "') WHERE name = 'version_num'")
+          .get(0).get(0);
+      java.util.regex.Matcher width = java.util.regex.Pattern.compile("\\((\\d+)\\)").matcher(type);
+      if (!width.find()) {
+        throw new IllegalStateException(table + ".version_num is declared " + type + ", with no width");
+      }
+      return Integer.parseInt(width.group(1));
+    }
+
+    @Override
+    boolean isPrimaryKey(String table, String column) {
+      return count("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column + "' AND pk = 1")
+          == 1;
+    }
+
+    @Override
+    boolean isNotNull(String table, String column) {
+      return count("SELECT count(*) FROM pragma_table_info('" + table + "') WHERE name = '" + column
+          + "' AND \"notnull\" = 1") == 1;
     }
 
     @Override

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The version column width guard on the databases that enforce VARCHAR widths (PostgreSQL,
- * MariaDB): a 34-character id on a fresh database, an Alembic-made {@code alembic_version}
- * (VARCHAR(32)) widened in place, and the refusal when auto-widening is off.
+ * The version column width guard: a 34-character id on a fresh database, an Alembic-made {@code
+ * alembic_version} (VARCHAR(32)) widened in place, and the refusal when auto-widening is off, on
+ * the databases that enforce VARCHAR widths (PostgreSQL, MariaDB, H2). SQLite stores the long id
+ * whole in the narrow column, so there the guard has nothing to widen or refuse.
  */
 class WidthGuardTest {
   @RegisterExtension static final PgServer PG = new PgServer();
@@ -46,7 +47,7 @@ class WidthGuardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "MARIADB"})
+  @EnumSource(Kind.class)
   void freshDatabaseTakesA34CharacterId(Kind kind) {
     Project p = project();
     TestDb db = kind.fresh(PG, tmp, "fresh");
@@ -61,24 +62,30 @@ class WidthGuardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "MARIADB"})
+  @EnumSource(Kind.class)
   void alembicVersionTableIsWidenedInPlace(Kind kind) {
     Project p = project("version_table = \"alembic_version\"");
     TestDb db = alembicDatabaseAt001(kind);
 
     Cli.Result r = p.run(db.env(), "upgrade", "head").succeeded();
 
-    assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(255);
     List<String> widened = r.errLines().stream()
         .filter(l -> l.contains("widened alembic_version.version_num from VARCHAR(32) to VARCHAR(255)")).toList();
-    assertThat(widened).as("stderr:\n%s", r.err()).hasSize(1);
+    if (db.enforcesVarcharWidth()) {
+      assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(255);
+      assertThat(widened).as("stderr:\n%s", r.err()).hasSize(1);
+    } else {
+      assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(32);
+      assertThat(r.err()).doesNotContain("widened");
+    }
     // 001_init was not run again (its CREATE TABLE would fail); its row became the new head.
     assertThat(db.rows("alembic_version")).containsExactly(LONG_ID);
     assertThat(db.count("SELECT count(*) FROM alembic_version")).isEqualTo(1);
     assertThat(db.userTables("alembic_version")).containsExactlyInAnyOrder("accounts", "users", "sessions");
     assertThat(db.tables()).doesNotContain("retort_version");
-    // still the primary key Alembic made
+    // still the NOT NULL primary key Alembic made
     assertThat(db.isPrimaryKey("alembic_version", "version_num")).isTrue();
+    assertThat(db.isNotNull("alembic_version", "version_num")).isTrue();
     assertThat(db.history()).extracting(TestDb.History::revision).containsExactly("002_add_users", LONG_ID);
 
     // a second run has nothing to widen and nothing to do
@@ -88,10 +95,18 @@ class WidthGuardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "MARIADB"})
+  @EnumSource(Kind.class)
   void narrowColumnWithAutoWidenOffIsRefusedBeforeAnythingRuns(Kind kind) {
     Project p = project("version_table = \"alembic_version\"", "auto_widen_version_column = false");
     TestDb db = alembicDatabaseAt001(kind);
+    if (!db.enforcesVarcharWidth()) {
+      // the 34 characters fit whole in SQLite's VARCHAR(32): nothing to refuse, and nothing widened
+      p.run(db.env(), "upgrade", "--plan", "head").succeeded();
+      assertThat(p.run(db.env(), "upgrade", "head").succeeded().err()).doesNotContain("widened");
+      assertThat(db.rows("alembic_version")).containsExactly(LONG_ID);
+      assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(32);
+      return;
+    }
 
     // the preview refuses as the run does
     for (String[] preview : List.of(new String[] {"upgrade", "--plan", "head"},
@@ -119,7 +134,7 @@ class WidthGuardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "MARIADB"})
+  @EnumSource(Kind.class)
   void autoWidenOffIsFineWhenTheIdsFit(Kind kind) {
     Project p = project("version_table = \"alembic_version\"", "auto_widen_version_column = false");
     TestDb db = alembicDatabaseAt001(kind);
@@ -131,19 +146,23 @@ class WidthGuardTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Kind.class, names = {"POSTGRES", "MARIADB"})
+  @EnumSource(Kind.class)
   void offlineScriptFromAnAlembicDatabaseWidensTheColumnFirst(Kind kind) {
     Project p = project("version_table = \"alembic_version\"");
     TestDb db = alembicDatabaseAt001(kind);
 
     Cli.Result r = p.run(db.env(), "upgrade", "--sql", "001_init:head").succeeded();
 
-    String alter = r.out().lines().filter(l -> l.startsWith("ALTER TABLE alembic_version ")).findFirst().orElseThrow();
-    assertThat(alter).contains("VARCHAR(255)").endsWith(";");
-    assertThat(r.out().indexOf(alter)).isLessThan(r.out().indexOf("CREATE TABLE users"));
+    List<String> alters = r.out().lines().filter(l -> l.startsWith("ALTER TABLE alembic_version ")).toList();
+    if (db.enforcesVarcharWidth()) {
+      assertThat(alters).singleElement().asString().contains("VARCHAR(255)").endsWith(";");
+      assertThat(r.out().indexOf(alters.get(0))).isLessThan(r.out().indexOf("CREATE TABLE users"));
+    } else {
+      assertThat(alters).isEmpty();
+    }
     // the script runs on the Alembic database as it is
     OfflineScripts.execute(db, r.out());
     assertThat(db.rows("alembic_version")).containsExactly(LONG_ID);
-    assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(255);
+    assertThat(db.versionColumnWidth("alembic_version")).isEqualTo(db.enforcesVarcharWidth() ? 255 : 32);
   }
 }

@@ -67,6 +67,11 @@ final class EmbeddedPostgresScratch implements ScratchServer {
   }
 
   @Override
+  public void release() {
+    databases.release();
+  }
+
+  @Override
   public void close() {
     databases.close();
     stop(postgres);

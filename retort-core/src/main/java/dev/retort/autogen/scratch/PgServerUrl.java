@@ -33,4 +33,19 @@ record PgServerUrl(String hosts, String database, String params) {
     String jdbc = "jdbc:postgresql://" + hosts + "/" + name + params;
     return new DatabaseUrl("postgresql", jdbc, base.properties(), null, DatabaseUrl.redact(jdbc));
   }
+
+  /**
+   * As {@link #withDatabase}, for a throwaway database: its sessions start with {@code
+   * synchronous_commit} off (a commit does not wait for the WAL to reach the disk; a crash could lose
+   * only the last commits of a database that is dropped anyway), unless the URL sets {@code options}.
+   */
+  DatabaseUrl scratch(DatabaseUrl base, String name) {
+    DatabaseUrl url = withDatabase(base, name);
+    java.util.Properties properties = url.properties();
+    if (params.contains("options=") || properties.containsKey("options")) {
+      return url;
+    }
+    properties.setProperty("options", "-c synchronous_commit=off");
+    return new DatabaseUrl(url.scheme(), url.jdbcUrl(), properties, null, url.redacted());
+  }
 }

@@ -24,6 +24,13 @@ public interface ScratchServer extends AutoCloseable {
     return "unknown";
   }
 
+  /**
+   * Says the database last handed out is no longer needed, so that a server that drops its
+   * databases may start dropping it now, in the background, while the caller goes on (comparing,
+   * printing); the next {@link #fresh()} or {@link #close()} waits for it. Does nothing by default.
+   */
+  default void release() {}
+
   /** Drops what it created (temporary databases, an embedded server); never throws. */
   @Override
   void close();

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.FutureTask;
 
 /**
  * Temporary databases on a PostgreSQL server: each {@link #fresh()} creates {@code
@@ -27,6 +28,8 @@ final class TemporaryDatabases implements ScratchServer {
   private final int versionNumber;
   private final SecureRandom random = new SecureRandom();
   private String current;
+  /** The drop {@link #release()} started, or null. */
+  private FutureTask<Void> dropping;
 
   private TemporaryDatabases(Connection admin, DatabaseUrl base, PgServerUrl server, String where, String serverVersion,
       int versionNumber) {
@@ -68,6 +71,7 @@ final class TemporaryDatabases implements ScratchServer {
 
   @Override
   public ScratchDatabase fresh() {
+    awaitDrop();
     dropCurrent();
     String name = "retort_scratch_" + HexFormat.of().formatHex(bytes());
     try (Statement st = admin.createStatement()) {
@@ -81,7 +85,7 @@ final class TemporaryDatabases implements ScratchServer {
           null);
     }
     current = name;
-    return new ScratchDatabase(server.withDatabase(base, name), "temporary database " + name + " on " + where);
+    return new ScratchDatabase(server.scratch(base, name), "temporary database " + name + " on " + where);
   }
 
   private byte[] bytes() {
@@ -101,7 +105,42 @@ final class TemporaryDatabases implements ScratchServer {
   }
 
   @Override
+  public void release() {
+    if (current == null || dropping != null) {
+      return;
+    }
+    dropping = new FutureTask<>(this::dropCurrent, null);
+    Thread thread = new Thread(dropping, "retort-scratch-drop");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Waits for the drop {@link #release()} started; throws what it threw (RT-M005). */
+  private void awaitDrop() {
+    FutureTask<Void> drop = dropping;
+    if (drop == null) {
+      return;
+    }
+    dropping = null;
+    try {
+      drop.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
   public void close() {
+    try {
+      awaitDrop();
+    } catch (RetortException e) {
+      // close never throws; a database left behind is named retort_scratch_* and may be dropped by hand
+    }
     try {
       dropCurrent();
     } catch (RetortException e) {

@@ -11,13 +11,16 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
  * A live database read on a thread of its own while the caller builds the other side of a
  * comparison: through one connection, its version rows (where it stands, for the head check), then
- * its schema. What fails is thrown where the caller asks for it ({@link #versionState()}, {@link
+ * its schema. The version rows are handed over as soon as they are read, so the caller can check
+ * where the database stands (and go on building the other side) while the schema is still being
+ * read. What fails is thrown where the caller asks for it ({@link #versionState()}, {@link
  * #snapshot()}), so errors come in the order a sequential read would give them.
  *
  * <p>A SQLite file that does not exist is not read ahead: opening it would create it. Its version
@@ -28,12 +31,21 @@ public final class LiveReading implements AutoCloseable {
   private final DatabaseUrl url;
   private final SnapshotReader reader;
   private final FutureTask<Result> task;
+  /** Completed with the version rows (or their failure) before the schema is read. */
+  private final CompletableFuture<Result> versionRows = new CompletableFuture<>();
 
   private LiveReading(DatabaseUrl url, Dialect dialect, SnapshotReader reader, String versionTable) {
     this.url = url;
     this.reader = reader;
     boolean absent = url.sqliteFile() != null && !Files.exists(url.sqliteFile());
-    this.task = new FutureTask<>(() -> absent ? Result.missingFile() : read(dialect, versionTable));
+    this.task = new FutureTask<>(() -> {
+      try {
+        return absent ? early(Result.missingFile()) : read(dialect, versionTable);
+      } catch (RuntimeException | Error e) {
+        versionRows.completeExceptionally(e);
+        throw e;
+      }
+    });
   }
 
   /**
@@ -49,13 +61,13 @@ public final class LiveReading implements AutoCloseable {
   }
 
   /**
-   * The version rows and whether the version table exists (no history, no width); waits for them.
-   * Null when the reading was started without a version table.
+   * The version rows and whether the version table exists (no history, no width); waits for them,
+   * not for the schema. Null when the reading was started without a version table.
    *
    * @throws dev.retort.error.RetortException RT-D002 when the database cannot be reached or read
    */
   public DatabaseState versionState() {
-    Result result = result();
+    Result result = await(versionRows);
     if (result.stateFailure != null) {
       throw result.stateFailure;
     }
@@ -93,12 +105,18 @@ public final class LiveReading implements AutoCloseable {
     }
   }
 
+  /** Hands {@code result} over as the version rows' result too, and returns it. */
+  private Result early(Result result) {
+    versionRows.complete(result);
+    return result;
+  }
+
   private Result read(Dialect dialect, String versionTable) {
     Connection connection;
     try {
       connection = Connector.open(url);
     } catch (RuntimeException e) {
-      return Result.failed(e);
+      return early(Result.failed(e));
     }
     try {
       DatabaseState state = null;
@@ -106,9 +124,10 @@ public final class LiveReading implements AutoCloseable {
         try {
           state = DatabaseState.versionRows(connection, url, dialect, versionTable);
         } catch (RuntimeException e) {
-          return Result.failed(e);
+          return early(Result.failed(e));
         }
       }
+      early(new Result(false, state, null, null, null));
       try {
         return new Result(false, state, null, reader.read(connection), null);
       } catch (RuntimeException e) {
@@ -124,8 +143,12 @@ public final class LiveReading implements AutoCloseable {
   }
 
   private Result result() {
+    return await(task);
+  }
+
+  private Result await(java.util.concurrent.Future<Result> future) {
     try {
-      return task.get();
+      return future.get();
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException runtime) {

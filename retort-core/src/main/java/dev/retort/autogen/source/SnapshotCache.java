@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 /**
  * Reflected snapshots of built schemas, kept on disk so that building the same schema again (the
@@ -66,20 +67,46 @@ public final class SnapshotCache {
   }
 
   /**
-   * Which build of Retort this is, as a key part: the name, size and modification time of the jar
-   * that holds this class (a new build reflects or normalises differently, so its entries must not be
-   * read). Classes outside a jar (a development build) get a new identity in every process.
+   * Which build of Retort this is, as a key part: the name, size and CRC-32 of the jar that holds
+   * this class (a new build reflects or normalises differently, so its entries must not be read).
+   * Its content, not its modification time: a CI job that restores the cache folder and gets the
+   * same release again (downloaded anew, from a Maven repository, unpacked) reads what an earlier job
+   * wrote. Classes outside a jar (a development build) get a new identity in every process.
    */
   public static String buildIdentity() {
-    try {
-      Path code = Path.of(SnapshotCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isRegularFile(code)) {
-        return code.getFileName() + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
-      }
-    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-      // fall through: unknown build, no reuse across processes
+    return BuildIdentity.VALUE;
+  }
+
+  /** The identity of the build in {@code code}: a jar's name, size and CRC-32; empty for anything else. */
+  static Optional<String> jarIdentity(Path code) {
+    if (!Files.isRegularFile(code)) {
+      return Optional.empty();
     }
-    return "process-" + ProcessHandle.current().pid() + "-" + ProcessHandle.current().info().startInstant().orElse(null);
+    try {
+      CRC32 crc = new CRC32();
+      crc.update(Files.readAllBytes(code));
+      return Optional.of(code.getFileName() + ":" + Files.size(code) + ":" + Long.toHexString(crc.getValue()));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Computed once per process (reading the jar takes a few milliseconds). */
+  private static final class BuildIdentity {
+    static final String VALUE = compute();
+
+    private static String compute() {
+      try {
+        Path code = Path.of(SnapshotCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Optional<String> jar = jarIdentity(code);
+        if (jar.isPresent()) {
+          return jar.get();
+        }
+      } catch (RuntimeException | java.net.URISyntaxException e) {
+        // fall through: unknown build, no reuse across processes
+      }
+      return "process-" + ProcessHandle.current().pid() + "-" + ProcessHandle.current().info().startInstant().orElse(null);
+    }
   }
 
   /** The snapshot stored under {@code key}, if there is a readable one. */

@@ -53,7 +53,7 @@ public final class H2Dialect implements Dialect {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(false, true, true, false, true, false, false, false, false, false);
+    return new Capabilities(false, true, true, false, true, false, false, false, false, false, false, false, true);
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class MysqlDialect implements Dialect {
   @Override
   public Capabilities capabilities() {
     // IF EXISTS forms: MySQL 8 has them for tables but not for indexes or columns, so they count as absent
-    return new Capabilities(false, true, true, true, false, false, false, false, true, true);
+    return new Capabilities(false, true, true, true, false, false, false, false, true, true, false, false, true);
   }
 
   @Override

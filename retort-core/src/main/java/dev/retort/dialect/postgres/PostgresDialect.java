@@ -25,7 +25,7 @@ public final class PostgresDialect implements Dialect {
 
   @Override
   public Capabilities capabilities() {
-    return new Capabilities(true, true, true, true, true, true, true, true, false, false);
+    return new Capabilities(true, true, true, true, true, true, true, true, false, false, true, true, true);
   }
 
   @Override
@@ -52,6 +52,16 @@ public final class PostgresDialect implements Dialect {
   @Override
   public boolean reprintsChecks() {
     return true;
+  }
+
+  @Override
+  public boolean batchesStatements() {
+    return true;
+  }
+
+  @Override
+  public java.util.List<String> sessionReset() {
+    return java.util.List.of("SET SESSION AUTHORIZATION DEFAULT", "RESET ALL", "DISCARD TEMP");
   }
 
   @Override

@@ -34,7 +34,7 @@ public final class SqliteDialect implements Dialect {
   @Override
   public Capabilities capabilities() {
     // a file lock stands in for a session lock: the operating system releases it when the process dies
-    return new Capabilities(true, false, false, true, true, false, false, false, false, false);
+    return new Capabilities(true, false, false, true, true, false, false, false, false, false, true, false, false);
   }
 
   @Override

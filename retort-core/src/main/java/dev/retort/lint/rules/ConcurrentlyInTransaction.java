@@ -9,6 +9,7 @@ import dev.retort.lint.RuleInfo;
 import dev.retort.lint.Severity;
 import dev.retort.graph.RevisionKind;
 import dev.retort.script.ConcurrentDdl;
+import dev.retort.script.PythonExecuteSql;
 import dev.retort.script.ScriptHeader;
 import dev.retort.script.SqlStatement;
 import java.util.ArrayList;
@@ -72,6 +73,29 @@ public final class ConcurrentlyInTransaction implements Rule {
               revision.at(statement),
               "CONCURRENTLY cannot run inside a transaction, and revision " + header.id() + " is transactional",
               "add 'transactional = false' to @Revision(...) (and keep the revision to this one statement)"));
+        }
+      }
+    }
+    findings.addAll(python(context));
+    return findings;
+  }
+
+  /** Alembic runs a revision in a transaction, except what it runs in an autocommit block. */
+  private List<Finding> python(LintContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (PythonBodies.Body body : scripts.python().of(context)) {
+      List<PythonExecuteSql.Executed> statements = new ArrayList<>();
+      body.module().upgrade().ifPresent(f -> statements.addAll(f.statements()));
+      body.module().downgrade().ifPresent(f -> statements.addAll(f.statements()));
+      for (PythonExecuteSql.Executed executed : statements) {
+        if (!executed.autocommit() && ConcurrentDdl.isConcurrent(executed.statement().sql())) {
+          findings.add(new Finding(
+              INFO.code(),
+              INFO.severity(),
+              new Location(body.header().path(), executed.statement().line()),
+              "CONCURRENTLY cannot run inside a transaction, and Alembic runs revision " + body.header().id()
+                  + " in one",
+              "run it in an autocommit block: with op.get_context().autocommit_block(): op.execute(...)"));
         }
       }
     }

@@ -20,14 +20,15 @@ public final class GraphRules {
         new UnlabelledBases(),
         new LongId(),
         new MalformedHeader(),
-        new NoDowngrade(scripts.bodies()),
-        new EmptyUpgrade(scripts.bodies()),
+        new NoDowngrade(scripts.bodies(), scripts.python()),
+        new EmptyUpgrade(scripts.bodies(), scripts.python()),
         new ConcurrentlyInTransaction(scripts),
         new DuplicateLabel(),
         new MultiLineMessage(),
         new SquashUnknownReplaced(),
         new SquashOverlap(),
         new SquashNotChain(),
-        new StaleReplaces());
+        new StaleReplaces(),
+        new IncompleteRevision(scripts.bodies()));
   }
 }

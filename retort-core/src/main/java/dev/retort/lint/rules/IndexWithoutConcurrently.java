@@ -65,7 +65,10 @@ final class IndexWithoutConcurrently extends SqlRule {
         "CREATE INDEX on existing table " + statement.table() + " without CONCURRENTLY: every write to "
             + statement.table() + " waits until the index is built",
         fixed + "  (CONCURRENTLY cannot run in a transaction: put it in its own revision with "
-            + (revision.header().kind() == dev.retort.graph.RevisionKind.JAVA
-                ? "transactional = false in @Revision)" : "the header 'Transactional: false')")));
+            + switch (revision.header().kind()) {
+              case JAVA -> "transactional = false in @Revision)";
+              case PYTHON -> "the statement in: with op.get_context().autocommit_block():)";
+              default -> "the header 'Transactional: false')";
+            }));
   }
 }

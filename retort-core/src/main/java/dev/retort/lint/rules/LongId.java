@@ -38,7 +38,13 @@ public final class LongId implements Rule {
         continue;
       }
       Location at = new Location(header.path(), header.idLine());
-      if (length > width) {
+      if (header.kind() == dev.retort.graph.RevisionKind.PYTHON && length > ALEMBIC_WIDTH) {
+        findings.add(new Finding(INFO.code(), Severity.ERROR, at,
+            "revision id " + header.id() + " is " + length + " characters; Alembic writes it to alembic_version's"
+                + " version_num VARCHAR(" + ALEMBIC_WIDTH + "), so upgrade and stamp fail with 'value too long'",
+            "revision = \"" + shortId(header.id()) + "\" (and change the down_revision and depends_on values that"
+                + " name " + header.id() + ")"));
+      } else if (length > width) {
         findings.add(new Finding(INFO.code(), Severity.ERROR, at,
             "revision id " + header.id() + " is " + length + " characters; version_column_width is " + width
                 + ", so its version row cannot be written",
@@ -52,5 +58,16 @@ public final class LongId implements Rule {
       }
     }
     return findings;
+  }
+
+  /** A 12-hex id derived from the long one, so the suggestion is the same on every run. */
+  static String shortId(String id) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 }

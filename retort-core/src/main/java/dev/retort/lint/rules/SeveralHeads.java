@@ -56,6 +56,8 @@ public final class SeveralHeads implements Rule {
     if (heads.size() < 2) {
       return List.of();
     }
+    // an Alembic project keeps Alembic's revisions: alembic merge writes the merge as one of them
+    String tool = heads.stream().allMatch(h -> h.kind() == dev.retort.graph.RevisionKind.PYTHON) ? "alembic" : "retort";
     String listed = heads.stream()
         .map(h -> h.id() + " (" + h.origin().path().getFileName() + ")")
         .collect(Collectors.joining(", "));
@@ -63,7 +65,7 @@ public final class SeveralHeads implements Rule {
         INFO.code(),
         INFO.severity(),
         heads.get(heads.size() - 1).origin().revisionLocation(),
-        heads.size() + " heads: " + listed + "; 'retort upgrade head' would fail",
-        "retort merge heads -m \"merge heads\""));
+        heads.size() + " heads: " + listed + "; '" + tool + " upgrade head' would fail",
+        tool + " merge heads -m \"merge heads\""));
   }
 }

@@ -17,16 +17,11 @@ final class SqlBodies {
   /** One SQL revision: its header and its split body. */
   record Body(ScriptHeader header, SqlScript script) {}
 
-  private LintContext lastContext;
-  private List<Body> lastBodies = List.of();
+  private final PerRun<List<Body>> bodies = new PerRun<>(SqlBodies::read);
 
   /** The SQL revisions of {@code context}, sorted by path as the headers are. */
-  synchronized List<Body> of(LintContext context) {
-    if (context != lastContext) {
-      lastBodies = read(context);
-      lastContext = context;
-    }
-    return lastBodies;
+  List<Body> of(LintContext context) {
+    return bodies.of(context);
   }
 
   private static List<Body> read(LintContext context) {

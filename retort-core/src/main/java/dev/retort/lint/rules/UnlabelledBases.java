@@ -42,6 +42,9 @@ public final class UnlabelledBases implements Rule {
         INFO.severity(),
         base.origin().revisionLocation(),
         "base revision " + base.id() + " is one of " + count + " bases and has no branch label",
-        "add a header line '-- Branch-Labels: " + label + "' so its branch can be targeted as " + label + "@head");
+        (base.kind() == dev.retort.graph.RevisionKind.PYTHON
+            ? "set " + dev.retort.graph.HeaderSpelling.line(base.kind(), "Branch-Labels", List.of(label))
+            : "add a header line '-- Branch-Labels: " + label + "'")
+            + " so its branch can be targeted as " + label + "@head");
   }
 }

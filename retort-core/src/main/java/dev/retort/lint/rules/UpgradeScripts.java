@@ -1,9 +1,9 @@
 package dev.retort.lint.rules;
 
 import dev.retort.error.RetortException;
-import dev.retort.graph.RevisionKind;
 import dev.retort.lint.LintContext;
 import dev.retort.script.JavaExecuteSql;
+import dev.retort.script.PythonExecuteSql;
 import dev.retort.script.ScriptHeader;
 import dev.retort.script.ScriptText;
 import dev.retort.script.SqlScript;
@@ -18,13 +18,14 @@ import java.util.Map;
 /**
  * Reads and classifies the upgrade sections of a project's SQL revisions, and the {@code
  * op.execute("...")} literals of its Java revisions' {@code upgrade} methods (see {@link
- * JavaExecuteSql}), once per lint run, for all the SQL rules that share this instance. A file that
+ * JavaExecuteSql}) and of its Alembic revisions' {@code def upgrade()} (see {@link
+ * PythonExecuteSql}), once per lint run, for all the SQL rules that share this instance. A file that
  * cannot be read or split is skipped: the loader reports it as a load problem.
  */
 final class UpgradeScripts {
   private final SqlBodies bodies;
-  private LintContext lastContext;
-  private List<RevisionSql> lastScripts = List.of();
+  private final PythonBodies python = new PythonBodies();
+  private final PerRun<List<RevisionSql>> scripts = new PerRun<>(this::read);
 
   /** Scripts read on their own (tests, single rules). */
   UpgradeScripts() {
@@ -41,13 +42,14 @@ final class UpgradeScripts {
     return bodies;
   }
 
-  /** The SQL and Java revisions of {@code context}, sorted by path as the headers are. */
-  synchronized List<RevisionSql> of(LintContext context) {
-    if (context != lastContext) {
-      lastScripts = read(context);
-      lastContext = context;
-    }
-    return lastScripts;
+  /** The Alembic revisions' functions this instance reads from. */
+  PythonBodies python() {
+    return python;
+  }
+
+  /** The SQL, Java and Alembic revisions of {@code context}, sorted by path as the headers are. */
+  List<RevisionSql> of(LintContext context) {
+    return scripts.of(context);
   }
 
   private List<RevisionSql> read(LintContext context) {
@@ -55,11 +57,17 @@ final class UpgradeScripts {
     for (SqlBodies.Body body : bodies.of(context)) {
       sql.put(body.header(), body.script());
     }
+    Map<ScriptHeader, List<SqlStatement>> py = new HashMap<>();
+    for (PythonBodies.Body body : python.of(context)) {
+      py.put(body.header(), body.module().upgrade().map(PythonExecuteSql.Function::sql).orElse(List.of()));
+    }
     List<RevisionSql> scripts = new ArrayList<>();
     for (ScriptHeader header : context.headers()) {
-      List<SqlStatement> upgrade = header.kind() == RevisionKind.JAVA
-          ? javaUpgrade(header)
-          : sql.containsKey(header) ? sql.get(header).upgrade() : null;
+      List<SqlStatement> upgrade = switch (header.kind()) {
+        case JAVA -> javaUpgrade(header);
+        case PYTHON -> py.get(header);
+        default -> sql.containsKey(header) ? sql.get(header).upgrade() : null;
+      };
       if (upgrade == null) {
         continue; // unreadable or unsplittable: the loader reports it
       }

@@ -58,6 +58,22 @@ class PostgresScratchTest {
   }
 
   @Test
+  void release_dropsTheDatabaseInTheBackground_theNextFreshAndCloseWaitForIt() throws SQLException {
+    String second;
+    try (ScratchServer server = open(PG.url("postgres", "pw", "postgres"), "")) {
+      String first = nameOf(server.fresh());
+      server.release();
+      ScratchDatabase next = server.fresh();
+      second = nameOf(next);
+      assertThat(PG.databaseExists(first)).isFalse();
+      assertThat(PG.databaseExists(second)).isTrue();
+      server.release();
+      server.release();
+    }
+    assertThat(PG.databaseExists(second)).isFalse();
+  }
+
+  @Test
   void noDevUrl_urlNamesADatabaseNotCreatedYet_createsTemporaryDatabasesAllTheSame() throws SQLException {
     try (ScratchServer server = open(PG.url("postgres", "pw", "app_not_created_yet"), "")) {
       ScratchDatabase db = server.fresh();

@@ -129,6 +129,22 @@ class SnapshotCacheTest {
         .startsWith("process-" + ProcessHandle.current().pid() + "-");
   }
 
+  @Test
+  void aJarIsKnownByItsContent_notItsModificationTime() throws Exception {
+    // a CI job restores the cache folder and gets the same release again, with new file times
+    Files.createDirectories(folder.resolve("a"));
+    Files.createDirectories(folder.resolve("b"));
+    Files.createDirectories(folder.resolve("c"));
+    Path first = Files.write(folder.resolve("a/retort-core.jar"), new byte[] {1, 2, 3});
+    Path again = Files.copy(first, folder.resolve("b/retort-core.jar"));
+    Files.setLastModifiedTime(again, java.nio.file.attribute.FileTime.fromMillis(1_000));
+    Path changed = Files.write(folder.resolve("c/retort-core.jar"), new byte[] {1, 2, 4});
+
+    assertThat(SnapshotCache.jarIdentity(again)).isPresent().isEqualTo(SnapshotCache.jarIdentity(first));
+    assertThat(SnapshotCache.jarIdentity(changed)).isPresent().isNotEqualTo(SnapshotCache.jarIdentity(first));
+    assertThat(SnapshotCache.jarIdentity(folder)).isEmpty();
+  }
+
   private static SchemaSnapshot rich() {
     Table orders = Table.builder("orders")
         .column(new Column("id", new ColumnType("bigint", "bigint"), false, null, Identity.ALWAYS, null, "key"))
