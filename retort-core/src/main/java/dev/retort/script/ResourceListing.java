@@ -88,10 +88,13 @@ final class ResourceListing {
     if (!Files.isDirectory(dir)) {
       return Map.of();
     }
+    // the walk's paths start with the folder's own text: cutting it off is relativize() without its cost
+    String base = dir.toString();
+    int cut = base.endsWith(dir.getFileSystem().getSeparator()) ? base.length() : base.length() + 1;
     Map<String, Optional<ResourceOrigin>> files = new HashMap<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).forEach(p -> files.put(
-          dir.relativize(p).toString().replace(java.io.File.separatorChar, '/'),
+    try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
+        || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+      found.forEach(p -> files.put(p.toString().substring(cut).replace(java.io.File.separatorChar, '/'),
           Optional.of(new ResourceOrigin.InFolder(p))));
     }
     return files;
