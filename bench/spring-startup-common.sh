@@ -10,6 +10,9 @@ example_jar() {
   jar="$(ls examples/spring-boot/target/retort-example-spring-boot-*.jar 2>/dev/null | grep -v -e sources -e original | head -1 || true)"
   if [[ "${SKIP_BUILD:-0}" != 1 ]] && { [[ -z "$jar" ]] || [[ -n "$(find pom.xml retort-*/src/main examples/spring-boot/src/main examples/spring-boot/pom.xml -newer "$jar" -print -quit)" ]]; }; then
     echo "== building: mvn -q -B -DskipTests -pl examples/spring-boot -am package" >&2
+    # the jar plugin keeps a jar whose own classes did not change, and repackage skips a jar it
+    # repackaged before: without this, new Retort jars would not get into the application
+    rm -f examples/spring-boot/target/retort-example-spring-boot-*.jar*
     mvn -q -B -DskipTests -pl examples/spring-boot -am package >&2
     jar="$(ls examples/spring-boot/target/retort-example-spring-boot-*.jar | grep -v -e sources -e original | head -1)"
   fi

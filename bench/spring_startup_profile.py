@@ -122,8 +122,7 @@ def instant(text):
             frac, tz = frac.split(sign, 1)
             h, m = tz.split(":")
             offset = (1 if sign == "+" else -1) * (int(h) * 3600 + int(m) * 60)
-    seconds = datetime.fromisoformat(date).replace(tzinfo=None).timestamp() if False else \
-        (datetime.fromisoformat(date) - datetime(1970, 1, 1)).total_seconds()
+    seconds = (datetime.fromisoformat(date) - datetime(1970, 1, 1)).total_seconds()
     return int(seconds - offset) * 1_000_000_000 + int((frac + "000000000")[:9])
 
 
@@ -212,21 +211,31 @@ def loaded_classes(class_log):
         parts = line.split("] ", 1)[-1].split(" source: ")
         if len(parts) == 2:
             source = parts[1]
-            where = ("JDK" if source.startswith(("jrt:", "shared objects file")) else
-                     "generated" if "__JVM_" in source or "LookupDefinedClass" in source or "instance of" in source
-                     else Path(source.split("!")[0].rstrip("/")).name)
-            classes[parts[0].strip()] = where
+            name = parts[0].strip()
+            where = ("generated" if "__JVM_" in source or "LookupDefinedClass" in source or "instance of" in source
+                     or "$$Lambda" in name or "/0x" in name or "$$" in name else
+                     "JDK" if source.startswith(("jrt:", "shared objects file")) else
+                     Path(source.split("!")[0].rstrip("/")).name)
+            classes[name] = where
     return classes
 
 
 def class_difference(retort_log, none_log):
     """The classes only the Retort start loads, counted by package group and where they came from."""
     retort, none = loaded_classes(retort_log), loaded_classes(none_log)
-    only = {c: w for c, w in retort.items() if c not in none}
+    # jdk.jfr: the probe's own JFR event class, loaded only when a Retort bean is timed; generated
+    # classes (lambdas, method handles, proxies) carry addresses in their names, so only their
+    # numbers are compared
+    only = {c: w for c, w in retort.items()
+            if c not in none and not c.startswith("jdk.jfr") and w not in ("generated", "__dynamic_proxy__")}
     groups = Counter()
     for name, where in only.items():
         package = ".".join(name.split("$")[0].split(".")[:3]) if "." in name else name
         groups[(package, where)] += 1
+    for kind in ("generated", "__dynamic_proxy__"):
+        extra = sum(w == kind for w in retort.values()) - sum(w == kind for w in none.values())
+        if extra > 0:
+            groups[("(lambdas, method handles)" if kind == "generated" else "(proxies)", "JVM, more than without")] = extra
     return len(retort), len(none), groups
 
 
