@@ -3,7 +3,7 @@
 #
 #   example_jar      sets $jar: examples/spring-boot's repackaged jar, built when missing or older
 #                    than a source (unless SKIP_BUILD=1)
-#   start_postgres   sets $port: a server on a new data directory under $1, default settings,
+#   start_postgres   sets $port: a throwaway server (bench/pg-throwaway.sh), default settings,
 #                    stopped when the calling script exits (PG_BIN, default /usr/lib/postgresql/15/bin)
 
 example_jar() {
@@ -19,19 +19,6 @@ example_jar() {
 }
 
 start_postgres() {
-  pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-  pg_dir="$1"
-  as_pg=()
-  if [[ "$(id -u)" == 0 ]]; then as_pg=(runuser -u postgres --); fi   # the server refuses to run as root
-  if [[ -f "$pg_dir/data/postmaster.pid" ]]; then "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true; fi
-  rm -rf "$pg_dir"
-  mkdir -p "$pg_dir"
-  if [[ "$(id -u)" == 0 ]]; then chown postgres "$pg_dir"; fi
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  "${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >"$pg_dir/initdb.log" 2>&1
-  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-    -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1" start >&2
-  trap stop_postgres EXIT
+  pg_options=""
+  source bench/pg-throwaway.sh   # sets port; stops the server and removes its folder on exit
 }
-
-stop_postgres() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true; }

@@ -23,7 +23,7 @@ mkdir -p "$out"
 exec > >(tee "$out/spring-startup-profile.md")
 source bench/spring-startup-common.sh
 example_jar
-start_postgres "$out/spring-profile-pg"
+start_postgres
 echo "- commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- retort-*/src examples || echo ' (with uncommitted changes)'); $(java -version 2>&1 | head -1); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 python3 bench/spring_startup_profile.py --jar "$jar" --pg "127.0.0.1:$port:postgres" --work "$out/spring-profile" \

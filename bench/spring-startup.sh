@@ -32,7 +32,7 @@ example_jar
 (cd bench/spring-startup && mvn -q -B dependency:build-classpath -Dmdep.outputFile="$out/spring-startup-flyway.cp" >&2)
 
 # 3. PostgreSQL 15 on a new data directory, default settings; stopped on exit.
-start_postgres "$out/spring-startup-pg"
+start_postgres
 
 # 4. Machine, then the measurement.
 echo "## Machine"
