@@ -46,6 +46,7 @@ PHASES = [
     ("dev.retort.spring.RetortAutoConfiguration", "auto-configuration beans"),
 ]
 POOL_START = "com.zaxxer.hikari.pool.HikariPool.<init>"
+JDBC = ("org.postgresql.", "com.zaxxer.hikari.", "java.sql.")
 # What kind of work a sample does: the innermost frame (leaf first) matching one of these.
 KINDS = [
     (("java.lang.ClassLoader.", "jdk.internal.loader.", "java.net.URLClassLoader.", "java.lang.Class.forName",
@@ -156,6 +157,8 @@ def phase_of(frames):
 def kind_of(frames):
     if any(frame.startswith(POOL_START) for frame in frames):
         return "pool start (first connection; JPA pays it without Retort)"
+    if any(frame.startswith(JDBC) for frame in frames):
+        return "JDBC, database"  # its socket reads would otherwise count as reading files
     for frame in frames:
         for prefixes, kind in KINDS:
             if frame.startswith(prefixes):
