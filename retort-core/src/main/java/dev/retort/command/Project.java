@@ -213,10 +213,10 @@ public final class Project {
     return file;
   }
 
-  /** What the database records: version rows and history. */
+  /** What the database records: version rows, history, unresolved steps (not the version column's width). */
   public DatabaseState databaseState() {
     Database db = database();
-    return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
+    return DatabaseState.recorded(db.url(), db.dialect(), db.options().versionTable());
   }
 
   /** The configured database as {@code lint --url} sees it (version rows, checksums, width, column types); read-only. */
