@@ -50,8 +50,7 @@ class LauncherArchiveIT {
 
   @Test
   void eachKindOfRunIsLearnedOnce_thenMapped() throws Exception {
-    Path archive = dir.resolve("cds/retort.jsa");
-    Files.createDirectories(archive.getParent());
+    Path archive = archiveInItsOwnFolder();
     Map<String, String> env = Map.of("RETORT_CDS_FILE", archive.toString());
     Path kinds = dir.resolve("cds/retort.jsa.kinds");
     Path classes = dir.resolve("cds/retort.jsa.classes");
@@ -78,6 +77,11 @@ class LauncherArchiveIT {
     assertThat(Files.readString(loaded)).contains("dev.retort.cli.commands.HeadsCli source: shared objects file");
   }
 
+  /** Where a test's launcher keeps its archive (RETORT_CDS_FILE): cds/retort.jsa, the folder made, empty. */
+  Path archiveInItsOwnFolder() throws IOException {
+    return Files.createDirectories(dir.resolve("cds")).resolve("retort.jsa");
+  }
+
   /** The kinds listed in a .kinds file, after its first line (the Java that wrote the archive). */
   static List<String> learnedKinds(Path kinds) throws IOException {
     List<String> lines = Files.readAllLines(kinds);
@@ -86,8 +90,7 @@ class LauncherArchiveIT {
 
   @Test
   void anArchiveWrittenByAnotherJava_isLearnedAgain() throws Exception {
-    Path archive = dir.resolve("cds/retort.jsa");
-    Files.createDirectories(archive.getParent());
+    Path archive = archiveInItsOwnFolder();
     Map<String, String> env = Map.of("RETORT_CDS_FILE", archive.toString());
     Path kinds = dir.resolve("cds/retort.jsa.kinds");
     assertThat(retort(env, "-c", QUICKSTART, "heads").exitCode()).isZero();
@@ -119,8 +122,7 @@ class LauncherArchiveIT {
 
   @Test
   void aFailedRunTeachesNothing() throws Exception {
-    Path archive = dir.resolve("cds/retort.jsa");
-    Files.createDirectories(archive.getParent());
+    Path archive = archiveInItsOwnFolder();
     Run run = retort(Map.of("RETORT_CDS_FILE", archive.toString()), "-c", dir.resolve("missing.toml").toString(),
         "heads");
     assertThat(run.exitCode()).isNotZero();
