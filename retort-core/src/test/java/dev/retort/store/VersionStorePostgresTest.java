@@ -7,11 +7,8 @@ import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.graph.RevisionId;
 import dev.retort.ops.PgServer;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,16 +26,6 @@ class VersionStorePostgresTest {
       ids.add(RevisionId.of(value));
     }
     return ids;
-  }
-
-  private static List<String> column(Connection c, String sql) throws SQLException {
-    List<String> values = new ArrayList<>();
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        values.add(rs.getString(1));
-      }
-    }
-    return values;
   }
 
   private static VersionStore storeWithRows(Connection c, String... rows) throws SQLException {
@@ -76,8 +63,8 @@ class VersionStorePostgresTest {
       store.moveAndRecord(ids("a1"), ids("b2"), ENTRY);
       c.rollback();
       c.setAutoCommit(true);
-      assertThat(column(c, "SELECT version_num FROM retort_version")).containsExactly("a1");
-      assertThat(column(c, "SELECT revision FROM retort_history")).isEmpty();
+      assertThat(store.rows()).containsExactly(RevisionId.of("a1"));
+      assertThat(store.history()).isEmpty();
     }
   }
 
@@ -90,7 +77,7 @@ class VersionStorePostgresTest {
       }
       assertThatThrownBy(() -> store.moveAndRecord(ids("a1"), ids("b2"), ENTRY))
           .isInstanceOf(SQLException.class).hasMessageContaining("retort_history");
-      assertThat(column(c, "SELECT version_num FROM retort_version")).containsExactly("a1");
+      assertThat(store.rows()).containsExactly(RevisionId.of("a1"));
     }
   }
 }
