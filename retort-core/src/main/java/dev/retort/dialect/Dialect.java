@@ -134,6 +134,14 @@ public interface Dialect {
   }
 
   /**
+   * Whether one statement can change a version row and insert a history row (a data-modifying
+   * {@code WITH}), so that a step's bookkeeping costs one round trip instead of two.
+   */
+  default boolean movesVersionWithHistory() {
+    return false;
+  }
+
+  /**
    * The statements that put a session back as it started (settings, role, temporary tables), so
    * that what a replay left in its session does not change what is read through it next; empty when
    * the dialect has none, and a new connection is used instead.

@@ -60,6 +60,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean movesVersionWithHistory() {
+    return true;
+  }
+
+  @Override
   public java.util.List<String> sessionReset() {
     return java.util.List.of("SET SESSION AUTHORIZATION DEFAULT", "RESET ALL", "DISCARD TEMP");
   }
