@@ -33,6 +33,9 @@ public final class Project {
   private RevisionGraph graph;
   private Database database;
   private JavaMigrationLoader javaRevisions;
+  /** The callback and repeatable files, read once for all the targets of a fleet; null: read on each use. */
+  private dev.retort.run.callback.Callbacks sharedCallbacks;
+  private List<dev.retort.run.repeatable.RepeatableScript> sharedRepeatables;
 
   private Project(RetortConfig config, DialectRegistry dialects, boolean checksums, javax.sql.DataSource dataSource) {
     this(config, dialects, checksums, dataSource, List.of());
@@ -72,6 +75,30 @@ public final class Project {
     return new Project(config.withUrl(url), dialects, checksums, null, callbackHandlers);
   }
 
+  /**
+   * The same project on one target of a fleet: {@code url} and, for schema per tenant, {@code
+   * schema}. The files this project read (graph and checksums, Java revisions, callbacks,
+   * repeatables) are read here once, if not yet, and shared by every target's project, which
+   * reads nothing again; several targets may run at once.
+   *
+   * @throws dev.retort.fleet.FleetException RT-F004 when the target's database has no schemas
+   */
+  public synchronized Project forTarget(String url, java.util.Optional<String> schema) {
+    FleetTargetDatabase.Shared shared = new FleetTargetDatabase.Shared(checksummedGraph(),
+        javaLoader().sharedAcrossRuns(), callbacks(), repeatables());
+    javaRevisions = shared.javaRevisions();
+    sharedCallbacks = shared.callbacks();
+    sharedRepeatables = shared.repeatables();
+    RetortConfig targetConfig = config.withUrl(url);
+    Project target = new Project(targetConfig, dialects, true, null, callbackHandlers);
+    target.graph = shared.graph();
+    target.javaRevisions = shared.javaRevisions();
+    target.sharedCallbacks = shared.callbacks();
+    target.sharedRepeatables = shared.repeatables();
+    target.database = FleetTargetDatabase.of(Database.of(targetConfig, dialects, null), schema);
+    return target;
+  }
+
   /** The same project with another class path for JPA entities. */
   public Project withClasspath(List<java.nio.file.Path> entries) {
     return new Project(config.withClasspath(entries), dialects, checksums, dataSource, callbackHandlers);
@@ -92,6 +119,9 @@ public final class Project {
    * <script_location>/callbacks}), then the Java callbacks given.
    */
   public dev.retort.run.callback.Callbacks callbacks() {
+    if (sharedCallbacks != null) {
+      return sharedCallbacks;
+    }
     return new dev.retort.run.callback.Callbacks(
         dev.retort.run.callback.CallbackFiles.read(config.callbackLocations()), callbackHandlers);
   }
@@ -128,6 +158,9 @@ public final class Project {
 
   /** The repeatable revisions ({@code repeatable_locations}, default {@code <script_location>/repeatable}), by name. */
   public List<dev.retort.run.repeatable.RepeatableScript> repeatables() {
+    if (sharedRepeatables != null) {
+      return sharedRepeatables;
+    }
     return dev.retort.run.repeatable.RepeatableFiles.read(config.repeatableLocations());
   }
 
