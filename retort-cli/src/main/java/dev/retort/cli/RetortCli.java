@@ -4,6 +4,7 @@ import dev.retort.api.Retort;
 import dev.retort.api.RetortBuilder;
 import dev.retort.cli.commands.AcceptCli;
 import dev.retort.cli.commands.BranchesCli;
+import dev.retort.cli.commands.FleetCli;
 import dev.retort.cli.commands.RepairCli;
 import dev.retort.cli.commands.ResolveCli;
 import dev.retort.cli.commands.RenameRevisionCli;
@@ -80,6 +81,7 @@ public final class RetortCli implements Runnable {
       "check", CheckCli.class,
       "diff", DiffCli.class,
       "verify", VerifyCli.class,
+      "fleet", FleetCli.class,
       "completion", CompletionCli.class,
       "help", CommandLine.HelpCommand.class);
 

@@ -62,6 +62,9 @@ public final class FleetScheduler<R> {
         stage.targets().forEach(t -> results.add(work.skipped(t, stage)));
         continue;
       }
+      if (stage.targets().isEmpty()) {
+        continue;
+      }
       events.stageStarting(stage);
       StageRun run = new StageRun(stage);
       results.addAll(run.execute());
