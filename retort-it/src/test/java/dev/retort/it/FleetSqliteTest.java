@@ -21,13 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A database per tenant: SQLite files from a URL template, through the command line. */
 class FleetSqliteTest {
-  private static final Pattern LINE = Pattern.compile("\\[\\d+/\\d+] (\\S+) (\\S+)");
+  private static final Pattern LINE = Pattern.compile("\\[\\d+/\\d+] (\\S+) ([a-z]+)");
 
   @TempDir Path tmp;
 
   private Project project(String... fleetLines) {
     List<String> lines = new ArrayList<>(List.of(fleetLines));
     Project p = Project.in(tmp.resolve("p"), lines.toArray(String[]::new));
+    try {
+      Files.createDirectories(p.dir().resolve("tenants"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     p.rev("s1", "").table().write();
     p.rev("s2", "s1").up("CREATE TABLE t_s2 (id INTEGER PRIMARY KEY);\nCREATE TABLE clash (id INTEGER);")
         .down("DROP TABLE clash;\nDROP TABLE t_s2;").write();
