@@ -194,7 +194,13 @@ public enum ErrorCode {
   /** {@code --shard}, {@code --only} or {@code --tag} select nothing, or are malformed. */
   F006("bad fleet selection"),
   /** The {@code names_query} of a {@code [[fleet.generate]]} entry fails. */
-  F007("fleet names query failed");
+  F007("fleet names query failed"),
+  /** A fleet report file ({@code --report FILE}) cannot be written: an unknown extension, or the file system refused. */
+  F101("fleet report cannot be written"),
+  /** A fleet report file cannot be read back: missing, not JSON, or JSON that is not a fleet report. */
+  F102("fleet report cannot be read"),
+  /** Fleet reports that cannot be merged: none given, or of different commands or revision targets. */
+  F103("fleet reports cannot be merged");
 
   private final String title;
 

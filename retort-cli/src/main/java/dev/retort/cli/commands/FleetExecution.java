@@ -3,6 +3,7 @@ package dev.retort.cli.commands;
 import dev.retort.api.Fleet;
 import dev.retort.api.FleetCommand;
 import dev.retort.api.FleetReport;
+import dev.retort.api.FleetReports;
 import dev.retort.api.FleetRun;
 import dev.retort.api.FleetTargetResult;
 import dev.retort.api.FleetTargetStatus;
@@ -37,6 +38,8 @@ final class FleetExecution {
   }
 
   int run(FleetCommand command, String revision) {
+    List<Path> reports = options.reports().stream().map(f -> root.workingDirectory().resolve(f)).toList();
+    reports.forEach(FleetReports::requireKnownFormat);
     Retort retort = root.retort();
     Fleet fleet = retort.fleet(options.fleetFile().map(f -> root.workingDirectory().resolve(f)), root.environment());
     PrintWriter err = cli.getErr();
@@ -61,8 +64,8 @@ final class FleetExecution {
         // the hook is running and waits for the targets
       }
     }
-    for (Path file : options.reports()) {
-      FleetReportFiles.write(report, root.workingDirectory().resolve(file));
+    for (Path file : reports) {
+      FleetReports.write(report, file);
     }
     PrintWriter out = cli.getOut();
     if (command == FleetCommand.STATUS) {
