@@ -13,7 +13,12 @@ final class FleetTargetDatabase {
 
   /** What a fleet's targets share: read once, used by every target's run. */
   record Shared(dev.retort.graph.RevisionGraph graph, dev.retort.script.JavaMigrationLoader javaRevisions,
-      dev.retort.run.callback.Callbacks callbacks, List<dev.retort.run.repeatable.RepeatableScript> repeatables) {}
+      dev.retort.run.callback.Callbacks callbacks, List<dev.retort.run.repeatable.RepeatableScript> repeatables,
+      dev.retort.run.ScriptCache scripts) {
+    Shared {
+      repeatables = List.copyOf(repeatables);
+    }
+  }
 
   /**
    * {@code database} working in {@code schema}: its sessions' search path (or the dialect's

@@ -33,9 +33,8 @@ public final class Project {
   private RevisionGraph graph;
   private Database database;
   private JavaMigrationLoader javaRevisions;
-  /** The callback and repeatable files, read once for all the targets of a fleet; null: read on each use. */
-  private dev.retort.run.callback.Callbacks sharedCallbacks;
-  private List<dev.retort.run.repeatable.RepeatableScript> sharedRepeatables;
+  /** What the targets of a fleet share (files read once), or null: read on each use. */
+  private FleetTargetDatabase.Shared shared;
 
   private Project(RetortConfig config, DialectRegistry dialects, boolean checksums, javax.sql.DataSource dataSource) {
     this(config, dialects, checksums, dataSource, List.of());
@@ -84,17 +83,16 @@ public final class Project {
    * @throws dev.retort.fleet.FleetException RT-F004 when the target's database has no schemas
    */
   public synchronized Project forTarget(String url, java.util.Optional<String> schema) {
-    FleetTargetDatabase.Shared shared = new FleetTargetDatabase.Shared(checksummedGraph(),
-        javaLoader().sharedAcrossRuns(), callbacks(), repeatables());
-    javaRevisions = shared.javaRevisions();
-    sharedCallbacks = shared.callbacks();
-    sharedRepeatables = shared.repeatables();
+    if (shared == null) {
+      javaRevisions = javaLoader().sharedAcrossRuns();
+      shared = new FleetTargetDatabase.Shared(checksummedGraph(), javaRevisions, callbacks(), repeatables(),
+          dev.retort.run.ScriptCache.shared());
+    }
     RetortConfig targetConfig = config.withUrl(url);
     Project target = new Project(targetConfig, dialects, true, null, callbackHandlers);
     target.graph = shared.graph();
     target.javaRevisions = shared.javaRevisions();
-    target.sharedCallbacks = shared.callbacks();
-    target.sharedRepeatables = shared.repeatables();
+    target.shared = shared;
     target.database = FleetTargetDatabase.of(Database.of(targetConfig, dialects, null), schema);
     return target;
   }
@@ -119,8 +117,8 @@ public final class Project {
    * <script_location>/callbacks}), then the Java callbacks given.
    */
   public dev.retort.run.callback.Callbacks callbacks() {
-    if (sharedCallbacks != null) {
-      return sharedCallbacks;
+    if (shared != null) {
+      return shared.callbacks();
     }
     return new dev.retort.run.callback.Callbacks(
         dev.retort.run.callback.CallbackFiles.read(config.callbackLocations()), callbackHandlers);
@@ -153,13 +151,14 @@ public final class Project {
     Database db = runDatabase();
     return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader(),
         new dev.retort.run.repeatable.RepeatableSet(repeatables(),
-            new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())));
+            new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())))
+        .sharingScripts(shared == null ? dev.retort.run.ScriptCache.NONE : shared.scripts());
   }
 
   /** The repeatable revisions ({@code repeatable_locations}, default {@code <script_location>/repeatable}), by name. */
   public List<dev.retort.run.repeatable.RepeatableScript> repeatables() {
-    if (sharedRepeatables != null) {
-      return sharedRepeatables;
+    if (shared != null) {
+      return shared.repeatables();
     }
     return dev.retort.run.repeatable.RepeatableFiles.read(config.repeatableLocations());
   }
