@@ -87,7 +87,9 @@ final class FleetExecution {
     String word = command == FleetCommand.CHECK ? " failed the check: " : " failed: ";
     err.println("error: " + failed.size() + " of " + report.targets().size() + " targets" + word
         + String.join(", ", failed.stream().limit(20).toList()) + (failed.size() > 20 ? ", ..." : ""));
-    err.println("fix: see each target's error above; a re-run continues where this one stopped (targets done are unchanged)");
+    err.println(command == FleetCommand.CHECK
+        ? "fix: upgrade the targets behind (retort fleet upgrade), and see each failed target's error above"
+        : "fix: see each target's error above; a re-run continues where this one stopped (targets done are unchanged)");
     err.flush();
     return 1;
   }

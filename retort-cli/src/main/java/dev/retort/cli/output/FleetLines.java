@@ -19,7 +19,8 @@ public final class FleetLines {
       if (status != FleetTargetStatus.STAMPED) {
         line.append(" (").append(steps).append(steps == 1 ? " revision)" : " revisions)");
       }
-    } else if (status == FleetTargetStatus.UNCHANGED || status == FleetTargetStatus.BEHIND) {
+    } else if ((status == FleetTargetStatus.UNCHANGED || status == FleetTargetStatus.BEHIND)
+        && (!result.after().isEmpty() || result.state().isPresent())) {
       line.append(" at ").append(rows(result.after()));
       result.state().filter(s -> s.pending() > 0).ifPresent(s -> line.append(", ").append(s.pending()).append(" pending"));
     }
