@@ -126,7 +126,7 @@ final class FleetTargetWork implements FleetScheduler.Work<FleetTargetResult> {
   }
 
   private Outcome failed(Project own, FleetTarget target, RuntimeException e, StepCount steps) {
-    boolean unreachable = e instanceof dev.retort.run.UnreachableDatabaseException;
+    boolean unreachable = e instanceof dev.retort.run.RunException run && run.unreachable();
     List<String> before = steps.before;
     List<String> after = steps.after;
     if (before == null && own != null && !unreachable) {

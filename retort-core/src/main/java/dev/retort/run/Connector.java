@@ -46,7 +46,7 @@ public final class Connector {
       return DriverManager.getConnection(url.jdbcUrl(), props);
     } catch (SQLException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new UnreachableDatabaseException(
+      throw RunException.unreachable(
           "cannot connect to " + url.redacted() + ": " + withoutPassword(message, url).strip(),
           "check that the database is running and reachable, and the URL, user and password (url in retort.toml,"
               + " RETORT_URL, DATABASE_URL or --url)");
