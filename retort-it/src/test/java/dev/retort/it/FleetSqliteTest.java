@@ -95,8 +95,15 @@ class FleetSqliteTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(outcomes(r)).containsExactly(Map.entry("first", "failed"));
     assertThat(r.out()).contains("skipped").contains("first");
-    String report = Files.readString(p.dir().resolve("r.json"));
-    assertThat(report.split("\"skipped\"", -1)).hasSize(6);
+    com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(p.dir().resolve("r.json").toFile());
+    List<String> skipped = new ArrayList<>();
+    report.get("targets").forEach(t -> {
+      if (t.get("status").asText().equals("skipped")) {
+        skipped.add(t.get("name").asText());
+      }
+    });
+    assertThat(skipped).containsExactly("c1", "c2", "c3", "c4", "c5");
     for (int i = 1; i <= 5; i++) {
       assertThat(p.dir().resolve("tenants/c" + i + ".db")).doesNotExist();
     }
