@@ -181,6 +181,20 @@ public enum ErrorCode {
   T002("bad verify option"),
   /** {@code verify --junit FILE} cannot write its file. */
   T003("verify report cannot be written"),
+  /** The {@code [fleet]} table (or a {@code --fleet} file) has a value of the wrong type, an unknown key or a missing one. */
+  F001("bad fleet configuration"),
+  /** A fleet value names an environment variable ({@code ${NAME}}) that is not set. */
+  F002("fleet variable not set"),
+  /** Two fleet targets have the same name. */
+  F003("duplicate fleet target"),
+  /** A fleet target has a {@code schema} and its database has no schemas (SQLite). */
+  F004("schema not supported by the database"),
+  /** A fleet command and no {@code [fleet]} table in the configuration or the {@code --fleet} file. */
+  F005("no fleet configured"),
+  /** {@code --shard}, {@code --only} or {@code --tag} select nothing, or are malformed. */
+  F006("bad fleet selection"),
+  /** The {@code names_query} of a {@code [[fleet.generate]]} entry fails. */
+  F007("fleet names query failed"),
   /** A fleet report file ({@code --report FILE}) cannot be written: an unknown extension, or the file system refused. */
   F101("fleet report cannot be written"),
   /** A fleet report file cannot be read back: missing, not JSON, or JSON that is not a fleet report. */

@@ -43,9 +43,17 @@ public final class VersionStore {
     return dialect.tableExists(connection, table);
   }
 
-  /** Creates the version and history tables when missing. */
+  /**
+   * Creates the version and history tables when missing; a version table qualified with a schema
+   * that does not exist yet (a fleet target's, {@code tenant_a.retort_version}) creates the schema
+   * first, as Flyway does.
+   */
   public void create(int width) throws SQLException {
     try (Statement st = connection.createStatement()) {
+      String schema = dev.retort.dialect.TableNames.schema(table);
+      if (schema != null && !dialect.schemaExists(connection, schema)) {
+        st.execute(dialect.createSchema(schema));
+      }
       st.execute(dialect.createVersionTable(table, width));
       st.execute(dialect.createHistoryTable(HISTORY_TABLE));
     }

@@ -4,21 +4,25 @@ import dev.retort.cli.RetortCli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code retort fleet}: commands over many databases or tenant schemas at once (docs/fleet.md). */
-@Command(name = "fleet", synopsisSubcommandLabel = "COMMAND",
-    description = "Run over a fleet of databases or tenant schemas; merge fleet reports.",
-    subcommands = {FleetReportCli.class})
+/**
+ * {@code retort fleet}: the group of fleet commands, each the single-target command run on every
+ * target of the {@code [fleet]} table (docs/fleet.md).
+ */
+@Command(name = "fleet",
+    description = "Run a command on every database or tenant schema of the [fleet] table (see docs/fleet.md).",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {FleetUpgradeCli.class, FleetDowngradeCli.class, FleetStampCli.class, FleetStatusCli.class,
+        FleetCheckCli.class, FleetLintCli.class, FleetReportCli.class})
 public final class FleetCli implements Runnable {
   @Mixin HelpOption helpOption;
 
   @ParentCommand RetortCli root;
-  @Spec CommandSpec spec;
+  @Spec CommandLine.Model.CommandSpec spec;
 
-  /** The {@code retort} command, for the global options. */
+  /** The {@code retort} command this group belongs to. */
   public RetortCli root() {
     return root;
   }

@@ -109,6 +109,12 @@ public final class PostgresDialect implements Dialect {
     }
   }
 
+  /** {@code currentSchema}: the driver sends it as the session's {@code search_path} when it connects (RESET keeps it). */
+  @Override
+  public java.util.Optional<DatabaseUrl> inSchema(DatabaseUrl url, String schema) {
+    return java.util.Optional.of(url.withProperty("currentSchema", schema));
+  }
+
   @Override
   public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException {
     return AdvisoryLock.acquire(connection, lockKey(table), wait);
