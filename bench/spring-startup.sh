@@ -23,32 +23,16 @@ mkdir -p "$out"
 started=$(date +%s)
 exec > >(tee "$out/spring-startup-report.md")
 
+source bench/spring-startup-common.sh
+
 # 1. The example's fat jar (spring-boot-maven-plugin repackage), built when missing or older than a source.
-jar="$(ls examples/spring-boot/target/retort-example-spring-boot-*.jar 2>/dev/null | grep -v -e sources -e original | head -1 || true)"
-if [[ "${SKIP_BUILD:-0}" != 1 ]] && { [[ -z "$jar" ]] || [[ -n "$(find pom.xml retort-*/src/main examples/spring-boot/src/main examples/spring-boot/pom.xml -newer "$jar" -print -quit)" ]]; }; then
-  echo "== building: mvn -q -B -DskipTests -pl examples/spring-boot -am package" >&2
-  mvn -q -B -DskipTests -pl examples/spring-boot -am package >&2
-  jar="$(ls examples/spring-boot/target/retort-example-spring-boot-*.jar | grep -v -e sources -e original | head -1)"
-fi
+example_jar
 
 # 2. Flyway as a Boot 3.5 application gets it (versions from the Boot BOM).
 (cd bench/spring-startup && mvn -q -B dependency:build-classpath -Dmdep.outputFile="$out/spring-startup-flyway.cp" >&2)
 
 # 3. PostgreSQL 15 on a new data directory, default settings; stopped on exit.
-pg_bin="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-pg_dir="$out/spring-startup-pg"
-as_pg=()
-if [[ "$(id -u)" == 0 ]]; then as_pg=(runuser -u postgres --); fi   # the server refuses to run as root
-if [[ -f "$pg_dir/data/postmaster.pid" ]]; then "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true; fi
-rm -rf "$pg_dir"
-mkdir -p "$pg_dir"
-if [[ "$(id -u)" == 0 ]]; then chown postgres "$pg_dir"; fi
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 >"$pg_dir/initdb.log" 2>&1
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w \
-  -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1" start >&2
-stop_pg() { "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true; }
-trap stop_pg EXIT
+start_postgres
 
 # 4. Machine, then the measurement.
 echo "## Machine"

@@ -15,6 +15,7 @@ import dev.retort.cli.commands.CompletionCli;
 import dev.retort.cli.commands.CurrentCli;
 import dev.retort.cli.commands.DowngradeCli;
 import dev.retort.cli.commands.EditCli;
+import dev.retort.cli.commands.FleetCli;
 import dev.retort.cli.commands.ImportAlembicCli;
 import dev.retort.cli.commands.InitCli;
 import dev.retort.cli.commands.LintCli;
@@ -80,6 +81,7 @@ public final class RetortCli implements Runnable {
       "check", CheckCli.class,
       "diff", DiffCli.class,
       "verify", VerifyCli.class,
+      "fleet", FleetCli.class,
       "completion", CompletionCli.class,
       "help", CommandLine.HelpCommand.class);
 

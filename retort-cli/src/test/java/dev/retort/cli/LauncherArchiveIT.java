@@ -50,20 +50,20 @@ class LauncherArchiveIT {
 
   @Test
   void eachKindOfRunIsLearnedOnce_thenMapped() throws Exception {
-    Path archive = dir.resolve("cds/retort.jsa");
-    Files.createDirectories(archive.getParent());
+    Path archive = archiveInItsOwnFolder();
     Map<String, String> env = Map.of("RETORT_CDS_FILE", archive.toString());
     Path kinds = dir.resolve("cds/retort.jsa.kinds");
     Path classes = dir.resolve("cds/retort.jsa.classes");
 
     assertThat(retort(env, "--version").exitCode()).isZero();
-    assertThat(Files.readAllLines(kinds)).containsExactly("/");
+    assertThat(learnedKinds(kinds)).containsExactly("/");
+    assertThat(Files.readAllLines(kinds).get(0)).as("the Java that wrote the archive").startsWith("java=");
     long versionClasses = Files.readAllLines(classes).size();
 
     Run heads = retort(env, "-c", QUICKSTART, "heads");
     assertThat(heads.exitCode()).as(heads.err()).isZero();
     assertThat(heads.out()).isEqualTo(RetortCommandIT.HEAD_LINE + "\n");
-    assertThat(Files.readAllLines(kinds)).containsExactly("/", "heads/");
+    assertThat(learnedKinds(kinds)).containsExactly("/", "heads/");
     assertThat(Files.readAllLines(classes)).as("the classes of both kinds").hasSizeGreaterThan((int) versionClasses)
         .contains("dev/retort/cli/commands/HeadsCli");
     FileTime written = Files.getLastModifiedTime(archive);
@@ -73,14 +73,56 @@ class LauncherArchiveIT {
         "RETORT_JAVA_OPTS", "-Xlog:class+load:file=" + loaded), "-c", QUICKSTART, "heads");
     assertThat(again.out()).isEqualTo(RetortCommandIT.HEAD_LINE + "\n");
     assertThat(Files.getLastModifiedTime(archive)).as("a learned kind writes no archive").isEqualTo(written);
-    assertThat(Files.readAllLines(kinds)).containsExactly("/", "heads/");
+    assertThat(learnedKinds(kinds)).containsExactly("/", "heads/");
+    assertThat(Files.readString(loaded)).contains("dev.retort.cli.commands.HeadsCli source: shared objects file");
+  }
+
+  /** Where a test's launcher keeps its archive (RETORT_CDS_FILE): cds/retort.jsa, the folder made, empty. */
+  Path archiveInItsOwnFolder() throws IOException {
+    return Files.createDirectories(dir.resolve("cds")).resolve("retort.jsa");
+  }
+
+  /** The kinds listed in a .kinds file, after its first line (the Java that wrote the archive). */
+  static List<String> learnedKinds(Path kinds) throws IOException {
+    List<String> lines = Files.readAllLines(kinds);
+    return lines.subList(1, lines.size());
+  }
+
+  @Test
+  void anArchiveWrittenByAnotherJava_isLearnedAgain() throws Exception {
+    Path archive = archiveInItsOwnFolder();
+    Map<String, String> env = Map.of("RETORT_CDS_FILE", archive.toString());
+    Path kinds = dir.resolve("cds/retort.jsa.kinds");
+    assertThat(retort(env, "-c", QUICKSTART, "heads").exitCode()).isZero();
+    String writtenBy = Files.readAllLines(kinds).get(0);
+    Files.write(kinds, List.of("java=/some/other/jdk/bin/java", "heads/", "current/"));
+
+    Run heads = retort(env, "-c", QUICKSTART, "heads");
+    assertThat(heads.exitCode()).as(heads.err()).isZero();
+    assertThat(heads.out()).isEqualTo(RetortCommandIT.HEAD_LINE + "\n");
+    assertThat(Files.readAllLines(kinds)).as("learned again, from nothing, by this Java")
+        .containsExactly(writtenBy, "heads/");
+  }
+
+  @Test
+  void theBuildTrainsTheArchive_onTheCommonKinds() throws Exception {
+    Path kinds = REPO.resolve("retort-cli/target/retort.jsa.kinds");
+    assertThat(kinds).as("written by retort-cli/src/build/train-cds.sh in the package phase").isRegularFile();
+    assertThat(learnedKinds(kinds)).contains("/", "heads/", "history/", "current/", "status/", "upgrade/",
+        "downgrade/", "lint/", "upgrade/postgresql");
+    assertThat(Files.readAllLines(REPO.resolve("retort-cli/target/retort.jsa.classes")))
+        .as("the SQLite and PostgreSQL drivers' classes, and the PostgreSQL dialect's")
+        .contains("org/sqlite/JDBC", "org/postgresql/Driver", "dev/retort/cli/commands/LintCli");
+
+    Path loaded = dir.resolve("loaded.txt");
+    Run heads = retort(Map.of("RETORT_JAVA_OPTS", "-Xlog:class+load:file=" + loaded), "-c", QUICKSTART, "heads");
+    assertThat(heads.exitCode()).as(heads.err()).isZero();
     assertThat(Files.readString(loaded)).contains("dev.retort.cli.commands.HeadsCli source: shared objects file");
   }
 
   @Test
   void aFailedRunTeachesNothing() throws Exception {
-    Path archive = dir.resolve("cds/retort.jsa");
-    Files.createDirectories(archive.getParent());
+    Path archive = archiveInItsOwnFolder();
     Run run = retort(Map.of("RETORT_CDS_FILE", archive.toString()), "-c", dir.resolve("missing.toml").toString(),
         "heads");
     assertThat(run.exitCode()).isNotZero();

@@ -389,6 +389,34 @@ public final class Retort {
     return project.lintRules().stream().map(Values::rule).toList();
   }
 
+  // ---- fleets
+
+  /**
+   * The fleet of this project: the {@code [fleet]} table of {@code fleetFile} when given, else of
+   * the project's configuration file. {@code ${VAR}} in its values come from {@code environment};
+   * a {@code names_query} runs now. Every target's URL is checked (not connected).
+   *
+   * @throws dev.retort.error.RetortException RT-F001 ... RT-F007 when the fleet is misconfigured
+   */
+  public Fleet fleet(Optional<Path> fleetFile, java.util.Map<String, String> environment) {
+    Path file = fleetFile.or(() -> project.config().configFile()).orElseThrow(() -> new dev.retort.fleet.FleetException(
+        dev.retort.error.ErrorCode.F005, null, "no fleet: there is no retort.toml with a [fleet] table",
+        java.util.List.of(), "name a fleet file with --fleet FILE, or add [fleet] to retort.toml (see docs/fleet.md)"));
+    dev.retort.config.FleetSettings settings = dev.retort.config.FleetFile.read(file);
+    List<dev.retort.fleet.FleetTarget> targets = new dev.retort.fleet.FleetTargets(settings, environment,
+        new dev.retort.run.NamesQueryRunner(dev.retort.dialect.DialectRegistry.loadInstalled(),
+            project.config().baseFolder())::names, project.config().url()).resolve();
+    for (dev.retort.fleet.FleetTarget target : targets) {
+      try {
+        project.forTarget(target.url(), target.schema());
+      } catch (dev.retort.error.RetortException e) {
+        throw new dev.retort.fleet.FleetException(e.code(), file, "fleet target '" + target.name() + "' ("
+            + target.definedAt() + "): " + e.summary(), e.details(), e.hint());
+      }
+    }
+    return new Fleet(project, settings, targets);
+  }
+
   // ---- variants and settings
 
   /** The same project on another database URL (a command's own {@code --url}). */

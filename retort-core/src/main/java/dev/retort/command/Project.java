@@ -33,6 +33,8 @@ public final class Project {
   private RevisionGraph graph;
   private Database database;
   private JavaMigrationLoader javaRevisions;
+  /** What the targets of a fleet share (files read once), or null: read on each use. */
+  private FleetTargetDatabase.Shared shared;
 
   private Project(RetortConfig config, DialectRegistry dialects, boolean checksums, javax.sql.DataSource dataSource) {
     this(config, dialects, checksums, dataSource, List.of());
@@ -72,6 +74,29 @@ public final class Project {
     return new Project(config.withUrl(url), dialects, checksums, null, callbackHandlers);
   }
 
+  /**
+   * The same project on one target of a fleet: {@code url} and, for schema per tenant, {@code
+   * schema}. The files this project read (graph and checksums, Java revisions, callbacks,
+   * repeatables) are read here once, if not yet, and shared by every target's project, which
+   * reads nothing again; several targets may run at once.
+   *
+   * @throws dev.retort.fleet.FleetException RT-F004 when the target's database has no schemas
+   */
+  public synchronized Project forTarget(String url, java.util.Optional<String> schema) {
+    if (shared == null) {
+      javaRevisions = javaLoader().sharedAcrossRuns();
+      shared = new FleetTargetDatabase.Shared(checksummedGraph(), javaRevisions, callbacks(), repeatables(),
+          dev.retort.run.ScriptCache.shared());
+    }
+    RetortConfig targetConfig = config.withUrl(url);
+    Project target = new Project(targetConfig, dialects, true, null, callbackHandlers);
+    target.graph = shared.graph();
+    target.javaRevisions = shared.javaRevisions();
+    target.shared = shared;
+    target.database = FleetTargetDatabase.of(Database.of(targetConfig, dialects, null), schema);
+    return target;
+  }
+
   /** The same project with another class path for JPA entities. */
   public Project withClasspath(List<java.nio.file.Path> entries) {
     return new Project(config.withClasspath(entries), dialects, checksums, dataSource, callbackHandlers);
@@ -92,6 +117,9 @@ public final class Project {
    * <script_location>/callbacks}), then the Java callbacks given.
    */
   public dev.retort.run.callback.Callbacks callbacks() {
+    if (shared != null) {
+      return shared.callbacks();
+    }
     return new dev.retort.run.callback.Callbacks(
         dev.retort.run.callback.CallbackFiles.read(config.callbackLocations()), callbackHandlers);
   }
@@ -123,11 +151,15 @@ public final class Project {
     Database db = runDatabase();
     return new Runner(checksummedGraph(), db.dialect(), db.url(), db.options(), listener, javaLoader(),
         new dev.retort.run.repeatable.RepeatableSet(repeatables(),
-            new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())));
+            new dev.retort.run.repeatable.PlaceholderSubstitution(database().options().placeholders())))
+        .sharingScripts(shared == null ? dev.retort.run.ScriptCache.NONE : shared.scripts());
   }
 
   /** The repeatable revisions ({@code repeatable_locations}, default {@code <script_location>/repeatable}), by name. */
   public List<dev.retort.run.repeatable.RepeatableScript> repeatables() {
+    if (shared != null) {
+      return shared.repeatables();
+    }
     return dev.retort.run.repeatable.RepeatableFiles.read(config.repeatableLocations());
   }
 
@@ -213,10 +245,10 @@ public final class Project {
     return file;
   }
 
-  /** What the database records: version rows and history. */
+  /** What the database records: version rows, history, unresolved steps (not the version column's width). */
   public DatabaseState databaseState() {
     Database db = database();
-    return DatabaseState.read(db.url(), db.dialect(), db.options().versionTable());
+    return DatabaseState.recorded(db.url(), db.dialect(), db.options().versionTable());
   }
 
   /** The configured database as {@code lint --url} sees it (version rows, checksums, width, column types); read-only. */

@@ -170,6 +170,9 @@ public final class ConfigLoader {
         lintLevels.putAll(LintLevels.read(file, field.getValue()));
         continue;
       }
+      if (field.getKey().equals(FleetFile.TABLE)) {
+        continue; // read by fleet commands only (FleetFile)
+      }
       if (field.getKey().equals(PlaceholderValues.TABLE)) {
         placeholders.putAll(PlaceholderValues.fromFile(file, field.getValue()));
         continue;

@@ -97,6 +97,18 @@ public record DatabaseUrl(
     return new DatabaseUrl(scheme, jdbcUrl, props, sqliteFile, redacted, dataSource);
   }
 
+  /** The same URL with one more driver property (a dialect's {@link Dialect#inSchema}). */
+  public DatabaseUrl withProperty(String key, String value) {
+    Properties props = properties();
+    props.setProperty(key, value);
+    return new DatabaseUrl(scheme, jdbcUrl, props, sqliteFile, redacted, dataSource);
+  }
+
+  /** The same database at another driver URL (a dialect's {@link Dialect#inSchema}); shown as {@code shown}. */
+  public DatabaseUrl withJdbcUrl(String newJdbcUrl, String shown) {
+    return new DatabaseUrl(scheme, newJdbcUrl, properties, sqliteFile, shown, dataSource);
+  }
+
   /** Parses a URL; relative SQLite paths are taken against {@code base}. */
   public static DatabaseUrl parse(String url, Path base) {
     String text = url == null ? "" : url.strip();

@@ -87,6 +87,31 @@ public interface Dialect {
   MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException;
 
   /**
+   * The same database with its sessions working in {@code schema} (a fleet target's schema per
+   * tenant): unqualified names, such as a revision's tables and the history table, resolve there.
+   * Empty when this database has no schemas (SQLite: a database file per tenant instead).
+   */
+  default java.util.Optional<DatabaseUrl> inSchema(DatabaseUrl url, String schema) {
+    return java.util.Optional.empty();
+  }
+
+  /** Whether {@code schema} exists (read before creating the version table in it). */
+  default boolean schemaExists(Connection connection, String schema) throws SQLException {
+    try (java.sql.PreparedStatement ps = connection.prepareStatement(
+        "SELECT 1 FROM information_schema.schemata WHERE lower(schema_name) = lower(?)")) {
+      ps.setString(1, schema);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /** The statement that creates {@code schema}, where the version table of a qualified name goes. */
+  default String createSchema(String schema) {
+    return "CREATE SCHEMA IF NOT EXISTS " + schema;
+  }
+
+  /**
    * The files this dialect keeps on the local disk for the database at {@code url} (an embedded
    * database's file, its journals and the lock file), which a project keeps out of version
    * control; empty for a server database.
@@ -130,6 +155,14 @@ public interface Dialect {
    * ({@link dev.retort.run.RunOptions#batchedStatements()}).
    */
   default boolean batchesStatements() {
+    return false;
+  }
+
+  /**
+   * Whether one statement can change a version row and insert a history row (a data-modifying
+   * {@code WITH}), so that a step's bookkeeping costs one round trip instead of two.
+   */
+  default boolean movesVersionWithHistory() {
     return false;
   }
 

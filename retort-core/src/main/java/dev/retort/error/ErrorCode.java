@@ -2,7 +2,7 @@ package dev.retort.error;
 
 /**
  * Stable error codes, {@code RT-<area><nnn>}: G graph, S script, P plan, V validate/store, D dialect,
- * L lock, C config, B build tools (the Maven plugin), T verify. Each code has a page in {@code docs/errors.md}; never renumber one.
+ * L lock, C config, B build tools (the Maven plugin), T verify, F fleets. Each code has a page in {@code docs/errors.md}; never renumber one.
  */
 public enum ErrorCode {
   /** Two script files declare the same revision id. */
@@ -180,7 +180,27 @@ public enum ErrorCode {
   /** An option of {@code verify} is unusable: a seed file cannot be read, a revision named is not one revision. */
   T002("bad verify option"),
   /** {@code verify --junit FILE} cannot write its file. */
-  T003("verify report cannot be written");
+  T003("verify report cannot be written"),
+  /** The {@code [fleet]} table (or a {@code --fleet} file) has a value of the wrong type, an unknown key or a missing one. */
+  F001("bad fleet configuration"),
+  /** A fleet value names an environment variable ({@code ${NAME}}) that is not set. */
+  F002("fleet variable not set"),
+  /** Two fleet targets have the same name. */
+  F003("duplicate fleet target"),
+  /** A fleet target has a {@code schema} and its database has no schemas (SQLite). */
+  F004("schema not supported by the database"),
+  /** A fleet command and no {@code [fleet]} table in the configuration or the {@code --fleet} file. */
+  F005("no fleet configured"),
+  /** {@code --shard}, {@code --only} or {@code --tag} select nothing, or are malformed. */
+  F006("bad fleet selection"),
+  /** The {@code names_query} of a {@code [[fleet.generate]]} entry fails. */
+  F007("fleet names query failed"),
+  /** A fleet report file ({@code --report FILE}) cannot be written: an unknown extension, or the file system refused. */
+  F101("fleet report cannot be written"),
+  /** A fleet report file cannot be read back: missing, not JSON, or JSON that is not a fleet report. */
+  F102("fleet report cannot be read"),
+  /** Fleet reports that cannot be merged: none given, or of different commands or revision targets. */
+  F103("fleet reports cannot be merged");
 
   private final String title;
 

@@ -46,14 +46,10 @@ public final class Connector {
       return DriverManager.getConnection(url.jdbcUrl(), props);
     } catch (SQLException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new RunException(
-          ErrorCode.D002,
-          null,
+      throw RunException.unreachable(
           "cannot connect to " + url.redacted() + ": " + withoutPassword(message, url).strip(),
-          List.of(),
           "check that the database is running and reachable, and the URL, user and password (url in retort.toml,"
-              + " RETORT_URL, DATABASE_URL or --url)",
-          null);
+              + " RETORT_URL, DATABASE_URL or --url)");
     }
   }
 

@@ -26,11 +26,18 @@ public final class Preflight {
   private final RevisionGraph graph;
   private final Dialect dialect;
   private final JavaMigrationLoader javaRevisions;
+  private final ScriptCache scripts;
 
   public Preflight(RevisionGraph graph, Dialect dialect, JavaMigrationLoader javaRevisions) {
+    this(graph, dialect, javaRevisions, ScriptCache.NONE);
+  }
+
+  /** As above; SQL revisions come from {@code scripts} when it has them (runs sharing their files). */
+  public Preflight(RevisionGraph graph, Dialect dialect, JavaMigrationLoader javaRevisions, ScriptCache scripts) {
     this.graph = graph;
     this.dialect = dialect;
     this.javaRevisions = javaRevisions;
+    this.scripts = scripts;
   }
 
   /**
@@ -52,7 +59,7 @@ public final class Preflight {
   List<StepBody> load(Plan plan, dev.retort.script.Placeholders placeholders) {
     List<StepBody> bodies = new ArrayList<>();
     for (Step step : plan.steps()) {
-      StepBody body = StepBody.load(step, revisionOf(step), javaRevisions, placeholders, dialect.sqlSyntax());
+      StepBody body = StepBody.load(step, revisionOf(step), javaRevisions, placeholders, dialect.sqlSyntax(), scripts);
       refuseConcurrentlyInTransaction(body);
       bodies.add(body);
     }

@@ -48,6 +48,12 @@ public record RunOptions(
         lockTimeout, placeholders, callbacks, batchedStatements);
   }
 
+  /** The same options with another version table (a fleet target's, qualified with its schema). */
+  public RunOptions withVersionTable(String table) {
+    return new RunOptions(table, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration,
+        lockTimeout, placeholders, callbacks, batchedStatements);
+  }
+
   /** The same options with the DDL of transactional steps sent in batches ({@link #batchedStatements()}). */
   public RunOptions withBatchedStatements() {
     return new RunOptions(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration,

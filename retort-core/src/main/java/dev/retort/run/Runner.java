@@ -48,6 +48,7 @@ public final class Runner {
   private volatile StepExecutor executor;
   private final RepeatableSet repeatables;
   private volatile List<String> repeatablesApplied = List.of();
+  private ScriptCache scripts = ScriptCache.NONE;
 
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
     this(graph, dialect, url, options, listener, JavaMigrationLoader.besideScripts());
@@ -69,6 +70,12 @@ public final class Runner {
     this.url = url;
     this.options = options;
     this.listener = listener;
+  }
+
+  /** Reads SQL revisions through {@code cache} (shared by the runs of a fleet's targets); returns this runner. */
+  public Runner sharingScripts(ScriptCache cache) {
+    this.scripts = cache;
+    return this;
   }
 
   /**
@@ -108,7 +115,7 @@ public final class Runner {
           after(callbacks, plan, plan.rowsBefore());
           return plan;
         }
-        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions).load(plan, options.placeholders());
+        List<StepBody> bodies = new Preflight(graph, dialect, javaRevisions, scripts).load(plan, options.placeholders());
         List<RepeatableScript> prepared = prepareRepeatables(plan);
         new WidthGuard(dialect, store, options, listener).prepare(connection, plan);
         before(callbacks, plan);

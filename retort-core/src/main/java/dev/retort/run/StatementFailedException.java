@@ -10,6 +10,8 @@ import java.util.List;
 /** A statement of a revision failed; names the file, line, statement, the database's message and the state left. */
 public final class StatementFailedException extends RetortException {
   private static final long serialVersionUID = 1L;
+  private final String revision;
+  private final String statement;
 
   StatementFailedException(
       Location location, String revision, String direction, String sql, SQLException cause, String stateLeft, boolean rolledBack,
@@ -21,12 +23,26 @@ public final class StatementFailedException extends RetortException {
         details(sql, stateLeft, rolledBack),
         "fix the statement in the file and run the same command again: " + resumes(revision, resumesFrom),
         cause);
+    this.revision = revision;
+    this.statement = sql;
   }
 
   private StatementFailedException(Location location, String revision, String direction, String sql, SQLException cause,
       List<String> partial, String hint) {
     super(ErrorCode.V004, location, direction + " of " + revision + " failed: " + firstLine(cause.getMessage()),
         withStatement(sql, partial), hint, cause);
+    this.revision = revision;
+    this.statement = sql;
+  }
+
+  /** The revision whose statement failed. */
+  public String revision() {
+    return revision;
+  }
+
+  /** The statement that failed, as the file has it. */
+  public String statement() {
+    return statement;
   }
 
   /**

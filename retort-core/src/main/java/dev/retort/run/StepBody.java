@@ -29,6 +29,12 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
   /** Reads a SQL revision's statements (split with the database's {@code syntax}), or compiles and instantiates a Java revision with {@code java}. */
   static StepBody load(Step step, Revision revision, JavaMigrationLoader java, dev.retort.script.Placeholders placeholders,
       dev.retort.script.SqlSyntax syntax) {
+    return load(step, revision, java, placeholders, syntax, ScriptCache.NONE);
+  }
+
+  /** As above; SQL revisions come from {@code scripts} when it has them. */
+  static StepBody load(Step step, Revision revision, JavaMigrationLoader java, dev.retort.script.Placeholders placeholders,
+      dev.retort.script.SqlSyntax syntax, ScriptCache scripts) {
     if (revision == null) {
       return new StepBody(step, null, List.of());
     }
@@ -39,11 +45,13 @@ record StepBody(Step step, Revision revision, List<SqlStatement> statements, Mig
       return new StepBody(step, revision, List.of(), java.load(revision));
     }
     java.nio.file.Path path = revision.origin().path();
-    String text = dev.retort.script.ScriptText.read(path);
-    dev.retort.script.IncompleteMarker.in(path, text).ifPresent(marker -> {
-      throw incomplete(step, revision, marker);
+    SqlScript script = scripts.get(path, revision.checksum(), placeholders, syntax, () -> {
+      String text = dev.retort.script.ScriptText.read(path);
+      dev.retort.script.IncompleteMarker.in(path, text).ifPresent(marker -> {
+        throw incomplete(step, revision, marker);
+      });
+      return SqlScript.parse(path, placeholders.apply(path, text), syntax);
     });
-    SqlScript script = SqlScript.parse(path, placeholders.apply(path, text), syntax);
     if (step instanceof Step.Upgrade) {
       return new StepBody(step, revision, script.upgrade());
     }

@@ -152,11 +152,15 @@ final class StepExecutor {
       if (purge && body.step() instanceof Step.Stamp) {
         store.purge();
       }
-      store.move(body.step().rowsBefore(), body.step().rowsAfter());
       if (startedRun != null) {
+        store.move(body.step().rowsBefore(), body.step().rowsAfter());
         startedRun.complete(millisSince(t0));
         startedRun = null;
+      } else if (body.revision() != null) {
+        // the version row and the history row in one round trip where the dialect allows
+        store.moveAndRecord(body.step().rowsBefore(), body.step().rowsAfter(), entry(body, started, millisSince(t0), true));
       } else {
+        store.move(body.step().rowsBefore(), body.step().rowsAfter());
         recordHistory(body, started, t0, true);
       }
       if (perStep || !transactional) {

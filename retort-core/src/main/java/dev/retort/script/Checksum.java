@@ -1,5 +1,6 @@
 package dev.retort.script;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
@@ -12,6 +13,10 @@ public final class Checksum {
   /** Lower-case hex SHA-256 of the bytes after line-ending normalisation. */
   public static String of(byte[] content) {
     MessageDigest digest = sha256();
+    if (!hasCarriageReturn(content)) {
+      digest.update(content);
+      return hex(digest.digest());
+    }
     byte[] buffer = new byte[8192];
     int used = 0;
     for (int i = 0; i < content.length; i++) {
@@ -30,6 +35,15 @@ public final class Checksum {
     }
     digest.update(buffer, 0, used);
     return hex(digest.digest());
+  }
+
+  /**
+   * Whether a {@code \r} occurs. Most scripts have none, and then their bytes are digested as they
+   * are. The search is the JDK's (a Latin-1 view of the bytes: one char per byte), which a JVM
+   * starting up has compiled already, unlike a loop here run once per script.
+   */
+  private static boolean hasCarriageReturn(byte[] content) {
+    return new String(content, StandardCharsets.ISO_8859_1).indexOf('\r') >= 0;
   }
 
   private static String hex(byte[] bytes) {

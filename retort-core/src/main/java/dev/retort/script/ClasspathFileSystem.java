@@ -77,13 +77,30 @@ public final class ClasspathFileSystem extends FileSystem {
    */
   @Override
   public ClasspathPath getPath(String first, String... more) {
-    String joined = String.join("/", first, String.join("/", more));
+    String joined = more.length == 0 ? first : first + "/" + String.join("/", more);
     boolean absolute = joined.startsWith(ClasspathPath.PREFIX) || joined.startsWith("/");
     if (joined.startsWith(ClasspathPath.PREFIX)) {
       joined = joined.substring(ClasspathPath.PREFIX.length());
     }
-    String name = String.join("/", List.of(joined.split("/+")).stream().filter(s -> !s.isEmpty()).toList());
-    return new ClasspathPath(this, name, absolute);
+    return new ClasspathPath(this, withoutEmptyNames(joined), absolute);
+  }
+
+  /**
+   * The names of {@code joined} joined by single slashes, without leading, trailing or doubled
+   * ones. Called once per listed revision at start-up, so a name that needs no change (the usual
+   * case) is checked with the JDK's string methods only.
+   */
+  private static String withoutEmptyNames(String joined) {
+    if (!joined.startsWith("/") && !joined.endsWith("/") && !joined.contains("//")) {
+      return joined;
+    }
+    StringBuilder name = new StringBuilder(joined.length());
+    for (String part : joined.split("/")) {
+      if (!part.isEmpty()) {
+        name.append(name.length() == 0 ? "" : "/").append(part);
+      }
+    }
+    return name.toString();
   }
 
   @Override

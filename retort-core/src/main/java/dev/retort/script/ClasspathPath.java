@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A resource of a class loader named as a path: {@code classpath:db/retort/3f2a_add_users.sql}.
@@ -31,11 +32,26 @@ public final class ClasspathPath implements Path {
   private final ClasspathFileSystem fileSystem;
   private final String name;
   private final boolean absolute;
+  private final Optional<ResourceOrigin> origin;
 
   ClasspathPath(ClasspathFileSystem fileSystem, String name, boolean absolute) {
+    this(fileSystem, name, absolute, Optional.empty());
+  }
+
+  private ClasspathPath(ClasspathFileSystem fileSystem, String name, boolean absolute,
+      Optional<ResourceOrigin> origin) {
     this.fileSystem = Objects.requireNonNull(fileSystem, "fileSystem");
     this.name = Objects.requireNonNull(name, "name");
     this.absolute = absolute;
+    this.origin = origin;
+  }
+
+  /**
+   * The same resource, read from where a listing found it instead of through the class loader's
+   * search (see {@link ResourceOrigin}); paths derived from it search again.
+   */
+  ClasspathPath foundIn(Optional<ResourceOrigin> where) {
+    return new ClasspathPath(fileSystem, name, absolute, where);
   }
 
   /** The resource name as the class loader knows it, e.g. {@code db/retort/3f2a_add_users.sql}. */
@@ -50,6 +66,13 @@ public final class ClasspathPath implements Path {
 
   /** The resource's bytes. */
   byte[] read() throws IOException {
+    if (origin.isPresent()) {
+      try {
+        return origin.get().read();
+      } catch (IllegalStateException closed) {
+        // the jar was closed since the listing (its class loader was): search as below
+      }
+    }
     try (InputStream in = fileSystem.classLoader().getResourceAsStream(toAbsolutePath().normalize().name)) {
       if (in == null) {
         throw new NoSuchFileException(toString(), null, "no such resource on the class path");

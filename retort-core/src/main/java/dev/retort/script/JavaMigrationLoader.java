@@ -30,6 +30,8 @@ public final class JavaMigrationLoader {
 
   private final JavaRevisionCompiler compiler;
   private final Path cache;
+  /** Classes already loaded, by revision id and checksum, when shared by many runs ({@link #sharedAcrossRuns}); else null. */
+  private final java.util.Map<String, Class<? extends Migration>> loaded;
 
   /**
    * @param compiler the compiler
@@ -37,8 +39,23 @@ public final class JavaMigrationLoader {
    *     {@code .retort-cache} folder beside each revision file
    */
   public JavaMigrationLoader(JavaRevisionCompiler compiler, Path cache) {
+    this(compiler, cache, null);
+  }
+
+  private JavaMigrationLoader(JavaRevisionCompiler compiler, Path cache,
+      java.util.Map<String, Class<? extends Migration>> loaded) {
     this.compiler = compiler;
     this.cache = cache;
+    this.loaded = loaded;
+  }
+
+  /**
+   * The same loader for many runs at once (a fleet's targets, from several threads): each revision
+   * is compiled and its class loaded once, and every run gets a new instance of it.
+   */
+  public JavaMigrationLoader sharedAcrossRuns() {
+    return loaded != null ? this
+        : new JavaMigrationLoader(compiler, cache, new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   /** The cache beside each file, compiling with the running JDK. */
@@ -48,9 +65,17 @@ public final class JavaMigrationLoader {
 
   /** Compiles (unless cached), loads and instantiates the revision's migration class. */
   public Migration load(Revision revision) {
+    if (loaded != null) {
+      String key = revision.id().value() + "@" + revision.checksum();
+      return instantiate(revision, loaded.computeIfAbsent(key, k -> loadClass(revision)));
+    }
+    return instantiate(revision, loadClass(revision));
+  }
+
+  private Class<? extends Migration> loadClass(Revision revision) {
     if (revision.origin().path() instanceof ClasspathPath compiled
         && compiled.resourceName().endsWith(ClassRevisionReader.CLASS)) {
-      return instantiate(revision, ClassRevisionReader.migrationClass(compiled));
+      return ClassRevisionReader.migrationClass(compiled);
     }
     Path source = revision.origin().path();
     Path folder = cache != null ? cache : source.toAbsolutePath().getParent().resolve(CACHE_FOLDER);
@@ -63,7 +88,7 @@ public final class JavaMigrationLoader {
           "class " + type.getName() + " of revision " + revision.id() + " does not implement Migration",
           "declare it as: final class " + type.getSimpleName() + " implements Migration { ... }", null);
     }
-    return instantiate(revision, type.asSubclass(Migration.class));
+    return type.asSubclass(Migration.class);
   }
 
   private static Class<?> find(Revision revision, ClassLoader loader, Path classes) {

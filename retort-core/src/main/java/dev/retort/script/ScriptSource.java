@@ -41,9 +41,9 @@ public sealed interface ScriptSource permits ScriptSource.Folder, ScriptSource.C
   record Classpath(ClasspathPath location) implements ScriptSource {
     /** The script files (SQL, Java sources, classes) under the folder, sorted. */
     List<Path> files() {
-      return ResourceListing.files(location.classLoader(), location).stream()
-          .filter(name -> ScriptFiles.isScriptName(name) || name.endsWith(ClassRevisionReader.CLASS))
-          .map(name -> (Path) location.getFileSystem().getPath(ClasspathPath.PREFIX + name))
+      return ResourceListing.files(location.classLoader(), location).entrySet().stream()
+          .filter(e -> ScriptFiles.isScriptName(e.getKey()) || e.getKey().endsWith(ClassRevisionReader.CLASS))
+          .map(e -> (Path) location.getFileSystem().getPath(ClasspathPath.PREFIX + e.getKey()).foundIn(e.getValue()))
           .toList();
     }
   }

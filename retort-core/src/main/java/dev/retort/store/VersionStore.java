@@ -22,6 +22,9 @@ public final class VersionStore {
   /** The history table's name. */
   public static final String HISTORY_TABLE = "retort_history";
 
+  private static final String INSERT_HISTORY = "INSERT INTO " + HISTORY_TABLE
+      + " (revision, direction, checksum, started_at, duration_ms, applied_by, success) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
   private final Connection connection;
   private final Dialect dialect;
   private final String table;
@@ -40,9 +43,17 @@ public final class VersionStore {
     return dialect.tableExists(connection, table);
   }
 
-  /** Creates the version and history tables when missing. */
+  /**
+   * Creates the version and history tables when missing; a version table qualified with a schema
+   * that does not exist yet (a fleet target's, {@code tenant_a.retort_version}) creates the schema
+   * first, as Flyway does.
+   */
   public void create(int width) throws SQLException {
     try (Statement st = connection.createStatement()) {
+      String schema = dev.retort.dialect.TableNames.schema(table);
+      if (schema != null && !dialect.schemaExists(connection, schema)) {
+        st.execute(dialect.createSchema(schema));
+      }
       st.execute(dialect.createVersionTable(table, width));
       st.execute(dialect.createHistoryTable(HISTORY_TABLE));
     }
@@ -83,10 +94,8 @@ public final class VersionStore {
    * Alembic does; otherwise DELETEs then INSERTs.
    */
   public void move(Set<RevisionId> before, Set<RevisionId> after) throws SQLException {
-    List<RevisionId> deleted = new ArrayList<>(before);
-    deleted.removeAll(after);
-    List<RevisionId> inserted = new ArrayList<>(after);
-    inserted.removeAll(before);
+    List<RevisionId> deleted = minus(before, after);
+    List<RevisionId> inserted = minus(after, before);
     if (deleted.size() == 1 && inserted.size() == 1) {
       try (PreparedStatement ps = connection.prepareStatement(
           "UPDATE " + table + " SET version_num = ? WHERE version_num = ?")) {
@@ -123,17 +132,47 @@ public final class VersionStore {
   }
 
   public void record(HistoryEntry entry) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + HISTORY_TABLE
-        + " (revision, direction, checksum, started_at, duration_ms, applied_by, success) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, entry.revision());
-      ps.setString(2, entry.direction());
-      ps.setString(3, entry.checksum());
-      ps.setString(4, entry.startedAt());
-      ps.setLong(5, entry.durationMs());
-      ps.setString(6, entry.appliedBy());
-      ps.setBoolean(7, entry.success());
+    try (PreparedStatement ps = connection.prepareStatement(INSERT_HISTORY)) {
+      setHistory(ps, 1, entry);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * {@link #move} then {@link #record}: where the dialect allows and the move is one row for one
+   * (an UPDATE), as one statement, so one round trip; otherwise as the two calls.
+   */
+  public void moveAndRecord(Set<RevisionId> before, Set<RevisionId> after, HistoryEntry entry) throws SQLException {
+    List<RevisionId> deleted = minus(before, after);
+    List<RevisionId> inserted = minus(after, before);
+    if (!dialect.movesVersionWithHistory() || deleted.size() != 1 || inserted.size() != 1) {
+      move(before, after);
+      record(entry);
+      return;
+    }
+    try (PreparedStatement ps = connection.prepareStatement(
+        "WITH moved AS (UPDATE " + table + " SET version_num = ? WHERE version_num = ?) " + INSERT_HISTORY)) {
+      ps.setString(1, inserted.get(0).value());
+      ps.setString(2, deleted.get(0).value());
+      setHistory(ps, 3, entry);
+      ps.executeUpdate();
+    }
+  }
+
+  private static List<RevisionId> minus(Set<RevisionId> rows, Set<RevisionId> without) {
+    List<RevisionId> left = new ArrayList<>(rows);
+    left.removeAll(without);
+    return left;
+  }
+
+  private static void setHistory(PreparedStatement ps, int first, HistoryEntry entry) throws SQLException {
+    ps.setString(first, entry.revision());
+    ps.setString(first + 1, entry.direction());
+    ps.setString(first + 2, entry.checksum());
+    ps.setString(first + 3, entry.startedAt());
+    ps.setLong(first + 4, entry.durationMs());
+    ps.setString(first + 5, entry.appliedBy());
+    ps.setBoolean(first + 6, entry.success());
   }
 
   /** Every history row, oldest first; empty when the table does not exist. */

@@ -72,10 +72,11 @@ class DatabaseUrlTest {
     // only the host, port and database name, and builds new URLs whose display form is redacted;
     // MysqlServerDatabases does the same for MySQL's temporary scratch databases (host and port only);
     // H2Dialect reads it to open the lease lock's own connection and to find a file database's files; it prints
-    // neither (the lock's owner is the process and host)
+    // neither (the lock's owner is the process and host); MysqlDialect replaces the database of a fleet target's
+    // URL by its schema and shows the result only redacted
     assertThat(users).extracting(p -> p.getFileName().toString())
         .containsExactlyInAnyOrder("Connector.java", "PgServerUrl.java", "MysqlServerDatabases.java",
-            "H2Dialect.java");
+            "H2Dialect.java", "MysqlDialect.java");
   }
 
   private static boolean readsJdbcUrl(Path file) {

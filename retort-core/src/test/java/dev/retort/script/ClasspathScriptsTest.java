@@ -153,6 +153,29 @@ class ClasspathScriptsTest {
   }
 
   @Test
+  void nameInTwoClassPathEntries_readsTheCopyTheClassLoaderReads() throws IOException {
+    String edited = FIRST.replace("CREATE TABLE t", "CREATE TABLE edited");
+    Path folder = Files.createDirectories(dir.resolve("classes/db/retort"));
+    Files.write(folder.resolve("a1_first.sql"), utf8(edited));
+    Path jar = TestJars.jar(dir.resolve("app.jar"), Map.of("db/retort/a1_first.sql", utf8(FIRST)));
+
+    try (URLClassLoader folderFirst = TestJars.loader(dir.resolve("classes"), jar);
+        URLClassLoader jarFirst = TestJars.loader(jar, dir.resolve("classes"))) {
+      ScriptHeader fromFolder = classpath(folderFirst, "db/retort").headers().get(0);
+      ScriptHeader fromJar = classpath(jarFirst, "db/retort").headers().get(0);
+
+      assertThat(fromFolder.checksum()).isEqualTo(Checksum.of(utf8(edited)));
+      assertThat(SqlScript.read(fromFolder.path()).upgrade()).extracting(SqlStatement::sql)
+          .containsExactly("CREATE TABLE edited (id INTEGER)");
+      assertThat(fromJar.checksum()).isEqualTo(Checksum.of(utf8(FIRST)));
+      assertThat(Files.readAllBytes(fromJar.path())).isEqualTo(utf8(FIRST))
+          .isEqualTo(jarFirst.getResource("db/retort/a1_first.sql").openStream().readAllBytes());
+      assertThat(Files.readAllBytes(fromFolder.path())).isEqualTo(utf8(edited))
+          .isEqualTo(folderFirst.getResource("db/retort/a1_first.sql").openStream().readAllBytes());
+    }
+  }
+
+  @Test
   void javaSourceShippedBesideItsClass_isCountedOnce() throws IOException {
     Map<String, byte[]> entries = new HashMap<>(compiled(Map.of("db/retort/AddOrders.java", ADD_ORDERS)));
     entries.put("db/retort/AddOrders.java", utf8(ADD_ORDERS));

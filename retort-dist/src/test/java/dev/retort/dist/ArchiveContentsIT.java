@@ -63,7 +63,9 @@ class ArchiveContentsIT {
         .containsEntry(top + "retort.jar", false)
         .containsEntry(top + "LICENSE", false)
         .containsEntry(top + "README.md", false)
-        .containsEntry(top + "docs/install.md", false);
+        .containsEntry(top + "docs/install.md", false)
+        // the classes the build trained bin/retort's class-data archive on (retort-cli/src/build/train-cds.sh)
+        .containsEntry(top + "retort.jsa.classes", false);
     assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0, January 2004");
     assertThat(home.resolve("LICENSE")).hasSameBinaryContentAs(REPOSITORY.resolve("LICENSE"));
     assertThat(home.resolve("README.md")).hasSameBinaryContentAs(REPOSITORY.resolve("README.md"));

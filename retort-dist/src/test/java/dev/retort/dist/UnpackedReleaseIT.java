@@ -147,6 +147,13 @@ class UnpackedReleaseIT {
         .anyMatch(l -> l.contains("picocli.CommandLine source: shared objects file"));
     fresh.retort(work.resolve("shop"), Map.of(), "heads").succeeded();
     assertThat(list(cache.resolve("retort"))).as("no second archive").isEqualTo(written);
+
+    // the first command was init; the archive also holds what the build trained on, lint among it
+    Path lintLog = dir.resolve("lint-class-load.log");
+    fresh.retort(work.resolve("shop"), Map.of("RETORT_JAVA_OPTS", "-Xlog:class+load=info:file=" + lintLog), "lint")
+        .succeeded();
+    assertThat(Files.readAllLines(lintLog)).as("where lint, never run before here, loaded its command from")
+        .anyMatch(l -> l.contains("dev.retort.cli.commands.LintCli source: shared objects file"));
   }
 
   @Test

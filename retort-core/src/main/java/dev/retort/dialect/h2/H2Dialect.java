@@ -114,6 +114,16 @@ public final class H2Dialect implements Dialect {
    * A {@link LeaseLock} named after the version table, on a connection of its own (the heartbeat
    * renews it while the run's connection is busy with the run's statements).
    */
+  /**
+   * H2's {@code INIT} setting: each session creates the schema when missing and sets it (H2 refuses
+   * {@code ;SCHEMA=} of a schema that does not exist yet).
+   */
+  @Override
+  public java.util.Optional<DatabaseUrl> inSchema(DatabaseUrl url, String schema) {
+    String init = ";INIT=CREATE SCHEMA IF NOT EXISTS " + schema + "\\;SET SCHEMA " + schema;
+    return java.util.Optional.of(url.withJdbcUrl(url.jdbcUrl() + init, url.redacted()));
+  }
+
   @Override
   public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException {
     return LeaseLock.acquire(() -> open(url), table, "retort pid " + ProcessHandle.current().pid() + " on " + host(),

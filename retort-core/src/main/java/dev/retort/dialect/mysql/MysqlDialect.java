@@ -150,6 +150,25 @@ public final class MysqlDialect implements Dialect {
     }
   }
 
+  /**
+   * MySQL's schemas are its databases: the URL's database is replaced by {@code schema}, which must
+   * exist (a session cannot start in a database that does not).
+   */
+  @Override
+  public java.util.Optional<DatabaseUrl> inSchema(DatabaseUrl url, String schema) {
+    String jdbc = url.jdbcUrl();
+    int hostStart = jdbc.indexOf("//");
+    if (hostStart < 0) {
+      return java.util.Optional.empty();
+    }
+    int query = jdbc.indexOf('?', hostStart);
+    int end = query < 0 ? jdbc.length() : query;
+    int slash = jdbc.indexOf('/', hostStart + 2);
+    int pathStart = slash < 0 || slash > end ? end : slash;
+    String replaced = jdbc.substring(0, pathStart) + "/" + schema + jdbc.substring(end);
+    return java.util.Optional.of(url.withJdbcUrl(replaced, DatabaseUrl.redact(replaced)));
+  }
+
   @Override
   public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) throws SQLException {
     return NamedLock.acquire(connection, LockName.of(database(connection, table), TableNames.table(table)), wait);

@@ -60,6 +60,11 @@ public final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean movesVersionWithHistory() {
+    return true;
+  }
+
+  @Override
   public java.util.List<String> sessionReset() {
     return java.util.List.of("SET SESSION AUTHORIZATION DEFAULT", "RESET ALL", "DISCARD TEMP");
   }
@@ -102,6 +107,12 @@ public final class PostgresDialect implements Dialect {
         return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(width);
       }
     }
+  }
+
+  /** {@code currentSchema}: the driver sends it as the session's {@code search_path} when it connects (RESET keeps it). */
+  @Override
+  public java.util.Optional<DatabaseUrl> inSchema(DatabaseUrl url, String schema) {
+    return java.util.Optional.of(url.withProperty("currentSchema", schema));
   }
 
   @Override

@@ -93,6 +93,12 @@ public final class SqliteDialect implements Dialect {
     }
   }
 
+  /** An attached database ({@code main.retort_version}) always exists. */
+  @Override
+  public boolean schemaExists(Connection connection, String schema) {
+    return true;
+  }
+
   @Override
   public MigrationLock lock(Connection connection, DatabaseUrl url, String table, LockWait wait) {
     if (url.sqliteFile() == null) {
