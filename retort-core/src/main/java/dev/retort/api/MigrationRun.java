@@ -32,7 +32,38 @@ public final class MigrationRun {
     this.runner = project.newRunner(new Relay(listener));
   }
 
-  /** Runs it: takes the migration lock, plans from the version table's rows and runs the steps. */
+  /**
+   * Flyway's {@code validateOnMigrate}: with {@code on}, the run first checks, in its own session
+   * and under the migration lock, that no applied revision was edited since it was applied and that
+   * every revision the version table records has a file (what {@link Retort#status()} shows as
+   * {@link RevisionState#EDITED} and {@link RevisionState#MISSING}), and refuses to run otherwise.
+   * It reads the history table with the version rows, so it costs one query, not a session of its
+   * own as a {@code status()} call before the run would. Call it before {@link #execute()}; returns
+   * this.
+   *
+   * @see ChangedRevisionsException
+   */
+  public MigrationRun validateOnMigrate(boolean on) {
+    runner.checkingState(on ? this::refuseChanged : null);
+    return this;
+  }
+
+  private void refuseChanged(dev.retort.run.DatabaseState state) {
+    dev.retort.graph.RevisionGraph graph = project.graph();
+    List<RevisionStatus> changed = project.status(state).stream().map(e -> Values.status(graph, e))
+        .filter(s -> s.state() == RevisionState.EDITED || s.state() == RevisionState.MISSING)
+        .toList();
+    if (!changed.isEmpty()) {
+      throw new ChangedRevisionsException(changed);
+    }
+  }
+
+  /**
+   * Runs it: takes the migration lock, plans from the version table's rows and runs the steps.
+   *
+   * @throws ChangedRevisionsException with {@link #validateOnMigrate(boolean)}, when an applied
+   *     revision was edited or has no file
+   */
   public MigrationResult execute() {
     Plan done = project.migrate(runner, Values.kind(direction), target, purge);
     synchronized (applied) {

@@ -419,9 +419,44 @@ public final class Retort {
 
   // ---- variants and settings
 
-  /** The same project on another database URL (a command's own {@code --url}). */
+  /**
+   * The same project on another database URL (a command's own {@code --url}); revision files
+   * already read are not read again.
+   */
   public Retort withUrl(String url) {
     return new Retort(project.withUrl(url), snapshotCache);
+  }
+
+  /**
+   * The same project on an application's own connection pool instead of the configured URL (as
+   * {@link RetortBuilder#dataSource}); revision files already read are not read again.
+   */
+  public Retort withDataSource(javax.sql.DataSource pool) {
+    return new Retort(project.withDataSource(pool), snapshotCache);
+  }
+
+  /**
+   * The same project with these Java callbacks added (as {@link RetortBuilder#callbacks}); revision
+   * files already read are not read again.
+   */
+  public Retort withCallbacks(List<? extends Callback> callbacks) {
+    return callbacks.isEmpty() ? this : new Retort(project.withCallbacks(callbacks.stream()
+        .<dev.retort.run.callback.CallbackHandler>map(CallbackAdapter::new).toList()), snapshotCache);
+  }
+
+  /**
+   * Reads the revision files now (listing, headers, checksums, the graph), which otherwise happens
+   * on the first command that needs them; returns this. An application may call it on another
+   * thread while it starts and hand the result over through a {@link java.util.concurrent.Future}
+   * (a Retort is not meant for use by two threads at once). Variants made afterwards ({@link
+   * #withUrl}, {@link #withDataSource}, {@link #withCallbacks}) share what was read.
+   *
+   * @throws dev.retort.error.RetortException when a location does not exist or a revision file is
+   *     malformed, as the first command would
+   */
+  public Retort readFiles() {
+    project.graph();
+    return this;
   }
 
   /** The same project with another class path for JPA entities ({@code --classpath}). */

@@ -71,7 +71,7 @@ public final class Project {
 
   /** The same project on another database URL; a data source given before is no longer used. */
   public Project withUrl(String url) {
-    return new Project(config.withUrl(url), dialects, checksums, null, callbackHandlers);
+    return sharingFiles(new Project(config.withUrl(url), dialects, checksums, null, callbackHandlers));
   }
 
   /**
@@ -104,12 +104,21 @@ public final class Project {
 
   /** The same project on an application's own connection pool instead of the configured URL. */
   public Project withDataSource(javax.sql.DataSource pool) {
-    return new Project(config, dialects, checksums, pool, callbackHandlers);
+    return sharingFiles(new Project(config, dialects, checksums, pool, callbackHandlers));
   }
 
   /** The same project with Java callbacks, run after the SQL callback files at each event. */
   public Project withCallbacks(List<dev.retort.run.callback.CallbackHandler> handlers) {
-    return new Project(config, dialects, checksums, dataSource, handlers);
+    return sharingFiles(new Project(config, dialects, checksums, dataSource, handlers));
+  }
+
+  /**
+   * {@code variant} (this project on another database or with other callbacks: the same files)
+   * with the graph this project has read, if it has: the files are not read again.
+   */
+  private Project sharingFiles(Project variant) {
+    variant.graph = graph;
+    return variant;
   }
 
   /**
@@ -329,7 +338,13 @@ public final class Project {
 
   /** Each revision's state in the database, oldest first; missing scripts last. */
   public List<StatusEntry> status() {
-    return new StatusQuery(checksummedGraph()).status(databaseState());
+    StatusQuery query = new StatusQuery(checksummedGraph());
+    return query.status(databaseState());
+  }
+
+  /** As {@link #status()}, from a state read already (a run's own, under its lock). */
+  public List<StatusEntry> status(DatabaseState state) {
+    return new StatusQuery(checksummedGraph()).status(state);
   }
 
   /**

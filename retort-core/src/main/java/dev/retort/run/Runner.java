@@ -48,6 +48,8 @@ public final class Runner {
   private volatile StepExecutor executor;
   private final RepeatableSet repeatables;
   private volatile List<String> repeatablesApplied = List.of();
+  /** What {@link #checkingState} asked to check before planning, or null. */
+  private java.util.function.Consumer<DatabaseState> stateCheck;
   private ScriptCache scripts = ScriptCache.NONE;
 
   public Runner(RevisionGraph graph, Dialect dialect, DatabaseUrl url, RunOptions options, RunListener listener) {
@@ -70,6 +72,17 @@ public final class Runner {
     this.url = url;
     this.options = options;
     this.listener = listener;
+  }
+
+  /**
+   * Checks what the database records before planning, in the run's own session and under its lock
+   * (the version rows, the history, the unresolved steps, as {@link DatabaseState#read} would give
+   * them; the width unknown); whatever {@code check} throws stops the run before anything changes.
+   * An application's validate-on-migrate uses it instead of a session of its own. Returns this.
+   */
+  public Runner checkingState(java.util.function.Consumer<DatabaseState> check) {
+    this.stateCheck = check;
+    return this;
   }
 
   /** Reads SQL revisions through {@code cache} (shared by the runs of a fleet's targets); returns this runner. */
@@ -99,8 +112,15 @@ public final class Runner {
           new dev.retort.dialect.LockWait(options.lockTimeout(), stopRequested::get, this::waiting))) {
         heldLock = lock;
         VersionStore store = new VersionStore(connection, dialect, options.versionTable());
-        Plan plan = planner.apply(purge ? new TreeSet<>() : store.rows());
-        refuseUnresolved(store, plan);
+        SortedSet<RevisionId> rows = purge ? new TreeSet<>() : store.rows();
+        List<dev.retort.store.StartedRevision> unresolved = null;
+        if (stateCheck != null) {
+          unresolved = store.startedRecords().unresolved();
+          stateCheck.accept(new DatabaseState(rows, store.history(), !rows.isEmpty() || store.exists(),
+              java.util.OptionalInt.empty(), unresolved));
+        }
+        Plan plan = planner.apply(rows);
+        refuseUnresolved(store, unresolved, plan);
         if (plan.isEmpty() && purge) {
           plan = new Plan(plan.command(), plan.target(), List.of(new Step.Stamp(plan.rowsBefore(), plan.rowsAfter())),
               plan.rowsBefore(), plan.rowsAfter());
@@ -143,11 +163,12 @@ public final class Runner {
    * (RT-V040); a stamp runs, since it changes no schema and may be what puts the version table
    * back where the step started.
    */
-  private void refuseUnresolved(VersionStore store, Plan plan) throws SQLException {
+  private void refuseUnresolved(VersionStore store, List<dev.retort.store.StartedRevision> known, Plan plan)
+      throws SQLException {
     if (plan.command().equals("stamp")) {
       return;
     }
-    List<dev.retort.store.StartedRevision> unresolved = store.startedRecords().unresolved();
+    List<dev.retort.store.StartedRevision> unresolved = known != null ? known : store.startedRecords().unresolved();
     if (!unresolved.isEmpty()) {
       throw UnresolvedRevisionException.of(unresolved, graph, plan.rowsBefore());
     }

@@ -1,6 +1,7 @@
 package dev.retort.spring;
 
 import dev.retort.api.Retort;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -47,13 +48,22 @@ public class RetortAutoConfiguration {
   @Import(DatabaseInitializationDependencyConfigurer.class)
   static class Migration {
 
+    /** Reads the revision files on a second thread while the context is built (see {@link RetortPreload}). */
+    @Bean
+    static RetortPreload retortPreload() {
+      return new RetortPreload();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     Retort retort(RetortProperties properties, @RetortDataSource ObjectProvider<DataSource> retortDataSource,
         ObjectProvider<DataSource> dataSource, ResourceLoader resourceLoader,
-        ObjectProvider<dev.retort.api.Callback> callbacks) {
-      return RetortFactory.create(properties, retortDataSource.getIfAvailable(), dataSource.getIfUnique(),
-          resourceLoader.getClassLoader(), callbacks.orderedStream().toList());
+        ObjectProvider<dev.retort.api.Callback> callbacks, ObjectProvider<RetortPreload> preload) {
+      ClassLoader classLoader = resourceLoader.getClassLoader();
+      return RetortFactory.create(properties,
+          () -> Optional.ofNullable(preload.getIfAvailable()).flatMap(p -> p.take(properties, classLoader))
+              .orElseGet(() -> RetortFactory.files(properties, classLoader)),
+          retortDataSource.getIfAvailable(), dataSource.getIfUnique(), callbacks.orderedStream().toList());
     }
 
     @Bean

@@ -5,7 +5,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Migrates the database when the application context creates it: runs the start-up checks, then
- * the {@link RetortMigrationStrategy}. Spring Boot's database initialization detection makes every
+ * the {@link RetortMigrationStrategy}. With the default strategy, validate-on-migrate is checked by
+ * the upgrade itself, in its session: a start at head opens one connection. Spring Boot's database initialization detection makes every
  * bean that uses the database (JPA's EntityManagerFactory, JdbcTemplate, jOOQ's DSLContext, beans
  * marked {@code @DependsOnDatabaseInitialization}) wait for it.
  */
@@ -22,7 +23,11 @@ public final class RetortMigrationInitializer implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    checks.run(retort);
-    strategy.migrate(retort);
+    checks.before(strategy).run(retort);
+    if (strategy instanceof UpgradeToTarget upgrade) {
+      upgrade.migrate(retort, checks.upgradeValidates(strategy));
+    } else {
+      strategy.migrate(retort);
+    }
   }
 }

@@ -25,6 +25,20 @@ record StartupChecks(boolean validateOnMigrate, boolean failOnLintErrors) {
    * @throws AppliedRevisionsChangedException when an applied revision was edited or deleted
    * @throws LintErrorsException when lint finds an error
    */
+  /**
+   * The checks that must run before {@code strategy}: all of them, except validate-on-migrate when
+   * the default upgrade does it in its own session (see {@link UpgradeToTarget#migrate(Retort,
+   * boolean)}), which it then does only when there is no lint check to come before it.
+   */
+  StartupChecks before(RetortMigrationStrategy strategy) {
+    return upgradeValidates(strategy) ? new StartupChecks(false, failOnLintErrors) : this;
+  }
+
+  /** Whether {@code strategy} is the default upgrade and checks validate-on-migrate itself. */
+  boolean upgradeValidates(RetortMigrationStrategy strategy) {
+    return validateOnMigrate && !failOnLintErrors && strategy instanceof UpgradeToTarget;
+  }
+
   void run(Retort retort) {
     if (validateOnMigrate) {
       List<RevisionStatus> changed = retort.status().stream()

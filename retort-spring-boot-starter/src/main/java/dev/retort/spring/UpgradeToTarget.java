@@ -1,5 +1,6 @@
 package dev.retort.spring;
 
+import dev.retort.api.ChangedRevisionsException;
 import dev.retort.api.Direction;
 import dev.retort.api.MigrationResult;
 import dev.retort.api.Retort;
@@ -17,8 +18,24 @@ final class UpgradeToTarget implements RetortMigrationStrategy {
 
   @Override
   public void migrate(Retort retort) {
+    migrate(retort, false);
+  }
+
+  /**
+   * As {@link #migrate(Retort)}; with {@code validateOnMigrate}, the upgrade first refuses edited
+   * or missing applied revisions in its own session, from the rows it reads anyway.
+   *
+   * @throws AppliedRevisionsChangedException when an applied revision was edited or deleted
+   */
+  void migrate(Retort retort, boolean validateOnMigrate) {
     log.info("Retort: upgrading " + retort.settings().url() + " to " + target);
-    MigrationResult result = retort.prepare(Direction.UPGRADE, target, false, new MigrationLog()).execute();
+    MigrationResult result;
+    try {
+      result = retort.prepare(Direction.UPGRADE, target, false, new MigrationLog())
+          .validateOnMigrate(validateOnMigrate).execute();
+    } catch (ChangedRevisionsException e) {
+      throw new AppliedRevisionsChangedException(e.changed());
+    }
     if (result.nothingToDo()) {
       log.info("Retort: the database is up to date at " + result.plan().rowsAfter() + " (target " + target + ")");
     } else {
