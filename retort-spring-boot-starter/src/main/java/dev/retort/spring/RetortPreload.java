@@ -32,6 +32,7 @@ final class RetortPreload implements BeanFactoryPostProcessor, EnvironmentAware,
   private Environment environment;
   private ResourceLoader resourceLoader;
   private Started started;
+  private boolean used;
 
   /** A read under way: with these properties and this class loader. */
   private record Started(RetortProperties properties, ClassLoader classLoader, FutureTask<Retort> read) {}
@@ -95,7 +96,9 @@ final class RetortPreload implements BeanFactoryPostProcessor, EnvironmentAware,
       return Optional.empty();
     }
     try {
-      return Optional.of(taken.read().get());
+      Optional<Retort> read = Optional.of(taken.read().get());
+      used = true;
+      return read;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       taken.read().cancel(true);
@@ -111,6 +114,11 @@ final class RetortPreload implements BeanFactoryPostProcessor, EnvironmentAware,
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /** Whether the {@code retort} bean took what the second thread read (rather than reading the files itself). */
+  boolean used() {
+    return used;
   }
 
   /** Cancels a read that no bean took (the context closed first, or failed before). */
