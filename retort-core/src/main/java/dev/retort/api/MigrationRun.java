@@ -50,8 +50,9 @@ public final class MigrationRun {
 
   private void refuseChanged(dev.retort.run.DatabaseState state) {
     dev.retort.graph.RevisionGraph graph = project.graph();
-    List<RevisionStatus> changed = project.status(state).stream().map(e -> Values.status(graph, e))
-        .filter(s -> s.state() == RevisionState.EDITED || s.state() == RevisionState.MISSING)
+    List<RevisionStatus> changed = project.status(state).stream()
+        .filter(e -> e.state().equals("edited") || e.state().equals("missing"))
+        .map(e -> Values.status(graph, e))
         .toList();
     if (!changed.isEmpty()) {
       throw new ChangedRevisionsException(changed);
