@@ -14,7 +14,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * The revision files are read on a second thread while the context is built ({@link
  * RetortPreload}); what it read is used, and what went wrong there stops the start-up with the
- * failure analysis the read on the main thread gave.
+ * failure analysis the read on the main thread gave (a location that does not exist: {@link
+ * FailureAnalysisTest}).
  */
 class BackgroundReadTest {
   @TempDir Path dir;
@@ -28,18 +29,6 @@ class BackgroundReadTest {
       assertThat(context.getBean(RetortPreload.class).used()).isTrue();
     });
     assertThat(Tables.in(dir.resolve("app.db"))).contains("items", "tags");
-  }
-
-  @Test
-  void locationThatDoesNotExist_sameAnalysis_fromTheSecondThread() {
-    Apps.sqlite(dir).withPropertyValues("retort.locations=" + dir.resolve("db/nothing-here")).run(context -> {
-      FailureAnalysis analysis = Apps.analyze(context.getStartupFailure());
-      assertThat(analysis.getDescription())
-          .isEqualTo("Retort stopped the start-up: error[RT-S006]: " + dir.resolve("db/nothing-here")
-              + ": version directory does not exist");
-      assertThat(analysis.getAction()).startsWith("create the folder, or point retort.locations at the folders");
-      assertThat(readOnTheSecondThread(context.getStartupFailure())).isTrue();
-    });
   }
 
   @Test
@@ -60,7 +49,7 @@ class BackgroundReadTest {
   }
 
   /** Whether the Retort error in {@code failure}'s causes was thrown by the read {@link RetortPreload} started. */
-  private static boolean readOnTheSecondThread(Throwable failure) {
+  static boolean readOnTheSecondThread(Throwable failure) {
     Throwable cause = failure;
     while (cause != null && !(cause instanceof RetortException)) {
       cause = cause.getCause();

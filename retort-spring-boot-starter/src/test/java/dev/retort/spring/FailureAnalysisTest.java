@@ -56,6 +56,8 @@ class FailureAnalysisTest {
           .isEqualTo("Retort stopped the start-up: error[RT-S006]: " + dir.resolve("db/nothing-here")
               + ": version directory does not exist");
       assertThat(analysis.getAction()).startsWith("create the folder, or point retort.locations at the folders");
+      assertThat(BackgroundReadTest.readOnTheSecondThread(context.getStartupFailure()))
+          .as("the error came from the read on the second thread").isTrue();
     });
   }
 
