@@ -89,6 +89,17 @@ public final class PostgresDialect implements Dialect {
     }
   }
 
+  /** From {@code pg_namespace}: {@code information_schema.schemata} checks privileges row by row, milliseconds per fleet target. */
+  @Override
+  public boolean schemaExists(Connection connection, String schema) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM pg_namespace WHERE lower(nspname) = lower(?)")) {
+      ps.setString(1, schema);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /**
    * Read from {@code pg_attribute} by the table's regclass, not from {@code information_schema.columns}:
    * that view cannot use the catalog's indexes for a name, so it scanned every column of every table,
