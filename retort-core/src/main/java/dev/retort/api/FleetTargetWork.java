@@ -66,7 +66,9 @@ final class FleetTargetWork implements FleetScheduler.Work<FleetTargetResult> {
     FleetTargetResult result = new FleetTargetResult(target.name(), stage.name(), target.tags(), target.redactedUrl(),
         target.schema(), outcome.status(), outcome.before(), outcome.after(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), outcome.error(), outcome.state());
-    listener.targetFinished(result, steps.count);
+    if (fatal.get() == null) {
+      listener.targetFinished(result, steps.count); // else the run stops with that one error
+    }
     return result;
   }
 

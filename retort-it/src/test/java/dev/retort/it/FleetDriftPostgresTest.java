@@ -190,6 +190,8 @@ class FleetDriftPostgresTest {
     assertThat(r.err()).containsPattern("error\\[RT-M00[57]\\]").contains("fix:")
         .doesNotContain(secret).doesNotContain("\tat ");
     assertThat(r.out()).doesNotContain(secret);
+    // one error, not one line per target that waited for the scratch database
+    assertThat(r.err().lines().filter(l -> l.contains("RT-M00"))).hasSize(1);
   }
 
   @Test
