@@ -118,7 +118,8 @@ class FleetReportsTest {
     assertThat(state.driftDifferences()).containsExactly("- index ix_orders_note on orders", "+ column orders.total");
     assertThat(read.targets().get(1).state().orElseThrow().driftNotChecked())
         .contains("revision u1 was started and never finished");
-    Files.writeString(file, Files.readString(file).replaceAll("(?m)^.*\"drift_(differences|not_checked)\".*\n", ""));
+    Files.writeString(file, Files.readString(file).replaceAll("(?m)^.*\"drift_(differences|not_checked)\".*\n", "")
+        .replaceAll(",(\\s*\\n\\s*\\})", "$1"));
     FleetTargetState older = FleetReports.read(file).targets().get(0).state().orElseThrow();
     assertThat(older.drift()).contains(true);
     assertThat(older.driftDifferences()).isEmpty();

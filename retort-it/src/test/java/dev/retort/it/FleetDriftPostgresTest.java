@@ -142,6 +142,7 @@ class FleetDriftPostgresTest {
     assertThat(column).isPositive();
     assertThat(lines.get(column + 1)).startsWith("    + ").contains("b.note");
     assertThat(r.err()).contains("drift: schema at f3 replayed on").contains("drift: schema at f2 replayed on");
+    assertThat(lines).as("the example in docs/fleet.md").isEqualTo(docsExample("$ retort fleet status --drift"));
 
     JsonNode json = new ObjectMapper().readTree(p.dir().resolve("out/status.json").toFile());
     for (JsonNode target : json.get("targets")) {
@@ -176,6 +177,24 @@ class FleetDriftPostgresTest {
         .doesNotContain("\tat dev.retort");
     assertThat(r.out()).contains("RT-F008 schema drift: 1 difference").contains("ix_a_name").contains("b.note");
     assertThat(r.out().lines().filter(l -> l.contains("RT-F008"))).hasSize(2);
+    List<String> example = docsExample("$ retort fleet check --drift");
+    assertThat(r.outLines().get(0)).startsWith("fleet check: 6 targets, ");
+    assertThat(r.outLines().subList(1, r.outLines().size())).as("the example in docs/fleet.md")
+        .isEqualTo(example.subList(1, example.size()));
+  }
+
+  /** The output lines of the docs/fleet.md code block that starts with {@code command}. */
+  private static List<String> docsExample(String command) {
+    List<String> page;
+    try {
+      page = Files.readAllLines(Path.of("..", "docs", "fleet.md"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    int start = page.indexOf(command);
+    assertThat(start).as("docs/fleet.md has a block starting with " + command).isPositive();
+    int end = page.subList(start, page.size()).indexOf("```") + start;
+    return page.subList(start + 1, end);
   }
 
   @Test
