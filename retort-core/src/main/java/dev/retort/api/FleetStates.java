@@ -69,7 +69,10 @@ final class FleetStates {
     String shown = String.join("; ", differences.subList(0, Math.min(DIFFERENCES_SHOWN, differences.size())))
         + (differences.size() > DIFFERENCES_SHOWN ? "; ... and " + (differences.size() - DIFFERENCES_SHOWN) + " more" : "");
     String url = target.redactedUrl();
-    String from = target.schema().map(s -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + s).orElse(url);
+    // PostgreSQL's driver takes the schema as currentSchema; other databases are named with the schema as it is
+    boolean pg = url.startsWith("jdbc:postgresql:") || url.startsWith("postgres");
+    String from = target.schema().map(s -> pg ? url + (url.contains("?") ? "&" : "?") + "currentSchema=" + s
+        : url + " (in schema " + s + ")").orElse(url);
     return failure("RT-F008", "schema drift: " + differences.size()
         + (differences.size() == 1 ? " difference" : " differences") + " from what its revisions produce: " + shown,
         "see the SQL that puts it back in line with: retort diff --from " + from + " --to migrations"
