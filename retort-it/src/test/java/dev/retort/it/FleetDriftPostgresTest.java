@@ -65,6 +65,16 @@ class FleetDriftPostgresTest {
     return Retort.configure().configFile(p.dir().resolve("retort.toml")).load();
   }
 
+  /** A listener adding the version rows of each expected schema built to {@code built}. */
+  private static FleetListener recordingBuilds(List<String> built) {
+    return new FleetListener() {
+      @Override
+      public void driftSchemaBuilt(List<String> rows, String source) {
+        built.add(String.join(",", rows));
+      }
+    };
+  }
+
   private static Map<String, FleetTargetState> states(FleetReport report) {
     Map<String, FleetTargetState> states = new TreeMap<>();
     report.targets().forEach(t -> states.put(t.name(), t.state().orElseThrow()));
@@ -74,12 +84,7 @@ class FleetDriftPostgresTest {
   @Test
   void statusDrift_flagsExactlyTheTwoChangedTenants_theOneBehindIsComparedWithItsOwnRevisions_andReplaysOncePerRevisionSet() {
     List<String> built = Collections.synchronizedList(new ArrayList<>());
-    FleetListener listener = new FleetListener() {
-      @Override
-      public void driftSchemaBuilt(List<String> rows, String source) {
-        built.add(String.join(",", rows));
-      }
-    };
+    FleetListener listener = recordingBuilds(built);
 
     FleetReport report = retort().fleet(Optional.empty(), Map.of())
         .prepare(FleetRequest.of(FleetCommand.STATUS, "").withDrift(), listener).execute();
@@ -107,12 +112,7 @@ class FleetDriftPostgresTest {
   @Test
   void statusWithoutDrift_leavesDriftUnchecked() {
     List<String> built = Collections.synchronizedList(new ArrayList<>());
-    FleetListener listener = new FleetListener() {
-      @Override
-      public void driftSchemaBuilt(List<String> rows, String source) {
-        built.add(String.join(",", rows));
-      }
-    };
+    FleetListener listener = recordingBuilds(built);
 
     FleetReport report = retort().fleet(Optional.empty(), Map.of())
         .prepare(FleetRequest.of(FleetCommand.STATUS, ""), listener).execute();
