@@ -22,8 +22,10 @@ public final class Fleet {
   private final Project project;
   private final FleetSettings settings;
   private final List<FleetTarget> targets;
+  private final java.util.Optional<Path> snapshotCache;
 
-  Fleet(Project project, FleetSettings settings, List<FleetTarget> targets) {
+  Fleet(Project project, FleetSettings settings, List<FleetTarget> targets, java.util.Optional<Path> snapshotCache) {
+    this.snapshotCache = snapshotCache;
     this.project = project;
     this.settings = settings;
     this.targets = List.copyOf(targets);
@@ -45,7 +47,8 @@ public final class Fleet {
    * @throws dev.retort.error.RetortException RT-F006 when the selection is malformed or selects nothing
    */
   public FleetRun prepare(FleetRequest request, FleetListener listener) {
-    return new FleetRun(project, settings, targets, request, listener);
+    return new FleetRun(project, settings, targets, request, listener,
+        snapshotCache.map(dev.retort.autogen.source.SnapshotCache::new));
   }
 
   /** Runs {@code request} and returns its report. */

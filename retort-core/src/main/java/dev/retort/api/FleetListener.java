@@ -20,6 +20,12 @@ public interface FleetListener {
    */
   default void targetFinished(FleetTargetResult result, int steps) {}
 
+  /**
+   * With drift: the schema that the revisions {@code rows} produce was built, once for every target
+   * standing there; {@code source} is the scratch database it was replayed on, or {@code snapshot cache}.
+   */
+  default void driftSchemaBuilt(java.util.List<String> rows, String source) {}
+
   /** A listener that ignores everything. */
   static FleetListener silent() {
     return new FleetListener() {};

@@ -118,7 +118,8 @@ final class FleetReportJsonReader {
     }
     int pending = present(fields, "pending") ? Math.toIntExact(number(fields.get("pending"), where + ".pending")) : 0;
     return new FleetTargetState(pending, texts(fields, "edited", where), texts(fields, "missing", where),
-        texts(fields, "unresolved", where), drift);
+        texts(fields, "unresolved", where), drift, texts(fields, "drift_differences", where),
+        optionalText(fields, "drift_not_checked", where + ".drift_not_checked"));
   }
 
   private FleetTargetStatus status(JsonTree tree, String where) {

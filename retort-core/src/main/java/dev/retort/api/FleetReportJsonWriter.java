@@ -121,6 +121,8 @@ final class FleetReportJsonWriter {
     } else {
       json.writeNull();
     }
+    writeList(json, "drift_differences", state.driftDifferences());
+    writeText(json, "drift_not_checked", state.driftNotChecked());
     json.writeEndObject();
   }
 

@@ -26,25 +26,42 @@ public final class FleetRun {
   private final List<FleetTarget> selected;
   private final List<Stage> stages;
   private final FleetTargetWork work;
+  private final java.util.Optional<dev.retort.command.FleetDrift> drift;
   private final FleetScheduler<FleetTargetResult> scheduler;
 
   FleetRun(Project project, FleetSettings settings, List<FleetTarget> targets, FleetRequest request,
-      FleetListener listener) {
+      FleetListener listener, java.util.Optional<dev.retort.autogen.source.SnapshotCache> snapshotCache) {
     this.request = request;
     this.listener = listener;
     FleetSelection selection = new FleetSelection(request.shard().map(Shard::parse), request.only(), request.tags());
     this.selected = selection.apply(targets, settings.file());
     this.stages = Stages.of(settings, selected, request.parallel());
-    this.work = new FleetTargetWork(project, request.command(), request.revision(), listener);
+    this.drift = request.drift() && !request.command().migrates() && request.command() != FleetCommand.LINT
+        ? java.util.Optional.of(new dev.retort.command.FleetDrift(snapshotCache, listener::driftSchemaBuilt))
+        : java.util.Optional.empty();
+    this.work = new FleetTargetWork(project, request.command(), request.revision(), listener, drift);
     this.scheduler = new FleetScheduler<>(work, new Events(), settings.maxFailures());
   }
 
-  /** Runs every stage; returns the report, every selected target in the fleet's order. */
+  /**
+   * Runs every stage; returns the report, every selected target in the fleet's order.
+   *
+   * @throws dev.retort.error.RetortException with drift, when the schema the revisions produce cannot be
+   *     built (RT-M005 no scratch database, RT-M007 a revision fails to replay): no report then
+   */
   public FleetReport execute() {
     Instant started = Instant.now();
     long start = System.nanoTime();
     listener.runStarting(selected.size());
-    List<FleetTargetResult> results = scheduler.run(stages);
+    List<FleetTargetResult> results;
+    try {
+      results = scheduler.run(stages);
+    } finally {
+      drift.ifPresent(dev.retort.command.FleetDrift::close);
+    }
+    if (work.fatal().isPresent()) {
+      throw work.fatal().get();
+    }
     Map<String, FleetTargetResult> byName = new HashMap<>();
     results.forEach(r -> byName.put(r.name(), r));
     List<FleetTargetResult> ordered = new ArrayList<>();
@@ -76,6 +93,13 @@ public final class FleetRun {
     @Override
     public void targetStarting(FleetTarget target, Stage stage) {
       listener.targetStarting(target.name(), stage.name());
+    }
+
+    @Override
+    public void targetFinished(FleetTarget target, Stage stage, FleetTargetResult result) {
+      if (work.fatal().isPresent()) {
+        scheduler.stop();
+      }
     }
   }
 }

@@ -44,6 +44,41 @@ final class FleetStates {
     return Optional.empty();
   }
 
+  /** Why drift cannot be checked on a target in {@code state}: its applied schema is not known. */
+  static Optional<String> driftNotChecked(FleetTargetState state) {
+    if (!state.unresolved().isEmpty()) {
+      return Optional.of("revision " + String.join(", ", state.unresolved())
+          + " was started and never finished, so the schema it left is unknown (settle it with: retort resolve REVISION)");
+    }
+    if (!state.missing().isEmpty()) {
+      return Optional.of("applied revision(s) " + String.join(", ", state.missing())
+          + " have no file, so the schema they produce is unknown");
+    }
+    return Optional.empty();
+  }
+
+  /** Shown differences of a drifted target in a failure's message; the rest are counted. */
+  private static final int DIFFERENCES_SHOWN = 5;
+
+  /** Why {@code fleet check --drift} fails a target whose schema drifted: its differences and the fix. */
+  static Optional<FleetFailure> driftFailure(FleetTargetState state, dev.retort.fleet.FleetTarget target) {
+    if (!state.drift().orElse(false)) {
+      return Optional.empty();
+    }
+    List<String> differences = state.driftDifferences();
+    String shown = String.join("; ", differences.subList(0, Math.min(DIFFERENCES_SHOWN, differences.size())))
+        + (differences.size() > DIFFERENCES_SHOWN ? "; ... and " + (differences.size() - DIFFERENCES_SHOWN) + " more" : "");
+    String url = target.redactedUrl();
+    // PostgreSQL's driver takes the schema as currentSchema; other databases are named with the schema as it is
+    boolean pg = url.startsWith("jdbc:postgresql:") || url.startsWith("postgres");
+    String from = target.schema().map(s -> pg ? url + (url.contains("?") ? "&" : "?") + "currentSchema=" + s
+        : url + " (in schema " + s + ")").orElse(url);
+    return failure("RT-F008", "schema drift: " + differences.size()
+        + (differences.size() == 1 ? " difference" : " differences") + " from what its revisions produce: " + shown,
+        "see the SQL that puts it back in line with: retort diff --from " + from + " --to migrations"
+            + " (at head), or revert the hand-made change");
+  }
+
   private static Optional<FleetFailure> failure(String code, String message, String fix) {
     return Optional.of(new FleetFailure(Optional.of(code), message, Optional.empty(), Optional.empty(),
         OptionalInt.empty(), Optional.empty(), Optional.of(fix)));

@@ -110,7 +110,14 @@ final class FleetTargetHtml {
       parts.add("unresolved: " + escape(String.join(", ", state.unresolved())));
     }
     state.drift().ifPresent(drift -> parts.add(drift ? "<b>drift</b>" : "no drift"));
-    return String.join(" · ", parts);
+    state.driftNotChecked().ifPresent(why -> parts.add("drift not checked: " + escape(why)));
+    String text = String.join(" · ", parts);
+    if (!state.driftDifferences().isEmpty()) {
+      StringBuilder list = new StringBuilder("<ul class=\"drift\">");
+      state.driftDifferences().forEach(d -> list.append("<li><code>").append(escape(d)).append("</code></li>"));
+      text += list.append("</ul>");
+    }
+    return text;
   }
 
   private static void fact(StringBuilder page, String term, String html) {

@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.command.FleetDrift;
 import dev.retort.command.Project;
 import dev.retort.command.StatusEntry;
 import dev.retort.command.StatusQuery;
@@ -23,12 +24,24 @@ final class FleetTargetWork implements FleetScheduler.Work<FleetTargetResult> {
   private final String revision;
   private final FleetListener listener;
   private final Set<MigrationRun> running = ConcurrentHashMap.newKeySet();
+  /** Drift of {@code status} and {@code check} with {@code --drift}; empty without. */
+  private final Optional<FleetDrift> drift;
+  /** Why the expected schema of drift could not be built: the run stops and reports it; null while all is well. */
+  private final java.util.concurrent.atomic.AtomicReference<dev.retort.error.RetortException> fatal =
+      new java.util.concurrent.atomic.AtomicReference<>();
 
-  FleetTargetWork(Project project, FleetCommand command, String revision, FleetListener listener) {
+  FleetTargetWork(Project project, FleetCommand command, String revision, FleetListener listener,
+      Optional<FleetDrift> drift) {
     this.project = project;
     this.command = command;
     this.revision = revision;
     this.listener = listener;
+    this.drift = drift;
+  }
+
+  /** What stopped the run (the expected schema of drift could not be built), or empty. */
+  Optional<dev.retort.error.RetortException> fatal() {
+    return Optional.ofNullable(fatal.get());
   }
 
   @Override
@@ -41,16 +54,21 @@ final class FleetTargetWork implements FleetScheduler.Work<FleetTargetResult> {
       own = project.forTarget(target.url(), target.schema());
       outcome = switch (command) {
         case UPGRADE, DOWNGRADE, STAMP -> migrate(new Retort(own, Optional.empty()), steps);
-        case STATUS, CHECK -> status(own);
+        case STATUS, CHECK -> status(own, target);
         case LINT -> lint(new Retort(own, Optional.empty()));
       };
+    } catch (FleetDrift.ExpectedSchemaException e) {
+      fatal.compareAndSet(null, e.failure());
+      outcome = failed(own, target, e.failure(), steps);
     } catch (RuntimeException e) {
       outcome = failed(own, target, e, steps);
     }
     FleetTargetResult result = new FleetTargetResult(target.name(), stage.name(), target.tags(), target.redactedUrl(),
         target.schema(), outcome.status(), outcome.before(), outcome.after(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), outcome.error(), outcome.state());
-    listener.targetFinished(result, steps.count);
+    if (fatal.get() == null) {
+      listener.targetFinished(result, steps.count); // else the run stops with that one error
+    }
     return result;
   }
 
@@ -96,20 +114,28 @@ final class FleetTargetWork implements FleetScheduler.Work<FleetTargetResult> {
   }
 
   /** {@code status} and {@code check}: one read of the version and history tables. */
-  private Outcome status(Project own) {
+  private Outcome status(Project own, FleetTarget target) {
     DatabaseState state = own.databaseState();
     List<StatusEntry> entries = new StatusQuery(own.graph()).status(state);
-    FleetTargetState found = FleetStates.of(entries);
+    FleetTargetState found = drift.isPresent() ? withDrift(FleetStates.of(entries), own, target, state)
+        : FleetStates.of(entries);
     List<String> rows = Values.ids(state.rows());
     FleetTargetStatus status = found.pending() > 0 ? FleetTargetStatus.BEHIND : FleetTargetStatus.UNCHANGED;
     Optional<FleetFailure> error = Optional.empty();
     if (command == FleetCommand.CHECK) {
-      error = FleetStates.checkFailure(found);
+      error = FleetStates.checkFailure(found).or(() -> FleetStates.driftFailure(found, target));
       if (error.isPresent()) {
         status = FleetTargetStatus.FAILED;
       }
     }
     return new Outcome(status, rows, rows, error, Optional.of(found));
+  }
+
+  /** {@code read} with drift checked, or the reason it cannot be. */
+  private FleetTargetState withDrift(FleetTargetState read, Project own, FleetTarget target, DatabaseState state) {
+    Optional<String> notChecked = FleetStates.driftNotChecked(read);
+    return notChecked.isPresent() ? read.withDriftNotChecked(notChecked.get())
+        : read.withDrift(drift.orElseThrow().differences(own, target.schema(), state.rows()));
   }
 
   /** {@code lint} with the database rules: the first error finding fails the target. */

@@ -414,7 +414,7 @@ public final class Retort {
             + target.definedAt() + "): " + e.summary(), e.details(), e.hint());
       }
     }
-    return new Fleet(project, settings, targets);
+    return new Fleet(project, settings, targets, snapshotCache);
   }
 
   // ---- variants and settings

@@ -195,6 +195,8 @@ public enum ErrorCode {
   F006("bad fleet selection"),
   /** The {@code names_query} of a {@code [[fleet.generate]]} entry fails. */
   F007("fleet names query failed"),
+  /** {@code fleet check --drift}: a target's live schema differs from what its applied revisions produce. */
+  F008("fleet target schema drift"),
   /** A fleet report file ({@code --report FILE}) cannot be written: an unknown extension, or the file system refused. */
   F101("fleet report cannot be written"),
   /** A fleet report file cannot be read back: missing, not JSON, or JSON that is not a fleet report. */

@@ -3,10 +3,10 @@ package dev.retort.run;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.DialectRegistry;
+import dev.retort.dialect.JdbcDrivers;
 import dev.retort.error.ErrorCode;
 import java.net.InetAddress;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -43,7 +43,7 @@ public final class Connector {
           }
         });
     try {
-      return DriverManager.getConnection(url.jdbcUrl(), props);
+      return JdbcDrivers.connect(url.jdbcUrl(), props);
     } catch (SQLException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw RunException.unreachable(

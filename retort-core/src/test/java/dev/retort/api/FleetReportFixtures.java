@@ -36,7 +36,8 @@ final class FleetReportFixtures {
   }
 
   static FleetTargetResult behind(String name) {
-    FleetTargetState state = new FleetTargetState(3, List.of("c3"), List.of("d4"), List.of(), Optional.of(true));
+    FleetTargetState state = new FleetTargetState(3, List.of("c3"), List.of("d4"), List.of(), Optional.of(true),
+        List.of("- index ix_orders_note on orders", "+ column orders.total"), Optional.empty());
     return new FleetTargetResult(name, "all", List.of("us"), "sqlite:tenants/" + name + ".db", Optional.empty(),
         FleetTargetStatus.BEHIND, List.of("a1", "x9"), List.of("a1", "x9"), 7, Optional.empty(), Optional.of(state));
   }

@@ -46,7 +46,8 @@ class FleetReportHtmlTest {
         FleetTargetStatus.FAILED, List.of(EVIL), List.of(EVIL), 1, Optional.of(failure), Optional.empty());
     FleetTargetResult evilRow = new FleetTargetResult(EVIL + "-row", EVIL, List.of(EVIL), "sqlite:" + EVIL,
         Optional.of(EVIL), FleetTargetStatus.UNCHANGED, List.of(EVIL), List.of(EVIL), 1, Optional.empty(),
-        Optional.of(new FleetTargetState(1, List.of(EVIL), List.of(EVIL), List.of(EVIL), Optional.empty())));
+        Optional.of(new FleetTargetState(1, List.of(EVIL), List.of(EVIL), List.of(EVIL), Optional.empty())
+            .withDrift(List.of("- index " + EVIL))));
     FleetReport report = new FleetReport(EVIL, EVIL, EVIL, Instant.parse("2026-12-07T09:30:00Z"), 1,
         List.of(evil, evilRow));
 

@@ -93,7 +93,37 @@ class FleetReportsTest {
     JsonNode state = json.get("targets").get(3).get("state");
     assertThat(state.get("pending").asInt()).isEqualTo(3);
     assertThat(state.get("drift").asBoolean()).isTrue();
+    assertThat(state.get("drift_differences").toString())
+        .isEqualTo("[\"- index ix_orders_note on orders\",\"+ column orders.total\"]");
+    assertThat(state.get("drift_not_checked").isNull()).isTrue();
+    assertThat(json.get("targets").get(0).get("state").isNull()).isTrue();
     assertThat(json.get("targets").get(2).get("error").get("line").isNull()).isTrue();
+  }
+
+  @Test
+  void read_driftFields_roundTrip_andAnOlderReportWithoutThemReadsAsNone() throws IOException {
+    FleetTargetState notChecked = new FleetTargetState(0, List.of(), List.of(), List.of("u1"), Optional.empty())
+        .withDriftNotChecked("revision u1 was started and never finished");
+    FleetTargetResult unresolved = new FleetTargetResult("u", "all", List.of(), "sqlite:u.db", Optional.empty(),
+        FleetTargetStatus.UNCHANGED, List.of("u1"), List.of("u1"), 3, Optional.empty(), Optional.of(notChecked));
+    FleetReport report = FleetReportFixtures.report("", "2026-12-07T09:30:00Z", 10,
+        FleetReportFixtures.behind("drifted"), unresolved);
+    Path file = dir.resolve("drift.json");
+    FleetReports.write(report, file);
+
+    FleetReport read = FleetReports.read(file);
+
+    assertThat(read).isEqualTo(report);
+    FleetTargetState state = read.targets().get(0).state().orElseThrow();
+    assertThat(state.driftDifferences()).containsExactly("- index ix_orders_note on orders", "+ column orders.total");
+    assertThat(read.targets().get(1).state().orElseThrow().driftNotChecked())
+        .contains("revision u1 was started and never finished");
+    Files.writeString(file, Files.readString(file).replaceAll("(?m)^.*\"drift_(differences|not_checked)\".*\n", "")
+        .replaceAll(",(\\s*\\n\\s*\\})", "$1"));
+    FleetTargetState older = FleetReports.read(file).targets().get(0).state().orElseThrow();
+    assertThat(older.drift()).contains(true);
+    assertThat(older.driftDifferences()).isEmpty();
+    assertThat(older.driftNotChecked()).isEmpty();
   }
 
   @Test

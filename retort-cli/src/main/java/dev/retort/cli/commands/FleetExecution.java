@@ -38,13 +38,19 @@ final class FleetExecution {
   }
 
   int run(FleetCommand command, String revision) {
+    return run(command, revision, false);
+  }
+
+  /** As {@link #run(FleetCommand, String)}; with {@code drift} ({@code status}, {@code check}) each target's schema is compared too. */
+  int run(FleetCommand command, String revision, boolean drift) {
     List<Path> reports = options.reports().stream().map(f -> root.workingDirectory().resolve(f)).toList();
     reports.forEach(FleetReports::requireKnownFormat);
     Retort retort = root.retort();
     Fleet fleet = retort.fleet(options.fleetFile().map(f -> root.workingDirectory().resolve(f)), root.environment());
     PrintWriter err = cli.getErr();
     FleetProgress progress = live() ? new FleetLiveView(err) : new FleetProgressLines(err, root.quiet());
-    FleetRun run = fleet.prepare(options.request(command, revision), progress);
+    dev.retort.api.FleetRequest request = options.request(command, revision);
+    FleetRun run = fleet.prepare(drift ? request.withDrift() : request, progress);
     Thread hook = new Thread(() -> {
       try {
         run.stopOnShutdown(retort.settings().lockTimeout().toMillis() + 600_000, TimeUnit.MILLISECONDS);
@@ -90,6 +96,13 @@ final class FleetExecution {
     err.println(command == FleetCommand.CHECK
         ? "fix: upgrade the targets behind (retort fleet upgrade), and see each failed target's error above"
         : "fix: see each target's error above; a re-run continues where this one stopped (targets done are unchanged)");
+    List<FleetTargetResult> drifted = report.targets().stream()
+        .filter(t -> t.error().flatMap(e -> e.code()).filter("RT-F008"::equals).isPresent()).toList();
+    if (!drifted.isEmpty()) {
+      err.println("  drifted: " + String.join(", ", drifted.stream().map(FleetTargetResult::name).limit(20).toList())
+          + (drifted.size() > 20 ? ", ..." : "") + " (schema drift, RT-F008): for the first, "
+          + drifted.get(0).error().flatMap(e -> e.fix()).orElse(""));
+    }
     err.flush();
     return 1;
   }

@@ -4,6 +4,7 @@ import dev.retort.api.FleetCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -14,12 +15,15 @@ public final class FleetStatusCli implements Callable<Integer> {
   @Mixin HelpOption helpOption;
   @Mixin FleetOptions options;
 
+  @Option(names = "--drift", description = "Also compare each target's live schema with the one its applied revisions produce (replayed once per set of revisions on a scratch database).")
+  boolean drift;
+
   @ParentCommand FleetCli fleet;
   @Spec CommandSpec spec;
 
 
   @Override
   public Integer call() {
-    return new FleetExecution(fleet.root(), spec.commandLine(), options).run(FleetCommand.STATUS, "");
+    return new FleetExecution(fleet.root(), spec.commandLine(), options).run(FleetCommand.STATUS, "", drift);
   }
 }

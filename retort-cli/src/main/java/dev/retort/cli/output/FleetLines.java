@@ -23,9 +23,20 @@ public final class FleetLines {
         && (!result.after().isEmpty() || result.state().isPresent())) {
       line.append(" at ").append(rows(result.after()));
       result.state().filter(s -> s.pending() > 0).ifPresent(s -> line.append(", ").append(s.pending()).append(" pending"));
+      result.state().filter(s -> s.drift().orElse(false)).ifPresent(s -> line.append(", drift (")
+          .append(s.driftDifferences().size()).append(s.driftDifferences().size() == 1 ? " difference)" : " differences)"));
     }
     result.error().ifPresent(e -> line.append(": ").append(failure(e)));
     return line.append(' ').append(result.durationMillis()).append(" ms").toString();
+  }
+
+  /**
+   * {@code drift: schema at f3 replayed on <scratch>} (or {@code read from the snapshot cache}): the
+   * expected schema of every target standing at those revisions, built once.
+   */
+  public static String driftSchema(List<String> rows, String source) {
+    return "drift: schema at " + rows(rows) + (source.equals("snapshot cache") ? " read from the snapshot cache"
+        : " replayed on " + source);
   }
 
   /** {@code RT-V004 upgrade of b2 failed: ... (migrations/versions/b2.sql:7)}. */

@@ -54,6 +54,11 @@ public final class FleetLiveView implements FleetProgress {
     }
   }
 
+  @Override
+  public synchronized void driftSchemaBuilt(java.util.List<String> rows, String source) {
+    above(FleetLines.driftSchema(rows, source));
+  }
+
   private void above(String line) {
     err.print(CLEAR);
     err.println(line);

@@ -42,6 +42,14 @@ public final class FleetProgressLines implements FleetProgress {
   }
 
   @Override
+  public synchronized void driftSchemaBuilt(java.util.List<String> rows, String source) {
+    if (!quiet) {
+      err.println(FleetLines.driftSchema(rows, source));
+      err.flush();
+    }
+  }
+
+  @Override
   public void close() {
     err.flush();
   }

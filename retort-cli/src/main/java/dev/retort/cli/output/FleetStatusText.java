@@ -12,11 +12,14 @@ import java.util.Map;
 
 /**
  * {@code fleet status} as groups of targets in the same state, so that a thousand targets at the
- * heads read as one line: {@code 1000 targets at heads (c5d6e7f8091a)}; the group at the heads
- * first, then the others by size, each naming its targets (the first ten).
+ * heads read as one line: {@code 1000 targets at heads (c5d6e7f8091a)} ({@code , no drift} with
+ * {@code --drift}); the group at the heads first, then the others by size, each naming its targets
+ * (the first ten). A target whose schema drifted is a group of its own, followed by its first
+ * differences.
  */
 public final class FleetStatusText {
   private static final int NAMES_SHOWN = 10;
+  private static final int DIFFERENCES_SHOWN = 5;
 
   private FleetStatusText() {}
 
@@ -24,22 +27,42 @@ public final class FleetStatusText {
   public static void print(PrintWriter out, FleetReport report, List<String> heads) {
     Map<String, List<FleetTargetResult>> groups = new LinkedHashMap<>();
     for (FleetTargetResult target : report.targets()) {
-      groups.computeIfAbsent(describe(target, heads), k -> new ArrayList<>()).add(target);
+      // a drifted target is a group of its own: its differences follow it
+      String key = describe(target, heads) + (drifted(target) ? "\u0000" + target.name() : "");
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(target);
     }
     String atHeads = "at heads (" + FleetLines.rows(heads) + ")"; // the usual group: rows are the heads
+    List<String> usual = List.of(atHeads, atHeads + ", no drift");
     List<Map.Entry<String, List<FleetTargetResult>>> ordered = new ArrayList<>(groups.entrySet());
-    ordered.sort(Comparator.<Map.Entry<String, List<FleetTargetResult>>, Boolean>comparing(e -> !e.getKey().equals(atHeads))
+    ordered.sort(Comparator.<Map.Entry<String, List<FleetTargetResult>>, Boolean>comparing(e -> !usual.contains(e.getKey()))
+        .thenComparing(e -> drifted(e.getValue().get(0)))
         .thenComparing(e -> -e.getValue().size()));
     for (Map.Entry<String, List<FleetTargetResult>> group : ordered) {
       int size = group.getValue().size();
+      String key = group.getKey();
       StringBuilder line = new StringBuilder().append(size).append(size == 1 ? " target " : " targets ")
-          .append(group.getKey());
-      if (!group.getKey().equals(atHeads)) {
+          .append(key.contains("\u0000") ? key.substring(0, key.indexOf('\u0000')) : key);
+      if (!usual.contains(key)) {
         line.append(": ").append(names(group.getValue()));
       }
       out.println(line);
+      if (drifted(group.getValue().get(0))) {
+        differences(out, group.getValue().get(0).state().orElseThrow().driftDifferences());
+      }
     }
     out.flush();
+  }
+
+  private static boolean drifted(FleetTargetResult target) {
+    return target.state().flatMap(FleetTargetState::drift).orElse(false);
+  }
+
+  /** The first differences of a drifted target, indented, as {@code retort check --url} prints them. */
+  private static void differences(PrintWriter out, List<String> differences) {
+    differences.stream().limit(DIFFERENCES_SHOWN).forEach(d -> out.println("    " + d));
+    if (differences.size() > DIFFERENCES_SHOWN) {
+      out.println("    ... and " + (differences.size() - DIFFERENCES_SHOWN) + " more");
+    }
   }
 
   private static String describe(FleetTargetResult target, List<String> heads) {
@@ -62,6 +85,8 @@ public final class FleetStatusText {
     if (!state.unresolved().isEmpty()) {
       text.append(", unresolved ").append(String.join(",", state.unresolved()));
     }
+    state.drift().ifPresent(drift -> text.append(drift ? ", drifted" : ", no drift"));
+    state.driftNotChecked().ifPresent(why -> text.append(", drift not checked: ").append(why));
     return text.toString();
   }
 

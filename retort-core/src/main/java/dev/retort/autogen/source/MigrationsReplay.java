@@ -28,6 +28,8 @@ public final class MigrationsReplay {
   private final Dialect dialect;
   private final RunOptions options;
   private final JavaMigrationLoader javaRevisions;
+  /** The revisions to replay up to (empty: none, the schema at base); null for the heads. */
+  private final java.util.SortedSet<RevisionId> upTo;
 
   /**
    * @param graph the project's revisions (with checksums)
@@ -41,10 +43,30 @@ public final class MigrationsReplay {
     this.dialect = dialect;
     this.options = options.withCallbacks(dev.retort.run.callback.Callbacks.NONE).withBatchedStatements();
     this.javaRevisions = javaRevisions;
+    this.upTo = null;
+  }
+
+  private MigrationsReplay(MigrationsReplay replay, java.util.Collection<RevisionId> upTo) {
+    this.graph = replay.graph;
+    this.dialect = replay.dialect;
+    this.options = replay.options;
+    this.javaRevisions = replay.javaRevisions;
+    this.upTo = new java.util.TreeSet<>(upTo);
+  }
+
+  /**
+   * The same replay up to {@code rows} (a database's version rows: each of them and its ancestors)
+   * instead of the heads; at base when {@code rows} is empty.
+   */
+  public MigrationsReplay upTo(java.util.Collection<RevisionId> rows) {
+    return new MigrationsReplay(this, rows);
   }
 
   /** {@code migrations at heads (3 revisions)}, as shown on the console. */
   public String description() {
+    if (upTo != null) {
+      return "migrations at " + (upTo.isEmpty() ? "<base>" : String.join(",", upTo.stream().map(RevisionId::value).toList()));
+    }
     int count = graph.size();
     return "migrations at heads (" + count + (count == 1 ? " revision)" : " revisions)");
   }
@@ -52,6 +74,9 @@ public final class MigrationsReplay {
   /** Cache key parts: each revision's id and checksum, in topological order. */
   public List<String> cacheParts() {
     List<String> parts = new ArrayList<>();
+    if (upTo != null) {
+      parts.add("up_to=" + String.join(",", upTo.stream().map(RevisionId::value).toList()));
+    }
     for (RevisionId id : graph.topologicalOrder()) {
       parts.add(id.value());
       parts.add(graph.get(id).checksum());
@@ -65,7 +90,7 @@ public final class MigrationsReplay {
    * @throws SchemaSourceException RT-M007 naming the revision that fails, with its own error
    */
   public SchemaSnapshot build(ScratchDatabase scratch, SnapshotReader reader) {
-    if (graph.size() == 0) {
+    if (graph.size() == 0 || atBase()) {
       return reader.read(scratch.url());
     }
     if (dialect.sessionReset().isEmpty()) {
@@ -100,10 +125,18 @@ public final class MigrationsReplay {
     }
   }
 
+  /** Whether this replay is up to no revision at all. */
+  private boolean atBase() {
+    return upTo != null && upTo.isEmpty();
+  }
+
   private void replay(ScratchDatabase scratch, dev.retort.dialect.DatabaseUrl url) {
-    Runner runner = new Runner(graph, dialect, url, options, RunListener.silent(), javaRevisions);
+    List<String> targets = upTo == null ? List.of("heads") : upTo.stream().map(RevisionId::value).toList();
     try {
-      runner.run(rows -> new Planner(graph).upgrade(rows, "heads"));
+      for (String target : targets) {
+        new Runner(graph, dialect, url, options, RunListener.silent(), javaRevisions)
+            .run(rows -> new Planner(graph).upgrade(rows, target));
+      }
     } catch (RetortException e) {
       throw replayFailed(e, scratch);
     }

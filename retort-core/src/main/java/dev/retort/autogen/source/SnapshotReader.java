@@ -22,6 +22,21 @@ public final class SnapshotReader {
     this.options = ReflectOptions.excluding(versionTable, VersionStore.HISTORY_TABLE);
   }
 
+  private SnapshotReader(Dialect dialect, ReflectOptions options) {
+    this.dialect = dialect;
+    this.options = options;
+  }
+
+  /**
+   * The same reader for one schema alone (a fleet target's schema per tenant), named as given or
+   * folded to lower or upper case, as the database may store it.
+   */
+  public SnapshotReader inSchema(String schema) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(List.of(schema,
+        schema.toLowerCase(java.util.Locale.ROOT), schema.toUpperCase(java.util.Locale.ROOT)));
+    return new SnapshotReader(dialect, new ReflectOptions(List.copyOf(names), options.excludedTables()));
+  }
+
   /** The schema of the database at {@code url}. */
   public SchemaSnapshot read(DatabaseUrl url) {
     try (Connection connection = Connector.open(url)) {

@@ -14,7 +14,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -133,7 +132,7 @@ public final class H2Dialect implements Dialect {
   private static Connection open(DatabaseUrl url) throws SQLException {
     return url.dataSource() != null
         ? url.dataSource().getConnection()
-        : DriverManager.getConnection(url.jdbcUrl(), url.properties());
+        : dev.retort.dialect.JdbcDrivers.connect(url.jdbcUrl(), url.properties());
   }
 
   private static String host() {
