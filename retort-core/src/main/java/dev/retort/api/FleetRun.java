@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 public final class FleetRun {
   private final FleetRequest request;
   private final FleetListener listener;
+  private final Project project;
   private final List<FleetTarget> selected;
   private final List<Stage> stages;
   private final FleetTargetWork work;
@@ -32,6 +33,7 @@ public final class FleetRun {
   FleetRun(Project project, FleetSettings settings, List<FleetTarget> targets, FleetRequest request,
       FleetListener listener, java.util.Optional<dev.retort.autogen.source.SnapshotCache> snapshotCache) {
     this.request = request;
+    this.project = project;
     this.listener = listener;
     FleetSelection selection = new FleetSelection(request.shard().map(Shard::parse), request.only(), request.tags());
     this.selected = selection.apply(targets, settings.file());
@@ -58,6 +60,7 @@ public final class FleetRun {
       results = scheduler.run(stages);
     } finally {
       drift.ifPresent(dev.retort.command.FleetDrift::close);
+      project.closeFleetSessions();
     }
     if (work.fatal().isPresent()) {
       throw work.fatal().get();

@@ -86,15 +86,22 @@ public final class Project {
     if (shared == null) {
       javaRevisions = javaLoader().sharedAcrossRuns();
       shared = new FleetTargetDatabase.Shared(checksummedGraph(), javaRevisions, callbacks(), repeatables(),
-          dev.retort.run.ScriptCache.shared());
+          dev.retort.run.ScriptCache.shared(), new dev.retort.run.TenantSessions());
     }
     RetortConfig targetConfig = config.withUrl(url);
     Project target = new Project(targetConfig, dialects, true, null, callbackHandlers);
     target.graph = shared.graph();
     target.javaRevisions = shared.javaRevisions();
     target.shared = shared;
-    target.database = FleetTargetDatabase.of(Database.of(targetConfig, dialects, null), schema);
+    target.database = FleetTargetDatabase.of(Database.of(targetConfig, dialects, null), schema, shared.sessions());
     return target;
+  }
+
+  /** Closes the database sessions the fleet's targets left for reuse (see {@link #forTarget}). */
+  public synchronized void closeFleetSessions() {
+    if (shared != null) {
+      shared.sessions().close();
+    }
   }
 
   /** The same project with another class path for JPA entities. */

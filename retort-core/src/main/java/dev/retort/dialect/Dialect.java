@@ -95,6 +95,16 @@ public interface Dialect {
     return java.util.Optional.empty();
   }
 
+  /**
+   * The statements that hand a session, reused from another tenant, to a fleet target whose
+   * tenant is {@code schema} (a validated identifier): they clear what a run may leave in a
+   * session and make {@code schema} the one unqualified names resolve to. Empty when this
+   * dialect's sessions are not reused: each target then opens its own.
+   */
+  default Optional<String> tenantSessionSetup(String schema) {
+    return Optional.empty();
+  }
+
   /** Whether {@code schema} exists (read before creating the version table in it). */
   default boolean schemaExists(Connection connection, String schema) throws SQLException {
     try (java.sql.PreparedStatement ps = connection.prepareStatement(

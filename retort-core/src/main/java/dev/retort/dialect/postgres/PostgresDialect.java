@@ -122,6 +122,17 @@ public final class PostgresDialect implements Dialect {
     }
   }
 
+  /**
+   * A reused session: advisory locks released, the session's settings and temporary tables gone,
+   * and the tenant's schema as the search path ({@code currentSchema} sets the same when a
+   * session opens).
+   */
+  @Override
+  public java.util.Optional<String> tenantSessionSetup(String schema) {
+    return java.util.Optional.of("SELECT pg_advisory_unlock_all(); SET SESSION AUTHORIZATION DEFAULT; RESET ALL;"
+        + " DISCARD TEMP; SET search_path TO " + schema);
+  }
+
   /** {@code currentSchema}: the driver sends it as the session's {@code search_path} when it connects (RESET keeps it). */
   @Override
   public java.util.Optional<DatabaseUrl> inSchema(DatabaseUrl url, String schema) {
