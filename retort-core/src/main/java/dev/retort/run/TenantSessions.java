@@ -2,19 +2,16 @@ package dev.retort.run;
 
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -35,7 +32,7 @@ public final class TenantSessions implements AutoCloseable {
    */
   public DataSource forSchema(DatabaseUrl base, Dialect dialect, String setup) {
     String key = base.jdbcUrl() + '\u0000' + base.properties();
-    return new SchemaSessions(() -> borrow(key, base, dialect, setup));
+    return ConnectionSource.of(() -> borrow(key, base, dialect, setup));
   }
 
   private Connection borrow(String key, DatabaseUrl base, Dialect dialect, String setup) throws SQLException {
@@ -124,58 +121,6 @@ public final class TenantSessions implements AutoCloseable {
       connection.close();
     } catch (SQLException e) {
       // nothing more to do with it
-    }
-  }
-
-  /** Where a session for one schema comes from. */
-  @FunctionalInterface
-  private interface Opener {
-    Connection open() throws SQLException;
-  }
-
-  /** The {@link DataSource} of one tenant schema: only {@code getConnection()} is meaningful. */
-  private record SchemaSessions(Opener opener) implements DataSource {
-    @Override
-    public Connection getConnection() throws SQLException {
-      return opener.open();
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-      throw new SQLFeatureNotSupportedException("a fleet target's sessions have the target's own credentials");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }

@@ -1,13 +1,9 @@
 package dev.retort.autogen.source;
 
 import dev.retort.dialect.DatabaseUrl;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A data source that hands out one open connection, whose {@code close()} does nothing, so that
@@ -15,7 +11,7 @@ import javax.sql.DataSource;
  * result) share a session: one connection fewer, and the catalog caches the replay warmed. The
  * owner closes the connection.
  */
-final class OneConnection implements DataSource {
+final class OneConnection extends dev.retort.run.ConnectionSource {
   private final Connection connection;
 
   private OneConnection(Connection connection) {
@@ -40,45 +36,5 @@ final class OneConnection implements DataSource {
             throw e.getCause();
           }
         });
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) {
-    return getConnection();
-  }
-
-  @Override
-  public PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) {
-    // no log
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) {
-    // already connected
-  }
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
-    throw new java.sql.SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }
