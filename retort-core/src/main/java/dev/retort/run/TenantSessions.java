@@ -31,6 +31,7 @@ public final class TenantSessions implements AutoCloseable {
    * {@link Dialect#tenantSessionSetup}).
    */
   public DataSource forSchema(DatabaseUrl base, Dialect dialect, String setup) {
+    // in memory only: the key holds the credentials and is never printed or logged
     String key = base.jdbcUrl() + '\u0000' + base.properties();
     return ConnectionSource.of(() -> borrow(key, base, dialect, setup));
   }

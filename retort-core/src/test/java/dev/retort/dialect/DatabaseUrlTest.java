@@ -73,10 +73,11 @@ class DatabaseUrlTest {
     // MysqlServerDatabases does the same for MySQL's temporary scratch databases (host and port only);
     // H2Dialect reads it to open the lease lock's own connection and to find a file database's files; it prints
     // neither (the lock's owner is the process and host); MysqlDialect replaces the database of a fleet target's
-    // URL by its schema and shows the result only redacted
+    // URL by its schema and shows the result only redacted; TenantSessions keys the fleet's reusable sessions by
+    // the URL and its properties in memory and never prints the key
     assertThat(users).extracting(p -> p.getFileName().toString())
         .containsExactlyInAnyOrder("Connector.java", "PgServerUrl.java", "MysqlServerDatabases.java",
-            "H2Dialect.java", "MysqlDialect.java");
+            "H2Dialect.java", "MysqlDialect.java", "TenantSessions.java");
   }
 
   private static boolean readsJdbcUrl(Path file) {
