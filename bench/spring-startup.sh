@@ -42,5 +42,5 @@ echo "- $(java -version 2>&1 | head -1); PostgreSQL $("$pg_bin/postgres" --versi
 echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 python3 bench/spring_startup.py --jar "$jar" --flyway-cp "$(cat "$out/spring-startup-flyway.cp")" \
-  --pg "127.0.0.1:$port:postgres" --work "$out/spring-startup" --size "${SIZE:-1000}" --runs "${RUNS:-15}"
+  --pg "127.0.0.1:$port:postgres" --work "$out/spring-startup" --size "${SIZE:-1000}" --runs "${RUNS:-15}" ${SPLIT:+--split}
 echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg); total benchmark time $(( $(date +%s) - started )) s"

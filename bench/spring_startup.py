@@ -18,6 +18,8 @@ Prints a Markdown report on stdout.
 """
 import argparse
 import os
+import random
+import resource
 import re
 import shutil
 import statistics
@@ -90,13 +92,24 @@ def run_once(cp, db, pg, extra, log):
            f"--spring.datasource.username={user}", "--spring.datasource.password=",
            "--spring.main.web-application-type=none"] + extra
     began = time.perf_counter()
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     wall = time.perf_counter() - began
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     log.write_text(result.stdout)
     match = STARTED.search(result.stdout)
     if result.returncode != 0 or not match:
         sys.exit(f"{db}: the application did not start (exit {result.returncode}); see {log}")
-    return float(match.group(2)), wall
+    return float(match.group(2)), wall, cpu
+
+
+def paired(diffs):
+    """Median of per-round differences (seconds) and a 95% bootstrap interval, in ms."""
+    rng = random.Random(20261207)
+    medians = sorted(statistics.median(rng.choices(diffs, k=len(diffs))) for _ in range(2000))
+    return (f"{1000 * statistics.median(diffs):+.0f} ms [{1000 * medians[49]:+.0f} to "
+            f"{1000 * medians[1949]:+.0f} ms]")
 
 
 def psql(pg, sql, db="postgres"):
@@ -113,6 +126,8 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--split", action="store_true",
+                    help="also start the Retort variant with retort.enabled=false and with validate-on-migrate=false")
     a = ap.parse_args()
     work = Path(a.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -127,6 +142,11 @@ def main():
                    ["--spring.flyway.locations=classpath:db/flyway"]),
         "none": (os.pathsep.join([str(plain)] + without_retort), "b_none", []),
     }
+    if a.split:
+        # Same class path and database as "retort": what the starter costs when it does not migrate,
+        # and what validate-on-migrate (reading every file's checksum at head) adds.
+        variants["retort-disabled"] = (variants["retort"][0], "b_retort", ["--retort.enabled=false"])
+        variants["retort-no-validate"] = (variants["retort"][0], "b_retort", ["--retort.validate-on-migrate=false"])
     for _, db, _ in variants.values():
         psql(pg, f"DROP DATABASE IF EXISTS {db}")
         psql(pg, f"CREATE DATABASE {db}")
@@ -152,15 +172,17 @@ def main():
         run_once(cp, db, pg, extra, logs / f"warmup-{name}.log")
     ready = {name: [] for name in names}
     walls = {name: [] for name in names}
+    cpus = {name: [] for name in names}
     loads = []
     for i in range(a.runs):
-        order = names[i % 3:] + names[:i % 3]
+        order = names[i % len(names):] + names[:i % len(names)]
         loads.append(os.getloadavg()[0])
         for name in order:
             cp, db, extra = variants[name]
-            r, w = run_once(cp, db, pg, extra, logs / f"run-{name}.log")
+            r, w, c = run_once(cp, db, pg, extra, logs / f"run-{name}.log")
             ready[name].append(r)
             walls[name].append(w)
+            cpus[name].append(c)
         print(f"   round {i + 1}/{a.runs}: " + ", ".join(f"{n} {ready[n][-1]:.2f}s" for n in names), file=sys.stderr)
 
     med = {n: statistics.median(ready[n]) for n in names}
@@ -179,7 +201,22 @@ def main():
     print()
     print(f"- Retort adds {1000 * (med['retort'] - med['none']):+.0f} ms to the median start-up; "
           f"Flyway adds {1000 * (med['flyway'] - med['none']):+.0f} ms.")
-    print("- every run's figures: " + "; ".join(f"{n}: " + " ".join(f"{x:.2f}" for x in ready[n]) for n in names))
+    print()
+    print("Paired: each round's start minus the same round's start without Retort or Flyway (`none`); median of the")
+    print("rounds, with a 95% bootstrap interval of that median (the rounds resampled 2,000 times). `cpu` is the")
+    print("whole process's user + system time, start to exit.\n")
+    print("| variant | ready − none, median [95% interval] | cpu − none, median [95% interval] | cpu, median |")
+    print("|---|---|---|---|")
+    for n in names:
+        if n == "none":
+            print(f"| none | — | — | {statistics.median(cpus[n]):.2f} s |")
+            continue
+        dr = [x - y for x, y in zip(ready[n], ready["none"])]
+        dc = [x - y for x, y in zip(cpus[n], cpus["none"])]
+        print(f"| {n} | {paired(dr)} | {paired(dc)} | {statistics.median(cpus[n]):.2f} s |")
+    print()
+    print("- every run's figures (ready): " + "; ".join(f"{n}: " + " ".join(f"{x:.2f}" for x in ready[n]) for n in names))
+    print("- every run's cpu: " + "; ".join(f"{n}: " + " ".join(f"{x:.2f}" for x in cpus[n]) for n in names))
 
 
 if __name__ == "__main__":

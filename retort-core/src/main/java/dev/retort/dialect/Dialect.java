@@ -160,9 +160,9 @@ public interface Dialect {
   }
 
   /**
-   * Whether the driver sends a JDBC batch of DDL statements in a few round trips instead of one per
-   * statement, so that a long revision replayed on a scratch database waits less on the network
-   * ({@link dev.retort.run.RunOptions#batchedStatements()}).
+   * Whether the driver sends a JDBC batch of DDL statements in one round trip instead of one per
+   * statement, savepoint statements included, so that the DDL of a step in a transaction goes as
+   * batches (an upgrade, a replay on a scratch database) and waits less on the network.
    */
   default boolean batchesStatements() {
     return false;
@@ -173,6 +173,14 @@ public interface Dialect {
    * {@code WITH}), so that a step's bookkeeping costs one round trip instead of two.
    */
   default boolean movesVersionWithHistory() {
+    return false;
+  }
+
+  /**
+   * Whether a prepared statement may end with {@code ; COMMIT}, sent in the same round trip, and the
+   * driver then knows the transaction is over (its {@code commit()} sends nothing more).
+   */
+  default boolean commitsInPipeline() {
     return false;
   }
 

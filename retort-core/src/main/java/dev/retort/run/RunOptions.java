@@ -14,19 +14,10 @@ import java.time.Duration;
  * @param lockTimeout how long to wait for the migration lock
  * @param placeholders the {@code ${name}} replacement for SQL revisions (off by default)
  * @param callbacks what runs before and after an upgrade or downgrade and each of its revisions
- * @param batchedStatements send the DDL of a step in a transaction as JDBC batches where the dialect
- *     {@linkplain dev.retort.dialect.Dialect#batchesStatements() allows} (a replay on a scratch database)
  */
 public record RunOptions(
     String versionTable, int versionColumnWidth, boolean autoWidenVersionColumn, boolean transactionPerMigration,
-    Duration lockTimeout, Placeholders placeholders, Callbacks callbacks, boolean batchedStatements) {
-
-  /** Options with callbacks, statements sent one by one. */
-  public RunOptions(String versionTable, int versionColumnWidth, boolean autoWidenVersionColumn,
-      boolean transactionPerMigration, Duration lockTimeout, Placeholders placeholders, Callbacks callbacks) {
-    this(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration, lockTimeout, placeholders,
-        callbacks, false);
-  }
+    Duration lockTimeout, Placeholders placeholders, Callbacks callbacks) {
 
   /** Options without callbacks. */
   public RunOptions(String versionTable, int versionColumnWidth, boolean autoWidenVersionColumn,
@@ -45,18 +36,12 @@ public record RunOptions(
   /** The same options with {@code callbacks}. */
   public RunOptions withCallbacks(Callbacks callbacks) {
     return new RunOptions(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration,
-        lockTimeout, placeholders, callbacks, batchedStatements);
+        lockTimeout, placeholders, callbacks);
   }
 
   /** The same options with another version table (a fleet target's, qualified with its schema). */
   public RunOptions withVersionTable(String table) {
     return new RunOptions(table, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration,
-        lockTimeout, placeholders, callbacks, batchedStatements);
-  }
-
-  /** The same options with the DDL of transactional steps sent in batches ({@link #batchedStatements()}). */
-  public RunOptions withBatchedStatements() {
-    return new RunOptions(versionTable, versionColumnWidth, autoWidenVersionColumn, transactionPerMigration,
-        lockTimeout, placeholders, callbacks, true);
+        lockTimeout, placeholders, callbacks);
   }
 }

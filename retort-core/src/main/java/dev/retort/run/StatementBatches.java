@@ -5,17 +5,17 @@ import dev.retort.script.SqlStatement;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 
 /**
  * Runs the statements of a step in a transaction with as few round trips as the driver allows:
  * each run of consecutive DDL statements ({@code CREATE}, {@code ALTER}, {@code DROP}, {@code
- * COMMENT}) goes as one JDBC batch, behind a savepoint; anything else (a query, a data statement
- * that may return rows) runs alone. When a batch fails, the transaction goes back to the savepoint
- * and the batch runs again one statement at a time, so the failure is reported on its own statement,
- * with its own error, as a run without batches reports it.
+ * COMMENT}) goes as one JDBC batch between a {@code SAVEPOINT} and its {@code RELEASE}, both sent in
+ * the batch itself, so one round trip; anything else (a query, a data statement that may return
+ * rows) runs alone. When a batch fails, the transaction goes back to the savepoint and the batch
+ * runs again one statement at a time, so the failure is reported on its own statement, with its own
+ * error, as a run without batches reports it.
  */
 final class StatementBatches {
   /** Runs statements one by one, reporting the one that fails. */
@@ -24,6 +24,7 @@ final class StatementBatches {
   }
 
   private static final List<String> DDL = List.of("CREATE", "ALTER", "DROP", "COMMENT");
+  private static final String SAVEPOINT = "retort_batch";
 
   private StatementBatches() {}
 
@@ -45,18 +46,21 @@ final class StatementBatches {
   }
 
   private static void batch(Connection connection, List<SqlStatement> batch, OneByOne oneByOne) throws SQLException {
-    Savepoint before = connection.setSavepoint();
     try (Statement st = connection.createStatement()) {
+      st.addBatch("SAVEPOINT " + SAVEPOINT);
       for (SqlStatement statement : batch) {
         st.addBatch(statement.sql());
       }
+      st.addBatch("RELEASE SAVEPOINT " + SAVEPOINT);
       st.executeBatch();
     } catch (BatchUpdateException e) {
-      connection.rollback(before);
+      try (Statement st = connection.createStatement()) {
+        st.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+        st.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+      }
       oneByOne.run(batch);
       throw e.getNextException() != null ? e.getNextException() : e;
     }
-    connection.releaseSavepoint(before);
   }
 
   /** Whether {@code sql} starts (after comments and blanks) with a DDL keyword, which returns no rows. */

@@ -152,19 +152,24 @@ final class StepExecutor {
       if (purge && body.step() instanceof Step.Stamp) {
         store.purge();
       }
+      boolean commitsNow = perStep || !transactional;
+      boolean committedHere = false;
       if (startedRun != null) {
         store.move(body.step().rowsBefore(), body.step().rowsAfter());
         startedRun.complete(millisSince(t0));
         startedRun = null;
       } else if (body.revision() != null) {
-        // the version row and the history row in one round trip where the dialect allows
-        store.moveAndRecord(body.step().rowsBefore(), body.step().rowsAfter(), entry(body, started, millisSince(t0), true));
+        // the version row, the history row and the commit in one round trip where the dialect allows
+        committedHere = store.moveAndRecord(body.step().rowsBefore(), body.step().rowsAfter(),
+            entry(body, started, millisSince(t0), true), commitsNow);
       } else {
         store.move(body.step().rowsBefore(), body.step().rowsAfter());
         recordHistory(body, started, t0, true);
       }
-      if (perStep || !transactional) {
-        connection.commit();
+      if (commitsNow) {
+        if (!committedHere) {
+          connection.commit();
+        }
         committed = body.step().rowsAfter();
         firstUncommitted = index + 1;
         lastCommitted = committed;
@@ -249,7 +254,7 @@ final class StepExecutor {
   }
 
   private void runStatements(StepBody body) throws SQLException {
-    if (startedRun == null && options.batchedStatements() && dialect.batchesStatements()) {
+    if (startedRun == null && dialect.batchesStatements()) {
       // in a transaction, which a failure rolls back as a whole: the DDL goes in batches
       StatementBatches.run(connection, body.statements(), this::runOneByOne);
       return;

@@ -143,20 +143,36 @@ public final class VersionStore {
    * (an UPDATE), as one statement, so one round trip; otherwise as the two calls.
    */
   public void moveAndRecord(Set<RevisionId> before, Set<RevisionId> after, HistoryEntry entry) throws SQLException {
+    moveAndRecord(before, after, entry, false);
+  }
+
+  /**
+   * {@link #moveAndRecord(Set, Set, HistoryEntry)}, and with {@code thenCommit} the transaction's
+   * {@code COMMIT} sent in the same round trip as the statement where the dialect's driver allows it
+   * (PostgreSQL: one pipeline of the statement and {@code COMMIT}, ended by one sync message).
+   *
+   * @return whether the transaction was committed here; when false and {@code thenCommit}, the
+   *     caller commits
+   */
+  public boolean moveAndRecord(Set<RevisionId> before, Set<RevisionId> after, HistoryEntry entry, boolean thenCommit)
+      throws SQLException {
     List<RevisionId> deleted = minus(before, after);
     List<RevisionId> inserted = minus(after, before);
     if (!dialect.movesVersionWithHistory() || deleted.size() != 1 || inserted.size() != 1) {
       move(before, after);
       record(entry);
-      return;
+      return false;
     }
+    boolean commits = thenCommit && !connection.getAutoCommit() && dialect.commitsInPipeline();
     try (PreparedStatement ps = connection.prepareStatement(
-        "WITH moved AS (UPDATE " + table + " SET version_num = ? WHERE version_num = ?) " + INSERT_HISTORY)) {
+        "WITH moved AS (UPDATE " + table + " SET version_num = ? WHERE version_num = ?) " + INSERT_HISTORY
+            + (commits ? "; COMMIT" : ""))) {
       ps.setString(1, inserted.get(0).value());
       ps.setString(2, deleted.get(0).value());
       setHistory(ps, 3, entry);
       ps.executeUpdate();
     }
+    return commits;
   }
 
   private static List<RevisionId> minus(Set<RevisionId> rows, Set<RevisionId> without) {

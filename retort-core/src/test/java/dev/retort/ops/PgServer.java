@@ -35,6 +35,11 @@ public final class PgServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The server's port on localhost. */
+  public int port() {
+    return server.getPort();
+  }
+
   /** A connection (autocommit) to a new, empty database. */
   public Connection newDatabase() throws SQLException {
     String name = "ops_" + DATABASES.incrementAndGet();

@@ -41,7 +41,7 @@ public final class MigrationsReplay {
   public MigrationsReplay(RevisionGraph graph, Dialect dialect, RunOptions options, JavaMigrationLoader javaRevisions) {
     this.graph = graph;
     this.dialect = dialect;
-    this.options = options.withCallbacks(dev.retort.run.callback.Callbacks.NONE).withBatchedStatements();
+    this.options = options.withCallbacks(dev.retort.run.callback.Callbacks.NONE);
     this.javaRevisions = javaRevisions;
     this.upTo = null;
   }

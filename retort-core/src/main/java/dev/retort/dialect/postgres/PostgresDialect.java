@@ -63,6 +63,12 @@ public final class PostgresDialect implements Dialect {
     return true;
   }
 
+  /** pgjdbc tracks the server's transaction status and sends no {@code COMMIT} of its own when idle. */
+  @Override
+  public boolean commitsInPipeline() {
+    return true;
+  }
+
   @Override
   public java.util.List<String> sessionReset() {
     return java.util.List.of("SET SESSION AUTHORIZATION DEFAULT", "RESET ALL", "DISCARD TEMP");
