@@ -74,7 +74,9 @@ final class StepExecutor {
     this.dialect = dialect;
   }
 
-  List<Step> execute(List<StepBody> bodies, AtomicBoolean stop) throws SQLException {
+  List<Step> execute(List<StepBody> steps, AtomicBoolean stop) throws SQLException {
+    // immutable once, so each step's StateLeft shares it instead of copying the whole run (quadratic)
+    List<StepBody> bodies = List.copyOf(steps);
     boolean perStep = options.transactionPerMigration();
     List<Step> done = new ArrayList<>();
     // the rows as last committed: what a rollback leaves (a non-transactional step commits the run so far)

@@ -2,12 +2,14 @@ package dev.retort.run;
 
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
+import dev.retort.error.ErrorCode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -50,7 +52,9 @@ public final class TenantSessions implements AutoCloseable {
       return handedOut(set(opened, setup), sessions);
     } catch (SQLException e) {
       closeQuietly(opened);
-      throw e;
+      throw new RunException(ErrorCode.D002, null, "a new session on " + base.redacted()
+          + " could not be set up for the tenant: " + e.getMessage(), List.of("the set-up: " + setup),
+          "check that the user may run that set-up on this database (its role, its search path), then run again", e);
     }
   }
 
