@@ -1,7 +1,10 @@
 package dev.retort.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.retort.error.ErrorCode;
+import dev.retort.error.RetortException;
 import dev.retort.ops.PgRoundTrips;
 import dev.retort.ops.PgServer;
 import java.io.IOException;
@@ -39,6 +42,42 @@ class RoundTripsPostgresTest {
     int few = roundTripsOfUpgrade(2, 3);
     int many = roundTripsOfUpgrade(7, 3);
     assertThat((many - few) / 5.0).isEqualTo(2.0);
+  }
+
+  @Test
+  void aStatementThatFailsInABatch_isNamedWithItsLine_andTheRevisionLeavesNothing() throws Exception {
+    Path project = project(1, 1);
+    Files.writeString(project.resolve("migrations/versions/b00000000002_batch.sql"), """
+        -- Revision: b00000000002
+        -- Revises: a00000000001
+        -- Message: a batch that fails on its third statement
+
+        -- +upgrade
+        CREATE TABLE u_1 (id INTEGER PRIMARY KEY);
+        CREATE TABLE u_2 (id INTEGER PRIMARY KEY);
+        CREATE TABLE u_1 (id INTEGER PRIMARY KEY);
+        CREATE TABLE u_3 (id INTEGER PRIMARY KEY);
+
+        -- +downgrade
+        DROP TABLE u_2;
+        DROP TABLE u_1;
+        """);
+    try (Connection db = PG.newDatabase()) {
+      Retort retort = Retort.configure().workingDirectory(project)
+          .url("jdbc:postgresql://localhost:" + PG.port() + "/" + db.getCatalog())
+          .user("postgres").password("postgres").load();
+      RetortException e = catchThrowableOfType(() -> retort.upgrade("head"), RetortException.class);
+      assertThat(e.code()).isEqualTo(ErrorCode.V004);
+      assertThat(e.location().map(Object::toString)).hasValueSatisfying(
+          where -> assertThat(where).endsWith("b00000000002_batch.sql:8"));
+      assertThat(e.getMessage() + String.join("\n", e.details()))
+          .contains("CREATE TABLE u_1 (id INTEGER PRIMARY KEY)").contains("already exists");
+      assertThat(single(db, "SELECT version_num FROM retort_version")).isEqualTo(id(1));
+      assertThat(single(db, "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'u\\_%'"))
+          .isEqualTo("0");
+      assertThat(single(db, "SELECT count(*) FROM retort_history WHERE revision = 'b00000000002' AND NOT success"))
+          .isEqualTo("1");
+    }
   }
 
   private int roundTripsOfUpgrade(int revisions) throws Exception {
