@@ -22,9 +22,13 @@ final class NativeLibraryDir {
 
   private NativeLibraryDir() {}
 
-  /** Sets {@code org.sqlite.tmpdir} to a new private folder, unless it is set already. */
+  /**
+   * Sets {@code org.sqlite.tmpdir} to a new private folder, unless it is set already or the library
+   * is loaded from a folder of its own ({@code org.sqlite.lib.path}, which a checkout's
+   * {@code bin/retort} sets): then nothing is unpacked, and the folder would only cost start-up time.
+   */
   static void useOwnFolder() {
-    if (System.getProperty("org.sqlite.tmpdir") != null) {
+    if (System.getProperty("org.sqlite.tmpdir") != null || System.getProperty("org.sqlite.lib.path") != null) {
       return;
     }
     try {

@@ -16,6 +16,7 @@ class NativeLibraryDirTest {
   void remember() {
     before = System.getProperty("org.sqlite.tmpdir");
     System.clearProperty("org.sqlite.tmpdir");
+    assertThat(System.getProperty("org.sqlite.lib.path")).as("the test JVM loads sqlite-jdbc as unpacked").isNull();
   }
 
   @AfterEach
@@ -38,6 +39,22 @@ class NativeLibraryDirTest {
     System.setProperty("org.sqlite.tmpdir", "/somewhere/else");
     NativeLibraryDir.useOwnFolder();
     assertThat(System.getProperty("org.sqlite.tmpdir")).isEqualTo("/somewhere/else");
+  }
+
+  @Test
+  void aLibraryLoadedFromItsOwnFolder_needsNoUnpackFolder() {
+    String libPath = System.getProperty("org.sqlite.lib.path");
+    System.setProperty("org.sqlite.lib.path", "/opt/retort/native");
+    try {
+      NativeLibraryDir.useOwnFolder();
+      assertThat(System.getProperty("org.sqlite.tmpdir")).isNull();
+    } finally {
+      if (libPath == null) {
+        System.clearProperty("org.sqlite.lib.path");
+      } else {
+        System.setProperty("org.sqlite.lib.path", libPath);
+      }
+    }
   }
 
   @Test
