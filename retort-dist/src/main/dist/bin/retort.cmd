@@ -60,5 +60,5 @@ exit /b 1
 
 :run
 rem A short-lived command: C1 only and the serial collector start fastest.
-"%RETORT_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto %RETORT_JAVA_OPTS% -jar "%RETORT_JAR%" %*
+"%RETORT_JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m -Xshare:auto %RETORT_JAVA_OPTS% -jar "%RETORT_JAR%" %*
 exit /b %ERRORLEVEL%
