@@ -216,4 +216,130 @@ for a, r in (("alembic heads (.pyc cached)", "retort heads"), ("alembic current 
 print()
 EOF
 fi
+if grep -qw fresh <<<"${parts//,/ }"; then
+  # Fresh databases as CI sees them: `upgrade head` from empty on SIZE revisions, on the full history
+  # and on copies of the project whose whole range is squashed (`retort squash FIRST:HEAD`).
+  size="${SIZE:-10000}"
+  read -r project head < <(java -cp "$bench_cp" dev.retort.bench.WriteApplyProject "$work" "$size")
+  floor_sql "$size" "$project/floor.sql"
+  write_inis "$project" "sqlite:///$work/unused.db"
+  env -u PYTHONDONTWRITEBYTECODE "$alembic" -c "$project/alembic-sqlite.ini" heads >/dev/null 2>&1
+  # The revisions in order, oldest first (from the files' Revision/Revises headers).
+  mapfile -t chain < <(python3 - "$project/retort/migrations/versions" <<'EOF'
+import pathlib, re, sys
+parent = {}
+for f in pathlib.Path(sys.argv[1]).glob("*.sql"):
+    head = f.read_text()[:400]
+    parent[re.search(r"^-- Revision: (\S+)", head, re.M).group(1)] = re.search(r"^-- Revises: *(\S*)", head, re.M).group(1)
+child = {p: r for r, p in parent.items()}
+rev, chain = child[""], []
+while rev:
+    chain.append(rev)
+    rev = child.get(rev)
+assert len(chain) == len(parent), "the project is not one line"
+print("\n".join(chain))
+EOF
+)
+  [[ "${#chain[@]}" == "$size" && "${chain[-1]}" == "$head" ]] || { echo "could not read the chain of $project" >&2; exit 1; }
+  squash_ranges="${SQUASH_RANGES:-4}"
+  # squash_copy NAME ID [squash options...]: (global options in the array squash_global) a copy of the project's retort/ with FIRST:HEAD squashed
+  # (or, for NAME ranges, SQUASH_RANGES consecutive ranges each squashed); sets squash_head to the new
+  # head and squash_time[NAME] to how long `retort squash` took.
+  declare -A squash_time
+  squash_copy() {
+    local name="$1" id="$2"; shift 2
+    local dir="$work/fresh-$size-$name" t0 t1
+    grep -q "^$id" < <(printf '%s\n' "${chain[@]}") && { echo "squash id $id is already a revision" >&2; exit 1; }
+    rm -rf "$dir"; mkdir -p "$dir"; cp -r "$project/retort" "$dir/"
+    local ranges=1 n=0 from to
+    [[ "$name" == ranges ]] && ranges="$squash_ranges"
+    t0=$(date +%s.%N)
+    for (( n = 0; n < ranges; n++ )); do
+      from="${chain[n * size / ranges]}"; to="${chain[(n + 1) * size / ranges - 1]}"
+      bin/retort -q -c "$dir/retort/retort.toml" "${squash_global[@]}" squash "$from:$to" -m "squash $name $n" --rev-id "$id$n" "$@" \
+        >>"$dir/squash.log" 2>&1 || { echo "retort squash $from:$to ($name) failed:" >&2; tail -20 "$dir/squash.log" >&2; return 1; }
+    done
+    t1=$(date +%s.%N)
+    squash_time[$name]=$(python3 -c "print(f'{$t1 - $t0:.1f} s')")
+    echo "== squash $name: ${squash_time[$name]} ($ranges range(s))" >&2
+    squash_head="$id$(( ranges - 1 ))"
+  }
+  rounds="${ROUNDS:-1}"
+  echo "## Fresh databases: \`upgrade head\` from empty on $size revisions, and a squashed history"
+  echo
+  for db in ${dbs//,/ }; do
+    if [[ "$db" == postgresql ]]; then
+      name="wf_$size"
+      url="postgresql://127.0.0.1:$port/$name?user=postgres"
+      sa_url="postgresql+psycopg2://postgres@127.0.0.1:$port/$name"
+      before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
+      floor="floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql"
+      query="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qtAX -d $name -c"
+      tables="SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t_[0-9]+\$'"
+      # The generated squash is generated on this database's dialect (a temporary database on this server).
+      gen_args=(--url "postgresql://127.0.0.1:$port/postgres?user=postgres")
+    else
+      file="$work/wf-$size.db"
+      url="sqlite:$file"
+      sa_url="sqlite:///$file"
+      before="rm -f '$file' '$file-journal'"
+      floor="floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\""
+      query="sqlite3 '$file'"
+      tables="SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 't_[0-9]*'"
+      gen_args=()
+    fi
+    write_inis "$project" "$sa_url"
+    suffix=$([[ "$db" == postgresql ]] && echo pg || echo sqlite)
+    squash_global=()
+    squash_copy concat feedc0ca7 --concat
+    concat_head="$squash_head"
+    gen_head=""
+    squash_global=("${gen_args[@]}")
+    if [[ "${GENERATED:-1}" != 0 ]] && squash_copy "generated-$suffix" feed6e4e; then
+      gen_head="$squash_head"
+    fi
+    squash_global=()
+    ranges_head=""
+    if (( squash_ranges > 1 )); then squash_copy ranges feedfa4e --concat; ranges_head="$squash_head"; fi
+    # After every run: the version table holds the expected head and all SIZE tables exist.
+    check="$work/fresh-check-$db.sh"
+    {
+      echo "expect() { v=\$($query \"SELECT version_num FROM \$1\"); t=\$($query \"$tables\");"
+      echo "  [[ \"\$v\" == \"\$2\" && \"\$t\" == $size ]] || { echo \"not at head: \$1 holds '\$v' (expected \$2), \$t tables of $size\"; exit 1; }; }"
+      echo 'case "$1" in'
+      echo "  floor*) expect floor_version r$size ;;"
+      echo "  alembic*) expect alembic_version $head ;;"
+      echo "  *'ranges squashed'*) expect retort_version $ranges_head ;;"
+      echo "  *'whole range squashed, --concat'*) expect retort_version $concat_head ;;"
+      echo "  *'whole range squashed, generated'*) expect retort_version $gen_head ;;"
+      echo "  *) expect retort_version $head ;;"
+      echo 'esac'
+    } >"$check"
+    cases=("$floor" "retort upgrade head (full history)=bin/retort -q -c $project/retort/retort.toml --url $url upgrade head")
+    cases+=("retort upgrade head (whole range squashed, --concat)=bin/retort -q -c $work/fresh-$size-concat/retort/retort.toml --url $url upgrade head")
+    [[ -n "$gen_head" ]] && cases+=("retort upgrade head (whole range squashed, generated)=bin/retort -q -c $work/fresh-$size-generated-$suffix/retort/retort.toml --url $url upgrade head")
+    [[ -n "$ranges_head" ]] && cases+=("retort upgrade head ($squash_ranges ranges squashed, --concat)=bin/retort -q -c $work/fresh-$size-ranges/retort/retort.toml --url $url upgrade head")
+    cases+=("alembic upgrade head (default: one transaction)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-$suffix.ini upgrade head")
+    # A squash applies as one revision, so one transaction: it may fail where the history does not.
+    may_fail=()
+    for c in "${cases[@]:2}"; do may_fail+=(--may-fail "${c%%=*}"); done
+    echo "== fresh, $size revisions, $db, $rounds rounds (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+    json="$work/fresh-$size-$db.json"
+    python3 bench/alternate.py --rounds "$rounds" --warmup 0 --json "$json" --before "$before" \
+      --after "bash $check '{label}'" "${may_fail[@]}" --timeout "${ALEMBIC_TIMEOUT:-300}" "${cases[@]}" \
+      >/dev/null 2> >(tee "$work/fresh-$size-$db.log" >&2)
+    failures=$(grep -A3 ' failed (exit' "$work/fresh-$size-$db.log" || true)
+    echo "### $size revisions from empty, $db"
+    echo
+    report "$json"
+    if [[ -n "$failures" ]]; then
+      echo "Failed runs (command, exit, the end of its error output):"; echo; echo '```'; echo "$failures" | cut -c1-400; echo '```'; echo
+    fi
+    echo "Time of \`retort squash\` itself (once, untimed above): --concat ${squash_time[concat]}$(
+      [[ -n "$gen_head" ]] && echo ", generated on $db ${squash_time[generated-$suffix]}")$(
+      [[ -n "$ranges_head" ]] && echo ", $squash_ranges ranges with --concat ${squash_time[ranges]}")."
+    echo
+  done
+fi
+
 echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg); total benchmark time $(( $(date +%s) - started )) s"
