@@ -14,14 +14,25 @@
 #      migrate as a process (dev.retort.bench.FlywayMigrate, Java API; no Flyway CLI offline);
 #   2. `heads`, `current`, `status` and `lint` on READ_SIZE revisions (realistic files,
 #      dev.retort.bench.HistoryGenerator) beside `alembic heads` and `alembic current` with a warm
-#      bytecode cache (Alembic's best case).
+#      bytecode cache (Alembic's best case);
+#   3. (PARTS=fresh, not run by default: several minutes at 10,000) fresh databases as CI sees them:
+#      `upgrade head` from empty on SIZE revisions of the same one-table project, PostgreSQL and
+#      SQLite: the floor, `bin/retort upgrade head` on the full history and on copies whose whole
+#      range (first revision to head) is squashed by `retort squash --concat` and by the generated
+#      squash (on each database's dialect), and whose history is squashed in SQUASH_RANGES
+#      consecutive ranges (--concat), beside `alembic upgrade head` (default env.py). After every
+#      run the version table must hold the expected head and all SIZE tables must exist, or the
+#      measurement stops (alternate.py --after). A squash applies as one revision, so one
+#      transaction: its runs, and Alembic's, may fail (reported as failed, with the error). How
+#      long each `retort squash` took is measured once and reported.
 # Prints medians [min-max], mean CPU (user + system, children included), ratios to the floor and to
 # Alembic's default, and the 1-minute load average around every block; the report is kept in
 # bench/out/whole-process-report.md.
 #
 # Environment (all optional):
 #   SIZES=100,1000,10000   upgrade sizes          ROUNDS=5 (3 at 1,000 and over 1, 1 at 10,000)
-#   READ_SIZE=10000  READ_ROUNDS=10               PARTS=upgrade,read
+#   READ_SIZE=10000  READ_ROUNDS=10               PARTS=upgrade,read (add fresh for block 3)
+#   SIZE=10000 ROUNDS=1 (fresh)   SQUASH_RANGES=4 (1: leave that contender out)   GENERATED=0 (no generated squash)
 #   DBS=postgresql,sqlite                         SKIP_BUILD=1 (use the jars as built)
 #   ALEMBIC_TIMEOUT=300    a run of Alembic stopped after this many seconds counts as failed
 #   PG_BIN=<dir>           PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
@@ -242,9 +253,10 @@ EOF
 )
   [[ "${#chain[@]}" == "$size" && "${chain[-1]}" == "$head" ]] || { echo "could not read the chain of $project" >&2; exit 1; }
   squash_ranges="${SQUASH_RANGES:-4}"
-  # squash_copy NAME ID [squash options...]: (global options in the array squash_global) a copy of the project's retort/ with FIRST:HEAD squashed
-  # (or, for NAME ranges, SQUASH_RANGES consecutive ranges each squashed); sets squash_head to the new
-  # head and squash_time[NAME] to how long `retort squash` took.
+  # squash_copy NAME ID [squash options...]: a copy of the project's retort/ with FIRST:HEAD squashed
+  # (for NAME ranges, SQUASH_RANGES consecutive ranges, each squashed); global options in the array
+  # squash_global. Sets squash_head to the new head and squash_time[NAME] to how long `retort squash`
+  # took (or how it failed: then it returns 1).
   declare -A squash_time
   squash_copy() {
     local name="$1" id="$2"; shift 2
@@ -257,13 +269,22 @@ EOF
     for (( n = 0; n < ranges; n++ )); do
       from="${chain[n * size / ranges]}"; to="${chain[(n + 1) * size / ranges - 1]}"
       bin/retort -q -c "$dir/retort/retort.toml" "${squash_global[@]}" squash "$from:$to" -m "squash $name $n" --rev-id "$id$n" "$@" \
-        >>"$dir/squash.log" 2>&1 || { echo "retort squash $from:$to ($name) failed:" >&2; tail -20 "$dir/squash.log" >&2; return 1; }
+        >>"$dir/squash.log" 2>&1 || {
+        t1=$(date +%s.%N)
+        squash_time[$name]="**failed** after $(python3 -c "print(f'{$t1 - $t0:.1f} s')"): \`retort squash $from:$to\`: $(grep -m2 -E '^(error|fix)' "$dir/squash.log" | tr '\n' ' ')"
+        echo "retort squash $from:$to ($name) failed:" >&2; tail -20 "$dir/squash.log" >&2; return 1; }
     done
     t1=$(date +%s.%N)
     squash_time[$name]=$(python3 -c "print(f'{$t1 - $t0:.1f} s')")
     echo "== squash $name: ${squash_time[$name]} ($ranges range(s))" >&2
     squash_head="$id$(( ranges - 1 ))"
   }
+  # The --concat squashes copy the same SQL whatever the database: written once.
+  squash_global=()
+  squash_copy concat feedc0ca7 --concat
+  concat_head="$squash_head"
+  ranges_head=""
+  if (( squash_ranges > 1 )); then squash_copy ranges feedfa4e --concat; ranges_head="$squash_head"; fi
   rounds="${ROUNDS:-1}"
   echo "## Fresh databases: \`upgrade head\` from empty on $size revisions, and a squashed history"
   echo
@@ -290,17 +311,12 @@ EOF
     fi
     write_inis "$project" "$sa_url"
     suffix=$([[ "$db" == postgresql ]] && echo pg || echo sqlite)
-    squash_global=()
-    squash_copy concat feedc0ca7 --concat
-    concat_head="$squash_head"
     gen_head=""
     squash_global=("${gen_args[@]}")
     if [[ "${GENERATED:-1}" != 0 ]] && squash_copy "generated-$suffix" feed6e4e; then
       gen_head="$squash_head"
     fi
     squash_global=()
-    ranges_head=""
-    if (( squash_ranges > 1 )); then squash_copy ranges feedfa4e --concat; ranges_head="$squash_head"; fi
     # After every run: the version table holds the expected head and all SIZE tables exist.
     check="$work/fresh-check-$db.sh"
     {
@@ -327,7 +343,8 @@ EOF
     json="$work/fresh-$size-$db.json"
     python3 bench/alternate.py --rounds "$rounds" --warmup 0 --json "$json" --before "$before" \
       --after "bash $check '{label}'" "${may_fail[@]}" --timeout "${ALEMBIC_TIMEOUT:-300}" "${cases[@]}" \
-      >/dev/null 2> >(tee "$work/fresh-$size-$db.log" >&2)
+      >/dev/null 2>"$work/fresh-$size-$db.log" || { cat "$work/fresh-$size-$db.log" >&2; exit 1; }
+    cat "$work/fresh-$size-$db.log" >&2
     failures=$(grep -A3 ' failed (exit' "$work/fresh-$size-$db.log" || true)
     echo "### $size revisions from empty, $db"
     echo
@@ -335,8 +352,8 @@ EOF
     if [[ -n "$failures" ]]; then
       echo "Failed runs (command, exit, the end of its error output):"; echo; echo '```'; echo "$failures" | cut -c1-400; echo '```'; echo
     fi
-    echo "Time of \`retort squash\` itself (once, untimed above): --concat ${squash_time[concat]}$(
-      [[ -n "$gen_head" ]] && echo ", generated on $db ${squash_time[generated-$suffix]}")$(
+    echo "Time of \`retort squash\` itself (once each, not in the table): --concat ${squash_time[concat]}$(
+      [[ -n "${squash_time[generated-$suffix]:-}" ]] && echo ", generated on $db ${squash_time[generated-$suffix]}")$(
       [[ -n "$ranges_head" ]] && echo ", $squash_ranges ranges with --concat ${squash_time[ranges]}")."
     echo
   done
