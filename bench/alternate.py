@@ -46,8 +46,10 @@ def run(cmd, may_fail=False, timeout=None):
         message = f"{shlex.join(cmd)} failed (exit {code}):\n{err.decode(errors='replace')[-2000:]}"
         if not may_fail:
             sys.exit(message)
-        lines = message.splitlines()
-        print("\n".join([lines[0][:300]] + [line[:300] for line in lines[1:] if line.strip()][-3:]), file=sys.stderr)
+        # the command, its first error line and its last lines: enough to say why, in a report
+        lines = [line[:300] for line in message.splitlines() if line.strip()]
+        first_error = [line for line in lines[1:-3] if "error" in line.lower()][:1]
+        print("\n".join(lines[:1] + first_error + lines[1:][-3:]), file=sys.stderr)
         return None
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 

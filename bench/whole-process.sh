@@ -36,6 +36,8 @@
 #   DBS=postgresql,sqlite                         SKIP_BUILD=1 (use the jars as built)
 #   ALEMBIC_TIMEOUT=300    a run of Alembic stopped after this many seconds counts as failed
 #   PG_BIN=<dir>           PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
+#   PG_EXTRA="-c ..."      more server options, e.g. -c max_locks_per_transaction=256 (a one-transaction
+#                          run of 10,000 CREATE TABLE needs more than the default 64 × 100 lock slots)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
@@ -57,7 +59,7 @@ fi
 alembic="$venv/bin/alembic"   # run with PYTHONDONTWRITEBYTECODE unset: the bytecode cache is kept (Alembic's best case)
 
 # PostgreSQL: a throwaway server, fsync off (defines psql, port, pg_bin; stopped on exit).
-pg_options="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+pg_options="-c fsync=off -c synchronous_commit=off -c full_page_writes=off${PG_EXTRA:+ $PG_EXTRA}"
 source "$root/bench/pg-throwaway.sh"
 
 echo "# Whole-process benchmark (issue 16), $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -345,7 +347,7 @@ EOF
       --after "bash $check '{label}'" "${may_fail[@]}" --timeout "${ALEMBIC_TIMEOUT:-300}" "${cases[@]}" \
       >/dev/null 2>"$work/fresh-$size-$db.log" || { cat "$work/fresh-$size-$db.log" >&2; exit 1; }
     cat "$work/fresh-$size-$db.log" >&2
-    failures=$(grep -A3 ' failed (exit' "$work/fresh-$size-$db.log" || true)
+    failures=$(grep -A4 ' failed (exit' "$work/fresh-$size-$db.log" || true)
     echo "### $size revisions from empty, $db"
     echo
     report "$json"
