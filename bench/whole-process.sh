@@ -132,6 +132,33 @@ for name, scripts in (("alembic", "alembic"), ("alembic-tpm", "alembic-tpm")):
 EOF
 }
 
+# database_of DB STEM: for a database DB (postgresql or sqlite) of $size revisions named after STEM,
+# sets url, sa_url and jdbc; before, the untimed reset before each run (a new database, a new file);
+# floor, the floor's contender running $project/floor.sql; and for the checks after a run, query (a
+# command that runs the SQL given after it) and tables (the SQL counting the tables t_<n>).
+database_of() {
+  local db="$1" stem="$2"
+  if [[ "$db" == postgresql ]]; then
+    name="${stem}_$size"
+    url="postgresql://127.0.0.1:$port/$name?user=postgres"
+    sa_url="postgresql+psycopg2://postgres@127.0.0.1:$port/$name"
+    jdbc="jdbc:postgresql://127.0.0.1:$port/$name"
+    before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
+    floor="floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql"
+    query="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qtAX -d $name -c"
+    tables="SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t_[0-9]+\$'"
+  else
+    file="$work/$stem-$size.db"
+    url="sqlite:$file"
+    sa_url="sqlite:///$file"
+    jdbc="jdbc:sqlite:$file"
+    before="rm -f '$file' '$file-journal'"
+    floor="floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\""
+    query="sqlite3 '$file'"
+    tables="SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 't_[0-9]*'"
+  fi
+}
+
 if grep -qw upgrade <<<"${parts//,/ }"; then
   echo "## \`upgrade head\` from an empty database"
   echo
@@ -162,27 +189,13 @@ EOF
     rounds="${ROUNDS:-$(( size >= 10000 ? 1 : size >= 1000 ? 3 : 5 ))}"
     for db in ${dbs//,/ }; do
       echo "== upgrade, $size revisions, $db, $rounds rounds (load $(cut -d' ' -f1 /proc/loadavg))" >&2
-      if [[ "$db" == postgresql ]]; then
-        name="wp_$size"
-        url="postgresql://127.0.0.1:$port/$name?user=postgres"
-        sa_url="postgresql+psycopg2://postgres@127.0.0.1:$port/$name"
-        jdbc="jdbc:postgresql://127.0.0.1:$port/$name"
-        before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
-        floor=("floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql")
-      else
-        file="$work/wp-$size.db"
-        url="sqlite:$file"
-        sa_url="sqlite:///$file"
-        jdbc="jdbc:sqlite:$file"
-        before="rm -f '$file' '$file-journal'"
-        floor=("floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\"")
-      fi
+      database_of "$db" wp
       write_inis "$project" "$sa_url"
       suffix=$([[ "$db" == postgresql ]] && echo pg || echo sqlite)
       json="$work/upgrade-$size-$db.json"
       python3 bench/alternate.py --rounds "$rounds" --warmup 0 --json "$json" --before "$before" \
         --may-fail "alembic upgrade head (default: one transaction)" --timeout "${ALEMBIC_TIMEOUT:-300}" \
-        "${floor[0]}" \
+        "$floor" \
         "retort upgrade head=bin/retort -q -c $project/retort/retort.toml --url $url upgrade head" \
         "alembic upgrade head (default: one transaction)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-$suffix.ini upgrade head" \
         "alembic upgrade head (transaction_per_migration True)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-tpm-$suffix.ini upgrade head" \
@@ -291,26 +304,11 @@ EOF
   echo "## Fresh databases: \`upgrade head\` from empty on $size revisions, and a squashed history"
   echo
   for db in ${dbs//,/ }; do
-    if [[ "$db" == postgresql ]]; then
-      name="wf_$size"
-      url="postgresql://127.0.0.1:$port/$name?user=postgres"
-      sa_url="postgresql+psycopg2://postgres@127.0.0.1:$port/$name"
-      before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
-      floor="floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql"
-      query="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qtAX -d $name -c"
-      tables="SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t_[0-9]+\$'"
-      # The generated squash is generated on this database's dialect (a temporary database on this server).
-      gen_args=(--url "postgresql://127.0.0.1:$port/postgres?user=postgres")
-    else
-      file="$work/wf-$size.db"
-      url="sqlite:$file"
-      sa_url="sqlite:///$file"
-      before="rm -f '$file' '$file-journal'"
-      floor="floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\""
-      query="sqlite3 '$file'"
-      tables="SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 't_[0-9]*'"
-      gen_args=()
-    fi
+    database_of "$db" wf
+    # The generated squash is generated on this database's dialect (for PostgreSQL, a temporary
+    # database on this server).
+    gen_args=()
+    [[ "$db" == postgresql ]] && gen_args=(--url "postgresql://127.0.0.1:$port/postgres?user=postgres")
     write_inis "$project" "$sa_url"
     suffix=$([[ "$db" == postgresql ]] && echo pg || echo sqlite)
     gen_head=""
