@@ -14,17 +14,30 @@
 #      migrate as a process (dev.retort.bench.FlywayMigrate, Java API; no Flyway CLI offline);
 #   2. `heads`, `current`, `status` and `lint` on READ_SIZE revisions (realistic files,
 #      dev.retort.bench.HistoryGenerator) beside `alembic heads` and `alembic current` with a warm
-#      bytecode cache (Alembic's best case).
+#      bytecode cache (Alembic's best case);
+#   3. (PARTS=fresh, not run by default: several minutes at 10,000) fresh databases as CI sees them:
+#      `upgrade head` from empty on SIZE revisions of the same one-table project, PostgreSQL and
+#      SQLite: the floor, `bin/retort upgrade head` on the full history and on copies whose whole
+#      range (first revision to head) is squashed by `retort squash --concat` and by the generated
+#      squash (on each database's dialect), and whose history is squashed in SQUASH_RANGES
+#      consecutive ranges (--concat), beside `alembic upgrade head` (default env.py). After every
+#      run the version table must hold the expected head and all SIZE tables must exist, or the
+#      measurement stops (alternate.py --after). A squash applies as one revision, so one
+#      transaction: its runs, and Alembic's, may fail (reported as failed, with the error). How
+#      long each `retort squash` took is measured once and reported.
 # Prints medians [min-max], mean CPU (user + system, children included), ratios to the floor and to
 # Alembic's default, and the 1-minute load average around every block; the report is kept in
 # bench/out/whole-process-report.md.
 #
 # Environment (all optional):
 #   SIZES=100,1000,10000   upgrade sizes          ROUNDS=5 (3 at 1,000 and over 1, 1 at 10,000)
-#   READ_SIZE=10000  READ_ROUNDS=10               PARTS=upgrade,read
+#   READ_SIZE=10000  READ_ROUNDS=10               PARTS=upgrade,read (add fresh for block 3)
+#   SIZE=10000 ROUNDS=1 (fresh)   SQUASH_RANGES=4 (1: leave that contender out)   GENERATED=0 (no generated squash)
 #   DBS=postgresql,sqlite                         SKIP_BUILD=1 (use the jars as built)
 #   ALEMBIC_TIMEOUT=300    a run of Alembic stopped after this many seconds counts as failed
 #   PG_BIN=<dir>           PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
+#   PG_EXTRA="-c ..."      more server options, e.g. -c max_locks_per_transaction=256 (a one-transaction
+#                          run of 10,000 CREATE TABLE needs more than the default 64 × 100 lock slots)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 cd "$root"
@@ -46,7 +59,7 @@ fi
 alembic="$venv/bin/alembic"   # run with PYTHONDONTWRITEBYTECODE unset: the bytecode cache is kept (Alembic's best case)
 
 # PostgreSQL: a throwaway server, fsync off (defines psql, port, pg_bin; stopped on exit).
-pg_options="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+pg_options="-c fsync=off -c synchronous_commit=off -c full_page_writes=off${PG_EXTRA:+ $PG_EXTRA}"
 source "$root/bench/pg-throwaway.sh"
 
 echo "# Whole-process benchmark (issue 16), $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -119,6 +132,33 @@ for name, scripts in (("alembic", "alembic"), ("alembic-tpm", "alembic-tpm")):
 EOF
 }
 
+# database_of DB STEM: for a database DB (postgresql or sqlite) of $size revisions named after STEM,
+# sets url, sa_url and jdbc; before, the untimed reset before each run (a new database, a new file);
+# floor, the floor's contender running $project/floor.sql; and for the checks after a run, query (a
+# command that runs the SQL given after it) and tables (the SQL counting the tables t_<n>).
+database_of() {
+  local db="$1" stem="$2"
+  if [[ "$db" == postgresql ]]; then
+    name="${stem}_$size"
+    url="postgresql://127.0.0.1:$port/$name?user=postgres"
+    sa_url="postgresql+psycopg2://postgres@127.0.0.1:$port/$name"
+    jdbc="jdbc:postgresql://127.0.0.1:$port/$name"
+    before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
+    floor="floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql"
+    query="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qtAX -d $name -c"
+    tables="SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t_[0-9]+\$'"
+  else
+    file="$work/$stem-$size.db"
+    url="sqlite:$file"
+    sa_url="sqlite:///$file"
+    jdbc="jdbc:sqlite:$file"
+    before="rm -f '$file' '$file-journal'"
+    floor="floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\""
+    query="sqlite3 '$file'"
+    tables="SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 't_[0-9]*'"
+  fi
+}
+
 if grep -qw upgrade <<<"${parts//,/ }"; then
   echo "## \`upgrade head\` from an empty database"
   echo
@@ -149,27 +189,13 @@ EOF
     rounds="${ROUNDS:-$(( size >= 10000 ? 1 : size >= 1000 ? 3 : 5 ))}"
     for db in ${dbs//,/ }; do
       echo "== upgrade, $size revisions, $db, $rounds rounds (load $(cut -d' ' -f1 /proc/loadavg))" >&2
-      if [[ "$db" == postgresql ]]; then
-        name="wp_$size"
-        url="postgresql://127.0.0.1:$port/$name?user=postgres"
-        sa_url="postgresql+psycopg2://postgres@127.0.0.1:$port/$name"
-        jdbc="jdbc:postgresql://127.0.0.1:$port/$name"
-        before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
-        floor=("floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql")
-      else
-        file="$work/wp-$size.db"
-        url="sqlite:$file"
-        sa_url="sqlite:///$file"
-        jdbc="jdbc:sqlite:$file"
-        before="rm -f '$file' '$file-journal'"
-        floor=("floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\"")
-      fi
+      database_of "$db" wp
       write_inis "$project" "$sa_url"
       suffix=$([[ "$db" == postgresql ]] && echo pg || echo sqlite)
       json="$work/upgrade-$size-$db.json"
       python3 bench/alternate.py --rounds "$rounds" --warmup 0 --json "$json" --before "$before" \
         --may-fail "alembic upgrade head (default: one transaction)" --timeout "${ALEMBIC_TIMEOUT:-300}" \
-        "${floor[0]}" \
+        "$floor" \
         "retort upgrade head=bin/retort -q -c $project/retort/retort.toml --url $url upgrade head" \
         "alembic upgrade head (default: one transaction)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-$suffix.ini upgrade head" \
         "alembic upgrade head (transaction_per_migration True)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-tpm-$suffix.ini upgrade head" \
@@ -216,4 +242,121 @@ for a, r in (("alembic heads (.pyc cached)", "retort heads"), ("alembic current 
 print()
 EOF
 fi
+if grep -qw fresh <<<"${parts//,/ }"; then
+  # Fresh databases as CI sees them: `upgrade head` from empty on SIZE revisions, on the full history
+  # and on copies of the project whose whole range is squashed (`retort squash FIRST:HEAD`).
+  size="${SIZE:-10000}"
+  read -r project head < <(java -cp "$bench_cp" dev.retort.bench.WriteApplyProject "$work" "$size")
+  floor_sql "$size" "$project/floor.sql"
+  write_inis "$project" "sqlite:///$work/unused.db"
+  env -u PYTHONDONTWRITEBYTECODE "$alembic" -c "$project/alembic-sqlite.ini" heads >/dev/null 2>&1
+  # The revisions in order, oldest first (from the files' Revision/Revises headers).
+  mapfile -t chain < <(python3 - "$project/retort/migrations/versions" <<'EOF'
+import pathlib, re, sys
+parent = {}
+for f in pathlib.Path(sys.argv[1]).glob("*.sql"):
+    head = f.read_text()[:400]
+    parent[re.search(r"^-- Revision: (\S+)", head, re.M).group(1)] = re.search(r"^-- Revises: *(\S*)", head, re.M).group(1)
+child = {p: r for r, p in parent.items()}
+rev, chain = child[""], []
+while rev:
+    chain.append(rev)
+    rev = child.get(rev)
+assert len(chain) == len(parent), "the project is not one line"
+print("\n".join(chain))
+EOF
+)
+  [[ "${#chain[@]}" == "$size" && "${chain[-1]}" == "$head" ]] || { echo "could not read the chain of $project" >&2; exit 1; }
+  squash_ranges="${SQUASH_RANGES:-4}"
+  # squash_copy NAME ID [squash options...]: a copy of the project's retort/ with FIRST:HEAD squashed
+  # (for NAME ranges, SQUASH_RANGES consecutive ranges, each squashed); global options in the array
+  # squash_global. Sets squash_head to the new head and squash_time[NAME] to how long `retort squash`
+  # took (or how it failed: then it returns 1).
+  declare -A squash_time
+  squash_copy() {
+    local name="$1" id="$2"; shift 2
+    local dir="$work/fresh-$size-$name" t0 t1
+    grep -q "^$id" < <(printf '%s\n' "${chain[@]}") && { echo "squash id $id is already a revision" >&2; exit 1; }
+    rm -rf "$dir"; mkdir -p "$dir"; cp -r "$project/retort" "$dir/"
+    local ranges=1 n=0 from to
+    [[ "$name" == ranges ]] && ranges="$squash_ranges"
+    t0=$(date +%s.%N)
+    for (( n = 0; n < ranges; n++ )); do
+      from="${chain[n * size / ranges]}"; to="${chain[(n + 1) * size / ranges - 1]}"
+      bin/retort -q -c "$dir/retort/retort.toml" "${squash_global[@]}" squash "$from:$to" -m "squash $name $n" --rev-id "$id$n" "$@" \
+        >>"$dir/squash.log" 2>&1 || {
+        t1=$(date +%s.%N)
+        squash_time[$name]="**failed** after $(python3 -c "print(f'{$t1 - $t0:.1f} s')"): \`retort squash $from:$to\`: $(grep -m2 -E '^(error|fix)' "$dir/squash.log" | tr '\n' ' ')"
+        echo "retort squash $from:$to ($name) failed:" >&2; tail -20 "$dir/squash.log" >&2; return 1; }
+    done
+    t1=$(date +%s.%N)
+    squash_time[$name]=$(python3 -c "print(f'{$t1 - $t0:.1f} s')")
+    echo "== squash $name: ${squash_time[$name]} ($ranges range(s))" >&2
+    squash_head="$id$(( ranges - 1 ))"
+  }
+  # The --concat squashes copy the same SQL whatever the database: written once.
+  squash_global=()
+  squash_copy concat feedc0ca7 --concat
+  concat_head="$squash_head"
+  ranges_head=""
+  if (( squash_ranges > 1 )); then squash_copy ranges feedfa4e --concat; ranges_head="$squash_head"; fi
+  rounds="${ROUNDS:-1}"
+  echo "## Fresh databases: \`upgrade head\` from empty on $size revisions, and a squashed history"
+  echo
+  for db in ${dbs//,/ }; do
+    database_of "$db" wf
+    # The generated squash is generated on this database's dialect (for PostgreSQL, a temporary
+    # database on this server).
+    gen_args=()
+    [[ "$db" == postgresql ]] && gen_args=(--url "postgresql://127.0.0.1:$port/postgres?user=postgres")
+    write_inis "$project" "$sa_url"
+    suffix=$([[ "$db" == postgresql ]] && echo pg || echo sqlite)
+    gen_head=""
+    squash_global=("${gen_args[@]}")
+    if [[ "${GENERATED:-1}" != 0 ]] && squash_copy "generated-$suffix" feed6e4e; then
+      gen_head="$squash_head"
+    fi
+    squash_global=()
+    # After every run: the version table holds the expected head and all SIZE tables exist.
+    check="$work/fresh-check-$db.sh"
+    {
+      echo "expect() { v=\$($query \"SELECT version_num FROM \$1\"); t=\$($query \"$tables\");"
+      echo "  [[ \"\$v\" == \"\$2\" && \"\$t\" == $size ]] || { echo \"not at head: \$1 holds '\$v' (expected \$2), \$t tables of $size\"; exit 1; }; }"
+      echo 'case "$1" in'
+      echo "  floor*) expect floor_version r$size ;;"
+      echo "  alembic*) expect alembic_version $head ;;"
+      echo "  *'ranges squashed'*) expect retort_version $ranges_head ;;"
+      echo "  *'whole range squashed, --concat'*) expect retort_version $concat_head ;;"
+      echo "  *'whole range squashed, generated'*) expect retort_version $gen_head ;;"
+      echo "  *) expect retort_version $head ;;"
+      echo 'esac'
+    } >"$check"
+    cases=("$floor" "retort upgrade head (full history)=bin/retort -q -c $project/retort/retort.toml --url $url upgrade head")
+    cases+=("retort upgrade head (whole range squashed, --concat)=bin/retort -q -c $work/fresh-$size-concat/retort/retort.toml --url $url upgrade head")
+    [[ -n "$gen_head" ]] && cases+=("retort upgrade head (whole range squashed, generated)=bin/retort -q -c $work/fresh-$size-generated-$suffix/retort/retort.toml --url $url upgrade head")
+    [[ -n "$ranges_head" ]] && cases+=("retort upgrade head ($squash_ranges ranges squashed, --concat)=bin/retort -q -c $work/fresh-$size-ranges/retort/retort.toml --url $url upgrade head")
+    cases+=("alembic upgrade head (default: one transaction)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-$suffix.ini upgrade head")
+    # A squash applies as one revision, so one transaction: it may fail where the history does not.
+    may_fail=()
+    for c in "${cases[@]:2}"; do may_fail+=(--may-fail "${c%%=*}"); done
+    echo "== fresh, $size revisions, $db, $rounds rounds (load $(cut -d' ' -f1 /proc/loadavg))" >&2
+    json="$work/fresh-$size-$db.json"
+    python3 bench/alternate.py --rounds "$rounds" --warmup 0 --json "$json" --before "$before" \
+      --after "bash $check '{label}'" "${may_fail[@]}" --timeout "${ALEMBIC_TIMEOUT:-300}" "${cases[@]}" \
+      >/dev/null 2>"$work/fresh-$size-$db.log" || { cat "$work/fresh-$size-$db.log" >&2; exit 1; }
+    cat "$work/fresh-$size-$db.log" >&2
+    failures=$(grep -A4 ' failed (exit' "$work/fresh-$size-$db.log" || true)
+    echo "### $size revisions from empty, $db"
+    echo
+    report "$json"
+    if [[ -n "$failures" ]]; then
+      echo "Failed runs (command, exit, the end of its error output):"; echo; echo '```'; echo "$failures" | cut -c1-400; echo '```'; echo
+    fi
+    echo "Time of \`retort squash\` itself (once each, not in the table): --concat ${squash_time[concat]}$(
+      [[ -n "${squash_time[generated-$suffix]:-}" ]] && echo ", generated on $db ${squash_time[generated-$suffix]}")$(
+      [[ -n "$ranges_head" ]] && echo ", $squash_ranges ranges with --concat ${squash_time[ranges]}")."
+    echo
+  done
+fi
+
 echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg); total benchmark time $(( $(date +%s) - started )) s"

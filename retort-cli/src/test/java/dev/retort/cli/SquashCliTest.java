@@ -67,6 +67,22 @@ class SquashCliTest {
   }
 
   @Test
+  void aRangeRightAfterAnotherSquash_revisesTheRevisionItsFirstRevises_andBothApply() throws Exception {
+    String t = "5555aaaa0002";
+    p.run("squash", A + ":" + B, "-m", "squash a and b", "--concat", "--rev-id", S).succeeded();
+
+    // C revises B, which the first squash replaces: the second squash revises B as C's file does,
+    // not the first squash that the loaded graph reads in B's place
+    String text = squashText(p.run("squash", C + ":" + D, "-m", "squash c and d", "--concat", "--rev-id", t).succeeded());
+
+    assertThat(text).contains("-- Revises: " + B + "\n", "-- Replaces: " + C + ", " + D + "\n");
+    assertThat(p.run("history").succeeded().out()).contains(S + " -> " + t).contains("<base> -> " + S);
+    p.run("-q", "upgrade", "heads").succeeded();
+    assertThat(p.run("current").succeeded().out()).contains(t);
+    assertThat(p.run("status").succeeded().outLines()).filteredOn(l -> l.startsWith("applied")).hasSize(2);
+  }
+
+  @Test
   void withoutAMessage_isAUsageError() {
     p.run("squash", B + ":" + C).usageError();
   }

@@ -55,7 +55,9 @@ public final class SquashCommand {
       headers.add("-- Transactional: false");
     }
     headers.add("-- Replaces: " + String.join(", ", range.ids().stream().map(RevisionId::value).toList()));
-    Revision from = range.from();
+    // FROM's parents as its file names them: where FROM follows another squash's range, the loaded
+    // graph reads that squash in its parent's place, and a squash must revise what FROM's file revises
+    Revision from = graph.squashes().asWritten(range.from().id()).orElse(range.from());
     return new RevisionWriter(config, graph).withHeaders(headers)
         .write(request.message(), false, from.parents(), List.of(), range.dependsOn(), request.revId(), null, body);
   }
