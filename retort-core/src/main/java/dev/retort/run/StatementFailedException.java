@@ -21,7 +21,7 @@ public final class StatementFailedException extends RetortException {
         location,
         direction + " of " + revision + " failed: " + firstLine(cause.getMessage()),
         details(sql, stateLeft, rolledBack),
-        "fix the statement in the file and run the same command again: " + resumes(revision, resumesFrom),
+        fixFor(cause) + " and run the same command again: " + resumes(revision, resumesFrom),
         cause);
     this.revision = revision;
     this.statement = sql;
@@ -74,6 +74,21 @@ public final class StatementFailedException extends RetortException {
         ? stateLeft
         : "this revision is not transactional: its statements before this one stay applied; " + stateLeft);
     return lines;
+  }
+
+  /**
+   * What to change: the statement, unless the server ran out of room for the locks of one
+   * transaction (PostgreSQL takes a lock for each table a transaction creates or changes, and its
+   * lock table holds {@code max_locks_per_transaction} times the connections).
+   */
+  private static String fixFor(SQLException cause) {
+    String message = cause.getMessage();
+    if ("53200".equals(cause.getSQLState()) && message != null && message.contains("max_locks_per_transaction")) {
+      return "this revision changes more tables in one transaction than the server has locks for: raise"
+          + " max_locks_per_transaction on the server (postgresql.conf, then restart it), or split the revision"
+          + " (a squash: squash smaller ranges),";
+    }
+    return "fix the statement in the file";
   }
 
   /** Where the same command starts again: the failed revision, or the first step the rollback undid. */
