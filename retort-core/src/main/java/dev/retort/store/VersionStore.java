@@ -140,16 +140,10 @@ public final class VersionStore {
 
   /**
    * {@link #move} then {@link #record}: where the dialect allows and the move is one row for one
-   * (an UPDATE), as one statement, so one round trip; otherwise as the two calls.
-   */
-  public void moveAndRecord(Set<RevisionId> before, Set<RevisionId> after, HistoryEntry entry) throws SQLException {
-    moveAndRecord(before, after, entry, false);
-  }
-
-  /**
-   * {@link #moveAndRecord(Set, Set, HistoryEntry)}, and with {@code thenCommit} the transaction's
-   * {@code COMMIT} sent in the same round trip as the statement where the dialect's driver allows it
-   * (PostgreSQL: one pipeline of the statement and {@code COMMIT}, ended by one sync message).
+   * (an UPDATE), as one statement, so one round trip; otherwise as the two calls. With {@code
+   * thenCommit} the transaction's {@code COMMIT} goes in the same round trip as that statement where
+   * the dialect's driver allows it (PostgreSQL: one pipeline of the statement and {@code COMMIT},
+   * ended by one sync message).
    *
    * @return whether the transaction was committed here; when false and {@code thenCommit}, the
    *     caller commits

@@ -39,7 +39,7 @@ class VersionStorePostgresTest {
   void oneRowForOne_movesTheRow_andRecordsTheHistoryRow() throws SQLException {
     try (Connection c = PG.newDatabase()) {
       VersionStore store = storeWithRows(c, "a1");
-      store.moveAndRecord(ids("a1"), ids("b2"), ENTRY);
+      store.moveAndRecord(ids("a1"), ids("b2"), ENTRY, false);
       assertThat(store.rows()).containsExactly(RevisionId.of("b2"));
       assertThat(store.history()).containsExactly(ENTRY);
     }
@@ -49,7 +49,7 @@ class VersionStorePostgresTest {
   void aMerge_twoRowsForOne_deletesBoth_insertsOne_andRecords() throws SQLException {
     try (Connection c = PG.newDatabase()) {
       VersionStore store = storeWithRows(c, "a1", "a2");
-      store.moveAndRecord(ids("a1", "a2"), ids("b2"), ENTRY);
+      store.moveAndRecord(ids("a1", "a2"), ids("b2"), ENTRY, false);
       assertThat(store.rows()).containsExactly(RevisionId.of("b2"));
       assertThat(store.history()).containsExactly(ENTRY);
     }
@@ -60,10 +60,36 @@ class VersionStorePostgresTest {
     try (Connection c = PG.newDatabase()) {
       VersionStore store = storeWithRows(c, "a1");
       c.setAutoCommit(false);
-      store.moveAndRecord(ids("a1"), ids("b2"), ENTRY);
+      store.moveAndRecord(ids("a1"), ids("b2"), ENTRY, false);
       c.rollback();
       c.setAutoCommit(true);
       assertThat(store.rows()).containsExactly(RevisionId.of("a1"));
+      assertThat(store.history()).isEmpty();
+    }
+  }
+
+  @Test
+  void thenCommit_inATransaction_commitsWithTheRows_andSaysSo() throws SQLException {
+    try (Connection c = PG.newDatabase()) {
+      VersionStore store = storeWithRows(c, "a1");
+      c.setAutoCommit(false);
+      assertThat(store.moveAndRecord(ids("a1"), ids("b2"), ENTRY, true)).isTrue();
+      c.rollback(); // nothing left to roll back: the COMMIT went with the rows
+      c.setAutoCommit(true);
+      assertThat(store.rows()).containsExactly(RevisionId.of("b2"));
+      assertThat(store.history()).containsExactly(ENTRY);
+    }
+  }
+
+  @Test
+  void thenCommit_aMerge_doesNotCommit_andLeavesItToTheCaller() throws SQLException {
+    try (Connection c = PG.newDatabase()) {
+      VersionStore store = storeWithRows(c, "a1", "a2");
+      c.setAutoCommit(false);
+      assertThat(store.moveAndRecord(ids("a1", "a2"), ids("b2"), ENTRY, true)).isFalse();
+      c.rollback();
+      c.setAutoCommit(true);
+      assertThat(store.rows()).containsExactlyInAnyOrder(RevisionId.of("a1"), RevisionId.of("a2"));
       assertThat(store.history()).isEmpty();
     }
   }
@@ -75,7 +101,7 @@ class VersionStorePostgresTest {
       try (Statement st = c.createStatement()) {
         st.execute("DROP TABLE retort_history");
       }
-      assertThatThrownBy(() -> store.moveAndRecord(ids("a1"), ids("b2"), ENTRY))
+      assertThatThrownBy(() -> store.moveAndRecord(ids("a1"), ids("b2"), ENTRY, false))
           .isInstanceOf(SQLException.class).hasMessageContaining("retort_history");
       assertThat(store.rows()).containsExactly(RevisionId.of("a1"));
     }
