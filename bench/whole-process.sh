@@ -71,6 +71,17 @@ echo "- commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown); load a
 echo
 
 parts="${PARTS:-upgrade,read}"
+# The JVM's floor: the floor's file through JDBC (dev.retort.bench.JdbcSqlFile) in a JVM started with
+# bin/retort's flags and only the driver on its class path: what the JVM and the driver cost any tool.
+jvm_cp="retort-bench/target/retort-bench.jar:$(ls retort-bench/target/lib/postgresql-*.jar):$(ls retort-bench/target/lib/sqlite-jdbc-*.jar):$(ls retort-bench/target/lib/slf4j-api-*.jar)"
+jvm_flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m -Xshare:auto"
+if grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+  jvm_flags+=" -XX:+UseTransparentHugePages"
+fi
+native_dir="$root/retort-cli/target/native/org/sqlite/native/Linux/x86_64"
+if [[ -f "$native_dir/libsqlitejdbc.so" ]]; then
+  jvm_flags+=" -Dorg.sqlite.lib.path=$native_dir -Dorg.sqlite.lib.name=libsqlitejdbc.so"
+fi
 dbs="${DBS:-postgresql,sqlite}"
 json_files=()
 
@@ -145,6 +156,7 @@ database_of() {
     jdbc="jdbc:postgresql://127.0.0.1:$port/$name"
     before="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qX -c 'DROP DATABASE IF EXISTS $name' -c 'CREATE DATABASE $name'"
     floor="floor (psql -f, one transaction per revision)=$pg_bin/psql -h 127.0.0.1 -p $port -U postgres -qX -v ON_ERROR_STOP=1 -d $name -f $project/floor.sql"
+    jvm_floor="JVM floor (the floor's file through JDBC)=java $jvm_flags -cp $jvm_cp dev.retort.bench.JdbcSqlFile $jdbc postgres $project/floor.sql"
     query="'$pg_bin/psql' -h 127.0.0.1 -p $port -U postgres -qtAX -d $name -c"
     tables="SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename ~ '^t_[0-9]+\$'"
   else
@@ -154,6 +166,7 @@ database_of() {
     jdbc="jdbc:sqlite:$file"
     before="rm -f '$file' '$file-journal'"
     floor="floor (sqlite3 .read, one transaction per revision)=sqlite3 $file \".read $project/floor.sql\""
+    jvm_floor="JVM floor (the floor's file through JDBC)=java $jvm_flags -cp $jvm_cp dev.retort.bench.JdbcSqlFile $jdbc '' $project/floor.sql"
     query="sqlite3 '$file'"
     tables="SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name GLOB 't_[0-9]*'"
   fi
@@ -196,6 +209,7 @@ EOF
       python3 bench/alternate.py --rounds "$rounds" --warmup 0 --json "$json" --before "$before" \
         --may-fail "alembic upgrade head (default: one transaction)" --timeout "${ALEMBIC_TIMEOUT:-300}" \
         "$floor" \
+        "$jvm_floor" \
         "retort upgrade head=bin/retort -q -c $project/retort/retort.toml --url $url upgrade head" \
         "alembic upgrade head (default: one transaction)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-$suffix.ini upgrade head" \
         "alembic upgrade head (transaction_per_migration True)=env -u PYTHONDONTWRITEBYTECODE $alembic -c $project/alembic-tpm-$suffix.ini upgrade head" \
@@ -228,7 +242,8 @@ if grep -qw read <<<"${parts//,/ }"; then
     "retort current=${r[*]} current" \
     "retort status=${r[*]} status" \
     "retort lint=bin/retort -q -c $case_dir/retort.toml lint" \
-    "retort --version (JVM start)=bin/retort --version" >/dev/null
+    "retort --version (JVM start)=bin/retort --version" \
+    "JVM floor (list and read the files, nothing parsed)=java $jvm_flags -cp $jvm_cp dev.retort.bench.ReadFolder $case_dir/migrations/versions" >/dev/null
   echo "## Read commands on $size revisions (SQLite database at the head)"
   echo
   report "$json"
