@@ -40,6 +40,22 @@ class RunOutputCliTest {
   }
 
   @Test
+  void downgradeOfADatabaseThatDoesNotExist_doesNothing_andCreatesNoFile() {
+    TestProject p = project();
+
+    CliRun.Result base = p.run("downgrade", "base");
+    assertThat(base.exitCode()).as("stderr:\n%s", base.err()).isZero();
+    assertThat(base.errLines()).containsExactly("nothing to do: already at <base>");
+
+    CliRun.Result notApplied = p.run("downgrade", "aaaa00000001");
+    assertThat(notApplied.exitCode()).isEqualTo(1);
+    assertThat(notApplied.err()).contains("aaaa00000001").contains("is not applied");
+
+    assertThat(dir.resolve("run.db")).doesNotExist();
+    assertThat(dir.resolve("run.db.retort-lock")).doesNotExist();
+  }
+
+  @Test
   void failedStep_endsItsRunningLineBeforeTheError() {
     TestProject p = project();
     p.file("migrations/versions/cccc00000003_fails.sql", """
