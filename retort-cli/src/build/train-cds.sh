@@ -67,6 +67,12 @@ train "lint/" ok lint
 train "downgrade/ downgrade/sqlite" ok "$db" downgrade -1
 train "stamp/ stamp/sqlite" ok "$db" stamp head
 train "upgrade/postgresql" ok --url "$pg" upgrade head --sql
+# A live run on PostgreSQL: verify finds no server at $pg and starts an embedded PostgreSQL (a few
+# seconds), then upgrades, downgrades and reflects on it, so the driver's classes past the
+# connection, the locale data of its timestamps and the run's own classes on PostgreSQL are in the
+# archive too (without this run a live `upgrade --url postgresql://...` loaded some 200 classes
+# from the jars; docs/benchmarks.md, issue 16).
+train "verify/postgresql" ok --url "$pg" verify
 train "" fail --url "$pg" current
 train "" fail --url "$pg" upgrade head
 cds="$target/retort.jsa"
