@@ -112,7 +112,9 @@ class LauncherArchiveIT {
         "downgrade/", "lint/", "upgrade/postgresql");
     assertThat(Files.readAllLines(REPO.resolve("retort-cli/target/retort.jsa.classes")))
         .as("the SQLite and PostgreSQL drivers' classes, and the PostgreSQL dialect's")
-        .contains("org/sqlite/JDBC", "org/postgresql/Driver", "dev/retort/cli/commands/LintCli");
+        .contains("org/sqlite/JDBC", "org/postgresql/Driver", "dev/retort/cli/commands/LintCli")
+        .as("the driver's classes past the connection and the run's lock on PostgreSQL (verify on an embedded server)")
+        .contains("org/postgresql/core/v3/QueryExecutorImpl", "dev/retort/dialect/postgres/AdvisoryLock");
 
     Path loaded = dir.resolve("loaded.txt");
     Run heads = retort(Map.of("RETORT_JAVA_OPTS", "-Xlog:class+load:file=" + loaded), "-c", QUICKSTART, "heads");
