@@ -52,14 +52,10 @@ public final class MigrateCommand {
 
   /** Runs against the live database; the plan is made after the lock is taken. */
   public Plan run(Runner runner, String target) {
-    Path sqliteFile = database.url().sqliteFile();
-    if (kind == Kind.DOWNGRADE && sqliteFile != null && !java.nio.file.Files.exists(sqliteFile)) {
-      // nothing is applied to a SQLite database that does not exist: plan from no rows (a target
-      // that is not applied fails as it would on an empty database), and create no file for nothing
-      Plan plan = plan(Set.of(), target);
-      if (plan.steps().isEmpty()) {
-        return plan;
-      }
+    if (kind == Kind.DOWNGRADE && database.url().isMissingSqliteFile()) {
+      // nothing is applied to a SQLite database that does not exist, so a downgrade has no step (a
+      // target that is not applied fails as on an empty database), and no file is created for nothing
+      return plan(Set.of(), target);
     }
     return runner.run(rows -> plan(rows, target), kind == Kind.STAMP && purge);
   }

@@ -77,6 +77,14 @@ public record DatabaseUrl(
         dataSource);
   }
 
+  /**
+   * Whether this is a SQLite database whose file does not exist: nothing is in it, and opening a
+   * connection would create the file, so a command that only reads or removes leaves it alone.
+   */
+  public boolean isMissingSqliteFile() {
+    return sqliteFile != null && !java.nio.file.Files.exists(sqliteFile);
+  }
+
   /** The same database, with its connections coming from {@code dataSource}. */
   public DatabaseUrl withDataSource(DataSource dataSource) {
     return new DatabaseUrl(scheme, jdbcUrl, properties, sqliteFile, redacted, dataSource);

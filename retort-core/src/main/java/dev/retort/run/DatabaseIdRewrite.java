@@ -80,7 +80,7 @@ public final class DatabaseIdRewrite {
    */
   public List<String> apply(List<Rename> renames, List<FileChecksum> checksums, Consumer<SortedSet<RevisionId>> checkRows,
       FileStep files, boolean dryRun) {
-    if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
+    if (url.isMissingSqliteFile()) {
       if (!dryRun) {
         files.write();
       }

@@ -62,7 +62,7 @@ public record DatabaseState(
 
   private static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable, boolean withoutRows,
       boolean withWidth) {
-    if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
+    if (url.isMissingSqliteFile()) {
       return new DatabaseState(new java.util.TreeSet<>(), List.of(), false, OptionalInt.empty());
     }
     try (Connection connection = Connector.open(url, dialect)) {

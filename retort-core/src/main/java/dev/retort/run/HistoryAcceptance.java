@@ -47,7 +47,7 @@ public final class HistoryAcceptance {
    * not created.
    */
   public List<Change> accept(Function<DatabaseState, List<Change>> choose, boolean dryRun) {
-    if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
+    if (url.isMissingSqliteFile()) {
       return choose.apply(new DatabaseState(new TreeSet<>(), List.of(), false, OptionalInt.empty()));
     }
     String versionTable = options.versionTable();

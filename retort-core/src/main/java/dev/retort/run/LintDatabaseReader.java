@@ -33,7 +33,7 @@ public final class LintDatabaseReader {
 
   /** Reads the database; a SQLite file that does not exist yet is an empty database and is not created. */
   public static LintDatabase read(DatabaseUrl url, Dialect dialect, String versionTable) {
-    if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
+    if (url.isMissingSqliteFile()) {
       return new LintDatabase(Set.of(), Map.of(), OptionalInt.empty(), Map.of());
     }
     try (Connection connection = Connector.open(url)) {

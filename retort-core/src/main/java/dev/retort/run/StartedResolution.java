@@ -48,7 +48,7 @@ public final class StartedResolution {
 
   /** Resolves the unresolved record {@code text} names (its id or a unique prefix of it). */
   public Outcome resolve(RevisionGraph graph, String text, boolean applied) {
-    if (url.sqliteFile() != null && !java.nio.file.Files.exists(url.sqliteFile())) {
+    if (url.isMissingSqliteFile()) {
       throw ResolveRefusedException.nothingToResolve(text, List.of());
     }
     try (Connection connection = Connector.open(url);
