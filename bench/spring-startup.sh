@@ -14,6 +14,8 @@
 # Environment (all optional):
 #   SKIP_BUILD=1      use examples/spring-boot/target/*.jar as it is
 #   SIZE=1000 RUNS=15
+#   SPLIT=1           also the starter present but disabled, and validate-on-migrate off
+#   JAVA_JAR=1        also each variant as a fat jar started with java -jar, the revisions inside it
 #   PG_BIN=<dir>      PostgreSQL binaries (default /usr/lib/postgresql/15/bin)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -42,5 +44,5 @@ echo "- $(java -version 2>&1 | head -1); PostgreSQL $("$pg_bin/postgres" --versi
 echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 python3 bench/spring_startup.py --jar "$jar" --flyway-cp "$(cat "$out/spring-startup-flyway.cp")" \
-  --pg "127.0.0.1:$port:postgres" --work "$out/spring-startup" --size "${SIZE:-1000}" --runs "${RUNS:-15}" ${SPLIT:+--split}
+  --pg "127.0.0.1:$port:postgres" --work "$out/spring-startup" --size "${SIZE:-1000}" --runs "${RUNS:-15}" ${SPLIT:+--split} ${JAVA_JAR:+--java-jar}
 echo "- load average at end: $(cut -d' ' -f1-3 /proc/loadavg); total benchmark time $(( $(date +%s) - started )) s"

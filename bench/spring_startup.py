@@ -85,9 +85,52 @@ def explode(jar, work):
     return classes, plain, libs, example_revisions
 
 
+def fat_jar(original, out, drop, add_libs, add_classes):
+    """A copy of the example's fat jar as spring-boot-maven-plugin would have built it for another
+    variant: entries for which drop(name) holds left out, jars added to BOOT-INF/lib (stored, as the
+    loader wants nested jars), files added under BOOT-INF/classes (root: a folder whose tree is
+    added), and BOOT-INF/classpath.idx listing the jars it now holds."""
+    with zipfile.ZipFile(original) as src, zipfile.ZipFile(out, "w") as dst:
+        names = set()
+        for info in src.infolist():
+            if drop(info.filename) or info.filename == "BOOT-INF/classpath.idx":
+                continue
+            names.add(info.filename)
+            dst.writestr(info, src.read(info.filename))
+        for lib in add_libs:
+            name = f"BOOT-INF/lib/{Path(lib).name}"
+            if name not in names:
+                names.add(name)
+                dst.write(lib, name, compress_type=zipfile.ZIP_STORED)
+        if add_classes is not None:
+            for f in sorted(p for p in add_classes.rglob("*")):
+                name = "BOOT-INF/classes/" + f.relative_to(add_classes).as_posix() + ("/" if f.is_dir() else "")
+                if name not in names:
+                    names.add(name)
+                    if f.is_dir():
+                        dst.writestr(name, b"")
+                    else:
+                        dst.write(f, name, compress_type=zipfile.ZIP_DEFLATED)
+        libs = sorted(n for n in names if n.startswith("BOOT-INF/lib/") and n.endswith(".jar"))
+        dst.writestr("BOOT-INF/classpath.idx", "".join(f'- "{n}"\n' for n in libs))
+    return out
+
+
+def fat_jars(jar, work, retort_dir, flyway_dir, flyway_cp):
+    """The three variants as fat jars run with java -jar: the example with its revisions inside
+    (BOOT-INF/classes/db/retort), and without Retort's jars, with Flyway's or with nothing."""
+    retort_jar = fat_jar(jar, work / "fat-retort.jar", lambda n: False, [], retort_dir)
+    without = lambda n: (n.startswith("BOOT-INF/lib/retort-") or n.endswith("/DeployAudit.class")
+                         or n.startswith("BOOT-INF/classes/db/retort/"))
+    none_jar = fat_jar(jar, work / "fat-none.jar", without, [], None)
+    flyway_jar = fat_jar(jar, work / "fat-flyway.jar", without, flyway_cp.split(os.pathsep), flyway_dir)
+    return retort_jar, flyway_jar, none_jar
+
+
 def run_once(cp, db, pg, extra, log):
     host, port, user = pg
-    cmd = ["java", "-Xmx512m", "-cp", cp, "dev.retort.examples.shop.ShopApplication",
+    launch = ["-jar", cp[len("jar:"):]] if cp.startswith("jar:") else ["-cp", cp, "dev.retort.examples.shop.ShopApplication"]
+    cmd = ["java", "-Xmx512m"] + launch + [
            f"--spring.datasource.url=jdbc:postgresql://{host}:{port}/{db}",
            f"--spring.datasource.username={user}", "--spring.datasource.password=",
            "--spring.main.web-application-type=none"] + extra
@@ -126,6 +169,8 @@ def main():
     ap.add_argument("--work", required=True)
     ap.add_argument("--size", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--java-jar", action="store_true",
+                    help="also start each variant as a fat jar with java -jar, the revisions inside it")
     ap.add_argument("--split", action="store_true",
                     help="also start the Retort variant with retort.enabled=false and with validate-on-migrate=false")
     a = ap.parse_args()
@@ -142,6 +187,13 @@ def main():
                    ["--spring.flyway.locations=classpath:db/flyway"]),
         "none": (os.pathsep.join([str(plain)] + without_retort), "b_none", []),
     }
+    if a.java_jar:
+        # As an application is deployed: java -jar, the revisions nested in the fat jar
+        # (BOOT-INF/classes inside the jar, read through Spring Boot's nested-jar URLs).
+        fat = fat_jars(a.jar, work, retort_dir, flyway_dir, a.flyway_cp)
+        variants["retort -jar"] = ("jar:" + str(fat[0]), "b_retort", [])
+        variants["flyway -jar"] = ("jar:" + str(fat[1]), "b_flyway", variants["flyway"][2])
+        variants["none -jar"] = ("jar:" + str(fat[2]), "b_none", [])
     if a.split:
         # Same class path and database as "retort": what the starter costs when it does not migrate,
         # and what validate-on-migrate (reading every file's checksum at head) adds.
@@ -202,17 +254,19 @@ def main():
     print(f"- Retort adds {1000 * (med['retort'] - med['none']):+.0f} ms to the median start-up; "
           f"Flyway adds {1000 * (med['flyway'] - med['none']):+.0f} ms.")
     print()
-    print("Paired: each round's start minus the same round's start without Retort or Flyway (`none`); median of the")
+    print("Paired: each round's start minus the same round's start without Retort or Flyway (`none`, and `none -jar`")
+    print("for the java -jar starts); median of the")
     print("rounds, with a 95% bootstrap interval of that median (the rounds resampled 2,000 times). `cpu` is the")
     print("whole process's user + system time, start to exit.\n")
     print("| variant | ready − none, median [95% interval] | cpu − none, median [95% interval] | cpu, median |")
     print("|---|---|---|---|")
     for n in names:
-        if n == "none":
-            print(f"| none | — | — | {statistics.median(cpus[n]):.2f} s |")
+        if n.startswith("none"):
+            print(f"| {n} | — | — | {statistics.median(cpus[n]):.2f} s |")
             continue
-        dr = [x - y for x, y in zip(ready[n], ready["none"])]
-        dc = [x - y for x, y in zip(cpus[n], cpus["none"])]
+        base = "none -jar" if n.endswith(" -jar") else "none"   # a java -jar start against its own kind
+        dr = [x - y for x, y in zip(ready[n], ready[base])]
+        dc = [x - y for x, y in zip(cpus[n], cpus[base])]
         print(f"| {n} | {paired(dr)} | {paired(dc)} | {statistics.median(cpus[n]):.2f} s |")
     print()
     print("- every run's figures (ready): " + "; ".join(f"{n}: " + " ".join(f"{x:.2f}" for x in ready[n]) for n in names))
