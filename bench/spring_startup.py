@@ -31,6 +31,7 @@ from pathlib import Path
 
 EXAMPLE = ["1a2b3c4d5e6f_create_customers.sql", "2b3c4d5e6f70_create_orders.sql",
            "3c4d5e6f7081_index_orders_by_customer.sql"]
+MAIN = "dev.retort.examples.shop.ShopApplication"
 STARTED = re.compile(r"Started ShopApplication in ([0-9.]+) seconds \(process running for ([0-9.]+)\)")
 
 
@@ -127,9 +128,14 @@ def fat_jars(jar, work, retort_dir, flyway_dir, flyway_cp):
     return retort_jar, flyway_jar, none_jar
 
 
-def run_once(cp, db, pg, extra, log):
+def class_path(entries):
+    """How java starts the example on a class path of these entries."""
+    return ["-cp", os.pathsep.join(str(e) for e in entries), MAIN]
+
+
+def run_once(launch, db, pg, extra, log):
+    """One start: launch is class_path(...) or ["-jar", <fat jar>]."""
     host, port, user = pg
-    launch = ["-jar", cp[len("jar:"):]] if cp.startswith("jar:") else ["-cp", cp, "dev.retort.examples.shop.ShopApplication"]
     cmd = ["java", "-Xmx512m"] + launch + [
            f"--spring.datasource.url=jdbc:postgresql://{host}:{port}/{db}",
            f"--spring.datasource.username={user}", "--spring.datasource.password=",
@@ -182,18 +188,18 @@ def main():
     retort_dir, flyway_dir = generate(work, a.size, example_revisions)
     without_retort = [str(j) for j in libs if not j.name.startswith("retort-")]
     variants = {
-        "retort": (os.pathsep.join([str(classes), str(retort_dir)] + [str(j) for j in libs]), "b_retort", []),
-        "flyway": (os.pathsep.join([str(plain), str(flyway_dir)] + without_retort + [a.flyway_cp]), "b_flyway",
+        "retort": (class_path([classes, retort_dir] + libs), "b_retort", []),
+        "flyway": (class_path([plain, flyway_dir] + without_retort + [a.flyway_cp]), "b_flyway",
                    ["--spring.flyway.locations=classpath:db/flyway"]),
-        "none": (os.pathsep.join([str(plain)] + without_retort), "b_none", []),
+        "none": (class_path([plain] + without_retort), "b_none", []),
     }
     if a.java_jar:
         # As an application is deployed: java -jar, the revisions nested in the fat jar
         # (BOOT-INF/classes inside the jar, read through Spring Boot's nested-jar URLs).
         fat = fat_jars(a.jar, work, retort_dir, flyway_dir, a.flyway_cp)
-        variants["retort -jar"] = ("jar:" + str(fat[0]), "b_retort", [])
-        variants["flyway -jar"] = ("jar:" + str(fat[1]), "b_flyway", variants["flyway"][2])
-        variants["none -jar"] = ("jar:" + str(fat[2]), "b_none", [])
+        variants["retort -jar"] = (["-jar", str(fat[0])], "b_retort", [])
+        variants["flyway -jar"] = (["-jar", str(fat[1])], "b_flyway", variants["flyway"][2])
+        variants["none -jar"] = (["-jar", str(fat[2])], "b_none", [])
     if a.split:
         # Same class path and database as "retort": what the starter costs when it does not migrate,
         # and what validate-on-migrate (reading every file's checksum at head) adds.
@@ -207,10 +213,10 @@ def main():
     logs.mkdir(exist_ok=True)
     # To head: Retort migrates its own database and the plain one; Flyway its own.
     print(f"== bringing the databases to head ({a.size} revisions)", file=sys.stderr)
-    retort_cp = variants["retort"][0]
+    retort_launch = variants["retort"][0]
     to_head = {}
-    to_head["retort"] = run_once(retort_cp, "b_retort", pg, [], logs / "head-retort.log")
-    run_once(retort_cp, "b_none", pg, [], logs / "head-none.log")
+    to_head["retort"] = run_once(retort_launch, "b_retort", pg, [], logs / "head-retort.log")
+    run_once(retort_launch, "b_none", pg, [], logs / "head-none.log")
     to_head["flyway"] = run_once(variants["flyway"][0], "b_flyway", pg, variants["flyway"][2], logs / "head-flyway.log")
     tables = {db: psql(pg, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", db)
               for _, db, _ in variants.values()}

@@ -74,7 +74,9 @@ parts="${PARTS:-upgrade,read}"
 # The JVM's floor: the floor's file through JDBC (dev.retort.bench.JdbcSqlFile) in a JVM started with
 # bin/retort's flags and only the driver on its class path: what the JVM and the driver cost any tool.
 jvm_cp="retort-bench/target/retort-bench.jar:$(ls retort-bench/target/lib/postgresql-*.jar):$(ls retort-bench/target/lib/sqlite-jdbc-*.jar):$(ls retort-bench/target/lib/slf4j-api-*.jar)"
-jvm_flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xmn16m -Xshare:auto"
+# bin/retort's own base flags, read from it so that the floor follows any change there
+jvm_flags="$(sed -n 's/^opts=(\(.*\))$/\1/p' bin/retort)"
+[[ -n "$jvm_flags" ]] || { echo "cannot read the JVM flags from bin/retort (its opts=(...) line)" >&2; exit 1; }
 if grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
   jvm_flags+=" -XX:+UseTransparentHugePages"
 fi

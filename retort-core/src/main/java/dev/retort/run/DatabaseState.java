@@ -36,6 +36,11 @@ public record DatabaseState(
     this(rows, history, versionTableExists, width, List.of());
   }
 
+  /** A database with nothing in it: no version table, no rows, no history (a SQLite file not created yet). */
+  public static DatabaseState empty() {
+    return new DatabaseState(new java.util.TreeSet<>(), List.of(), false, OptionalInt.empty());
+  }
+
   /** Reads the state; a SQLite file that does not exist yet is an empty database and is not created. */
   public static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable) {
     return read(url, dialect, versionTable, false);
@@ -63,7 +68,7 @@ public record DatabaseState(
   private static DatabaseState read(DatabaseUrl url, Dialect dialect, String versionTable, boolean withoutRows,
       boolean withWidth) {
     if (url.isMissingSqliteFile()) {
-      return new DatabaseState(new java.util.TreeSet<>(), List.of(), false, OptionalInt.empty());
+      return empty();
     }
     try (Connection connection = Connector.open(url, dialect)) {
       VersionStore store = new VersionStore(connection, dialect, versionTable);

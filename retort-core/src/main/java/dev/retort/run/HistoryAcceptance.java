@@ -48,7 +48,7 @@ public final class HistoryAcceptance {
    */
   public List<Change> accept(Function<DatabaseState, List<Change>> choose, boolean dryRun) {
     if (url.isMissingSqliteFile()) {
-      return choose.apply(new DatabaseState(new TreeSet<>(), List.of(), false, OptionalInt.empty()));
+      return choose.apply(DatabaseState.empty());
     }
     String versionTable = options.versionTable();
     try (Connection connection = Connector.open(url, dialect);

@@ -8,9 +8,6 @@ import dev.retort.schema.SchemaSnapshot;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.OptionalInt;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -169,7 +166,7 @@ public final class LiveReading implements AutoCloseable {
       boolean absent, DatabaseState state, RuntimeException stateFailure, SchemaSnapshot snapshot,
       RuntimeException snapshotFailure) {
     static Result missingFile() {
-      return new Result(true, new DatabaseState(new TreeSet<>(), List.of(), false, OptionalInt.empty()), null, null, null);
+      return new Result(true, DatabaseState.empty(), null, null, null);
     }
 
     static Result failed(RuntimeException e) {
